@@ -1,0 +1,73 @@
+# figcheck — one entry point for developers and CI (SPEC §7).
+#   make build   wasm package, CLI, unpacked extension (extension/) and demo (www/)
+#   make demo    build, then serve the demo on http://127.0.0.1:$(PORT)
+#   make test    every test: Rust, wasm (Node + headless Chromium), extension and demo end to end
+#   make bench   the benchmark table
+# Each target installs what it needs (scripts/setup.sh) and is quick when it is there.
+
+PORT ?= 8080
+SHELL := /bin/bash
+export PATH := $(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+WASM_PACK_FLAGS := --target web --release --out-dir pkg --out-name figcheck --no-pack
+
+.PHONY: build setup setup-test wasm cli extension www demo test test-rust test-wasm test-js lint accept bench zip clean
+
+build: setup wasm cli extension www
+
+setup:
+	@scripts/setup.sh build
+
+setup-test:
+	@scripts/setup.sh test
+
+wasm: setup
+	wasm-pack build $(WASM_PACK_FLAGS) --no-default-features
+	@rm -f pkg/.gitignore
+
+cli:
+	cargo build --release --bin figcheck
+
+extension: wasm
+	@mkdir -p extension/wasm
+	cp pkg/figcheck.js pkg/figcheck_bg.wasm pkg/figcheck.d.ts extension/wasm/
+
+www: wasm
+	@mkdir -p www/pkg
+	cp pkg/figcheck.js pkg/figcheck_bg.wasm pkg/figcheck.d.ts www/pkg/
+
+demo: build
+	@echo "figcheck demo on http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"
+	cd www && python3 -m http.server $(PORT) --bind 127.0.0.1
+
+test: setup-test build
+	$(MAKE) --no-print-directory test-rust test-wasm test-js lint accept
+
+test-rust:
+	cargo test --release
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
+
+test-wasm:
+	wasm-pack test --node --release --no-default-features
+	wasm-pack test --headless --chrome --release --no-default-features
+
+test-js:
+	node --test tests/js/
+
+lint:
+	node scripts/lint-no-html.mjs
+
+accept: cli
+	if [ -x ../shared/accept/run ]; then bash ../shared/accept/run; else echo "accept: ../shared/accept not found, skipped"; fi
+
+bench: setup build
+	cargo bench --bench extract
+	node benches/wasm-node.mjs
+
+zip: extension
+	scripts/pack-extension.sh
+
+clean:
+	cargo clean
+	rm -rf pkg extension/wasm www/pkg target/ext-zips
