@@ -169,7 +169,7 @@ function renderReport(report, position) {
 
   const source = report.langSource === 'detected' ? 'detected' : report.langSource === 'chosen' ? 'chosen' : '';
   const stats = result.claims.length
-    ? `${result.claims.length} figure${result.claims.length === 1 ? '' : 's'} · ${c.conflict} conflict · ${c.agree} agree · ${c.none} alone`
+    ? `${result.claims.length} figure${result.claims.length === 1 ? '' : 's'} · ${c.conflict} conflict · ${c.agree} agree · ${c.none} no counterpart`
     : 'no figures found';
 
   const body = el('div', {
@@ -317,6 +317,7 @@ function renderDetails() {
       ...field('Counted', claim.counted),
       ...field('Measure', claim.measure),
       ...field('Subject', claim.subject),
+      ...field('Date', claim.date),
       ...field('Scale', claim.alt ? `also readable as ${formatInterval({ ...claim, ...claim.alt })}: ${claim.alt.note || ''}` : '')),
   );
   if (!finding) {
@@ -467,6 +468,7 @@ function loadStory() {
   state.selected = null;
   for (const r of STORY.reports) addReport({ ...r, langSource: 'story' });
   $('story-title').textContent = `Example story: ${STORY.title}`;
+  $('story-notes-list').replaceChildren(...(STORY.notes || []).map((note) => el('li', { textContent: note })));
 }
 
 function selectFirstConflict() {

@@ -24,6 +24,13 @@
 
 export const STORY = {
   title: 'Kestrel Systems builds a data-centre campus in Portugal',
+  notes: [
+    'A ×10 slip: the English wire values Kestrel at $2 trillion; the others say 200 billion.',
+    'A long-scale trap: the Spanish "3 billones de euros" is 3 trillion, not €3 billion.',
+    'Vague against vague: "centenas de milhares de GPUs" against "tens of thousands of GPUs".',
+    'A point outside a range: 6000个就业岗位 against "between 3,000 and 4,000 jobs".',
+    'Look-alikes that agree: 500亿美元 = $50 billion, 2000 مليون دولار = $2 billion, 0,15 GW = 150 MW, 1,7 billones = $1.7 trillion.',
+  ],
   reports: [
     {
       name: 'wire-en.txt',
