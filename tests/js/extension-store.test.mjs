@@ -1,0 +1,134 @@
+// The extension's report store (extension/lib/store.js) and text helpers, in Node
+// with an in-memory stand-in for chrome.storage.local.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { Store, StoreError, parseImport, SCHEMA_VERSION, LIMITS } from '../../extension/lib/store.js';
+import { normLang, sentenceAround, pageKey } from '../../extension/lib/text.js';
+
+/** chrome.storage.local's contract: get(null|key), set(items) all at once, remove(keys); values are copies. */
+class FakeArea {
+  constructor(data = {}, quotaBytes = Infinity) { this.data = structuredClone(data); this.quotaBytes = quotaBytes; this.sets = 0; }
+  async get(keys) {
+    if (keys === null) return structuredClone(this.data);
+    const out = {};
+    for (const k of [].concat(keys)) if (k in this.data) out[k] = structuredClone(this.data[k]);
+    return out;
+  }
+  async set(items) {
+    const next = { ...this.data, ...structuredClone(items) };
+    if (JSON.stringify(next).length > this.quotaBytes) throw new Error('Resource::kQuotaBytes quota exceeded');
+    this.data = next; this.sets += 1;
+  }
+  async remove(keys) { for (const k of [].concat(keys)) delete this.data[k]; }
+}
+
+const fig = (text, start, low, unit = 'USD', extra = {}) => ({ text, start, end: start + text.length, low, high: low, qualifier: 'exact', unit, lang: 'pt', rounding: 0, ...extra });
+const reportPt = {
+  url: 'https://news.example/pt/borealis', title: 'Borealis Compute chega a 2 trilhões de dólares', lang: 'pt', date: '2025-03-14',
+  savedAt: '2025-03-14T12:00:00.000Z',
+  figures: [fig('2 trilhões de dólares', 83, 2e12, 'USD', { quote: 'A Borealis Compute foi avaliada em 2 trilhões de dólares.' }),
+    { ...fig('dezenas de milhares de GPUs', 140, 1e4, 'count'), high: 1e5, qualifier: 'vague', counted: 'GPUs' }],
+};
+const reportFr = {
+  url: 'https://news.example/fr/borealis', title: 'Borealis Compute valorisée à 200 milliards de dollars', lang: 'fr', date: '2025-03-14',
+  savedAt: '2025-03-14T13:00:00.000Z', figures: [{ ...fig('200 milliards de dollars', 90, 2e11), lang: 'fr' }],
+};
+
+test('put then list gives the report back, one write per report', async () => {
+  const area = new FakeArea({ schemaVersion: SCHEMA_VERSION });
+  const store = new Store(area);
+  await store.put(reportPt);
+  await store.put(reportFr);
+  assert.equal(area.sets, 2);
+  assert.deepEqual(Object.keys(area.data).sort(), ['report:https://news.example/fr/borealis', 'report:https://news.example/pt/borealis', 'schemaVersion']);
+  const list = await store.list();
+  assert.deepEqual(list.map((r) => r.url), ['https://news.example/pt/borealis', 'https://news.example/fr/borealis']);
+  assert.deepEqual(list[0], reportPt);
+});
+
+test('export then import into an empty store gives back the same store', async () => {
+  const a = new Store(new FakeArea({ schemaVersion: 2 }));
+  await a.put(reportPt); await a.put(reportFr);
+  const json = await a.exportJson();
+  const b = new Store(new FakeArea({ schemaVersion: 2 }));
+  assert.equal(await b.importJson(json), 2);
+  assert.deepEqual(b.area.data, a.area.data);
+  assert.equal(await b.exportJson(), json);
+});
+
+test('a malformed import changes nothing and says why', async () => {
+  const area = new FakeArea({ schemaVersion: 2 });
+  const store = new Store(area);
+  await store.put(reportPt);
+  const before = structuredClone(area.data);
+  const good = JSON.parse(await store.exportJson());
+  const cases = [
+    ['{not json', /not JSON/],
+    ['[]', /JSON object/],
+    [JSON.stringify({ ...good, format: 'other' }), /not a figcheck export/],
+    [JSON.stringify({ ...good, schemaVersion: 9 }), /unknown schema version 9/],
+    // the second report is bad: the first (valid, new) one must not be written either
+    [JSON.stringify({ ...good, reports: [reportFr, { ...reportPt, figures: [{ ...reportPt.figures[0], low: 'two' }] }] }), /report 2, figure 1: "low" must be a finite number or null/],
+    [JSON.stringify({ ...good, reports: [{ ...reportFr, url: 'javascript:alert(1)' }] }), /report 1: "url" must be an http\(s\) URL/],
+    [JSON.stringify({ ...good, reports: [{ ...reportFr, figures: [{ ...reportFr.figures[0], qualifier: 'roughly' }] }] }), /unknown qualifier "roughly"/],
+    [JSON.stringify({ ...good, reports: [reportFr, reportFr] }), /appears twice/],
+    ['x'.repeat(LIMITS.importBytes + 1), /larger than 5 MB/],
+  ];
+  for (const [text, why] of cases) {
+    await assert.rejects(store.importJson(text), (e) => e instanceof StoreError && why.test(e.message), `expected ${why}`);
+    assert.deepEqual(area.data, before);
+  }
+});
+
+test('schema 1 (one "reports" array) migrates to one key per report', async () => {
+  const v1 = {
+    reports: [
+      { url: reportPt.url, title: reportPt.title, lang: 'pt', date: '2025-03-14', savedAt: Date.parse('2025-03-14T12:00:00Z'), claims: reportPt.figures },
+      { url: 'ftp://bad.example/x', title: 'bad', lang: 'fr', savedAt: 0, claims: [] },
+    ],
+  };
+  const area = new FakeArea(v1);
+  const store = new Store(area);
+  const r = await store.migrate();
+  assert.equal(r.from, 1);
+  assert.equal(r.migrated, 1);
+  assert.equal(r.dropped.length, 1);
+  assert.match(r.dropped[0], /report 2: "url" must be an http\(s\) URL/);
+  assert.deepEqual(Object.keys(area.data).sort(), ['report:https://news.example/pt/borealis', 'schemaVersion']);
+  assert.equal(area.data.schemaVersion, 2);
+  assert.deepEqual(area.data['report:https://news.example/pt/borealis'], reportPt);
+  assert.deepEqual(await store.migrate(), { from: 2, migrated: 0 });
+});
+
+test('an import of a schema-1 export is upgraded', () => {
+  const text = JSON.stringify({ format: 'figcheck-reports', schemaVersion: 1, reports: [{ url: reportFr.url, title: reportFr.title, lang: 'fr', date: '2025-03-14', savedAt: Date.parse(reportFr.savedAt), claims: reportFr.figures }] });
+  assert.deepEqual(parseImport(text), [reportFr]);
+});
+
+test('a full storage is reported, not silent, and leaves the store as it was', async () => {
+  const area = new FakeArea({ schemaVersion: 2 }, 2000);
+  const store = new Store(area);
+  await store.put(reportFr);
+  const before = structuredClone(area.data);
+  const big = { ...reportPt, figures: Array.from({ length: 40 }, (_, i) => fig('2 trilhões de dólares', i * 30, 2e12)) };
+  await assert.rejects(store.put(big), (e) => e instanceof StoreError && /storage for figcheck is full/.test(e.message));
+  assert.deepEqual(area.data, before);
+});
+
+test('a newer store schema is refused rather than rewritten', async () => {
+  const area = new FakeArea({ schemaVersion: 3, 'report:x': {} });
+  await assert.rejects(new Store(area).migrate(), /schema 3, newer than this extension/);
+  assert.equal(area.data.schemaVersion, 3);
+});
+
+test('language tags, sentences and page keys', () => {
+  assert.equal(normLang('pt-BR'), 'pt');
+  assert.equal(normLang('pt-PT'), 'pt-PT');
+  assert.equal(normLang('fr_FR'), 'fr');
+  assert.equal(normLang('zh-Hans-CN'), 'zh');
+  assert.equal(normLang('xx'), '');
+  const text = 'Primeira frase. A empresa vale 2,5 trilhões de dólares, disse ela. Outra.';
+  const s = text.indexOf('2,5');
+  assert.equal(sentenceAround(text, s, s + '2,5 trilhões de dólares'.length), 'A empresa vale 2,5 trilhões de dólares, disse ela.');
+  assert.equal(pageKey('https://a.example/x?y=1#frag'), 'https://a.example/x?y=1');
+});
