@@ -1,0 +1,622 @@
+//! Claims and reports to findings (SPEC §3): which figures state the same
+//! thing, and whether they agree.
+//!
+//! Pairing has two paths. **Keys**: two figures pair when they share a unit
+//! and a known measure (`valuation`) or counted thing (`gpu`), and their
+//! subjects are not clearly different; a [`ReportSet`] indexes stored figures
+//! by (unit, key) so a page is checked without scanning every report.
+//! **Alignment**: when a report is another version of the page's story (they
+//! share most of their named entities), the two sequences of figures are
+//! aligned — translations keep the order of their figures — so figures pair
+//! even where the measure words are missing or unrecognised.
+
+use crate::claim::{Claim, Qualifier};
+use crate::lexindex::{index, FxBuild};
+use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
+
+/// A text whose figures are known: a file, a URL, a saved page.
+#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+pub struct Report {
+    pub name: String,
+    pub claims: Vec<Claim>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lang: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// Whether two figures agree.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Verdict {
+    Conflict,
+    Agree,
+}
+
+/// A counterpart of a page figure in a report (or in the page itself).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Other {
+    pub file: String,
+    pub text: String,
+    pub start: usize,
+    pub end: usize,
+    pub low: Option<f64>,
+    pub high: Option<f64>,
+    pub unit: String,
+    /// Page figure over this one, between the geometric middles of the intervals.
+    pub ratio: Option<f64>,
+    pub verdict: Verdict,
+    pub explanation: String,
+    /// Which reading of an ambiguous scale word the verdict used.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reading: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quote: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub url: Option<String>,
+}
+
+/// One page figure with its counterparts (SPEC §3, §4).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Finding {
+    #[serde(flatten)]
+    pub claim: Claim,
+    pub file: String,
+    pub verdict: Verdict,
+    pub explanation: String,
+    pub others: Vec<Other>,
+}
+
+/// How to check.
+#[derive(Debug, Clone)]
+pub struct CheckOptions {
+    /// The page's name in findings (`file`).
+    pub page_name: String,
+    /// Also compare the page's figures with each other.
+    pub self_check: bool,
+}
+
+impl Default for CheckOptions {
+    fn default() -> Self {
+        CheckOptions { page_name: "page".into(), self_check: true }
+    }
+}
+
+/// Checks `page` against `reports` (and itself): one finding per page figure
+/// that has a counterpart.
+pub fn check(page: &[Claim], reports: &[Report], opts: &CheckOptions) -> Vec<Finding> {
+    ReportSet::new(reports.to_vec()).check(page, opts)
+}
+
+/// The key a figure is paired by: its unit and what it measures or counts.
+fn key_of(c: &Claim) -> Option<(String, String)> {
+    let k = if let Some(t) = c.counted.as_deref() {
+        format!("#{}", thing_key(t))
+    } else {
+        c.measure.clone()?
+    };
+    Some((c.unit.clone(), k))
+}
+
+/// The language-independent name of a counted thing: the lexicon's, or the
+/// word folded to lower case without a plural `s`.
+pub fn thing_key(t: &str) -> String {
+    let idx = index();
+    let f = crate::text::fold(t);
+    if let Some(id) = idx.lookup(&f) {
+        for (_, w) in &idx.senses(id).by_lang {
+            if let crate::lang::W::Thing(k) = w {
+                return (*k).to_string();
+            }
+        }
+    }
+    let f = f.trim().to_string();
+    if f.len() > 3 && f.ends_with('s') && f.is_ascii() {
+        f[..f.len() - 1].to_string()
+    } else {
+        f
+    }
+}
+
+/// Stored reports, indexed for checking pages against them.
+pub struct ReportSet {
+    reports: Vec<Report>,
+    /// (unit, key) → (report, claim).
+    by_key: HashMap<(String, String), Vec<(u32, u32)>, FxBuild>,
+    /// Lower-cased entity → reports that name it.
+    by_entity: HashMap<String, Vec<u32>, FxBuild>,
+    entity_counts: Vec<usize>,
+}
+
+impl ReportSet {
+    /// Indexes `reports`. Linear in their figures.
+    pub fn new(reports: Vec<Report>) -> ReportSet {
+        let mut by_key: HashMap<(String, String), Vec<(u32, u32)>, FxBuild> = HashMap::default();
+        let mut by_entity: HashMap<String, Vec<u32>, FxBuild> = HashMap::default();
+        let mut entity_counts = Vec::with_capacity(reports.len());
+        for (ri, r) in reports.iter().enumerate() {
+            for (ci, c) in r.claims.iter().enumerate() {
+                if let Some(k) = key_of(c) {
+                    by_key.entry(k).or_default().push((ri as u32, ci as u32));
+                }
+            }
+            let ents = entity_set(&r.claims);
+            entity_counts.push(ents.len());
+            for e in ents {
+                by_entity.entry(e).or_default().push(ri as u32);
+            }
+        }
+        ReportSet { reports, by_key, by_entity, entity_counts }
+    }
+
+    pub fn reports(&self) -> &[Report] {
+        &self.reports
+    }
+
+    /// Checks a page's claims against the stored reports (and itself).
+    pub fn check(&self, page: &[Claim], opts: &CheckOptions) -> Vec<Finding> {
+        // counterpart lists per page claim: (report index or usize::MAX for self, claim index)
+        let mut pairs: Vec<Vec<(usize, usize)>> = vec![Vec::new(); page.len()];
+        let page_keys: Vec<Option<(String, String)>> = page.iter().map(key_of).collect();
+        // Key pairing.
+        for (pi, k) in page_keys.iter().enumerate() {
+            let Some(k) = k else { continue };
+            if let Some(list) = self.by_key.get(k) {
+                for &(ri, ci) in list {
+                    let other = &self.reports[ri as usize].claims[ci as usize];
+                    if same_subject(&page[pi], other) {
+                        pairs[pi].push((ri as usize, ci as usize));
+                    }
+                }
+            }
+        }
+        // Self check, by keys only.
+        if opts.self_check {
+            let mut local: HashMap<&(String, String), Vec<usize>> = HashMap::new();
+            for (pi, k) in page_keys.iter().enumerate() {
+                if let Some(k) = k {
+                    local.entry(k).or_default().push(pi);
+                }
+            }
+            for list in local.values() {
+                if list.len() > 64 {
+                    continue; // a table of like figures, not one fact stated twice
+                }
+                for &a in list {
+                    for &b in list {
+                        if a != b && same_subject(&page[a], &page[b]) && !overlapping(&page[a], &page[b]) {
+                            pairs[a].push((usize::MAX, b));
+                        }
+                    }
+                }
+            }
+        }
+        // Alignment with other versions of the story.
+        let page_ents = entity_set(page);
+        if !page_ents.is_empty() {
+            let mut shared: HashMap<u32, usize, FxBuild> = HashMap::default();
+            for e in &page_ents {
+                if let Some(rs) = self.by_entity.get(e) {
+                    for &r in rs {
+                        *shared.entry(r).or_default() += 1;
+                    }
+                }
+            }
+            let mut versions: Vec<u32> = shared
+                .iter()
+                .filter(|(r, n)| {
+                    let m = page_ents.len().min(self.entity_counts[**r as usize]).max(1);
+                    **n >= 2.min(m) && **n * 2 >= m
+                })
+                .map(|(r, _)| *r)
+                .collect();
+            versions.sort_unstable();
+            for r in versions {
+                let rep = &self.reports[r as usize];
+                for (pi, ci) in align(page, &rep.claims) {
+                    if !pairs[pi].contains(&(r as usize, ci)) {
+                        pairs[pi].push((r as usize, ci));
+                    }
+                }
+            }
+        }
+        // Verdicts.
+        let mut out = Vec::new();
+        for (pi, list) in pairs.into_iter().enumerate() {
+            if list.is_empty() {
+                continue;
+            }
+            let a = &page[pi];
+            let mut others = Vec::new();
+            let mut list = list;
+            list.sort_unstable();
+            list.dedup();
+            for (ri, ci) in list {
+                let (file, b, title, url) = if ri == usize::MAX {
+                    (opts.page_name.as_str(), &page[ci], None, None)
+                } else {
+                    let r = &self.reports[ri];
+                    (r.name.as_str(), &r.claims[ci], r.title.clone(), r.url.clone())
+                };
+                if dated_apart(a, b) {
+                    continue;
+                }
+                let j = judge(a, b);
+                others.push(Other {
+                    file: file.to_string(),
+                    text: b.text.clone(),
+                    start: b.start,
+                    end: b.end,
+                    low: b.low,
+                    high: b.high,
+                    unit: b.unit.clone(),
+                    ratio: j.ratio,
+                    verdict: j.verdict,
+                    explanation: j.explanation,
+                    reading: j.reading,
+                    quote: b.quote.clone(),
+                    title,
+                    url,
+                });
+            }
+            if others.is_empty() {
+                continue;
+            }
+            let conflict = others.iter().find(|o| o.verdict == Verdict::Conflict);
+            let (verdict, explanation) = match conflict {
+                Some(o) => (Verdict::Conflict, o.explanation.clone()),
+                None => (Verdict::Agree, others[0].explanation.clone()),
+            };
+            out.push(Finding { claim: a.clone(), file: opts.page_name.clone(), verdict, explanation, others });
+        }
+        out
+    }
+}
+
+fn overlapping(a: &Claim, b: &Claim) -> bool {
+    a.start < b.end && b.start < a.end
+}
+
+fn entity_set(claims: &[Claim]) -> Vec<String> {
+    let mut v: Vec<String> = claims.iter().flat_map(|c| c.entities.iter()).map(|e| e.to_lowercase()).collect();
+    v.sort_unstable();
+    v.dedup();
+    v
+}
+
+/// Two figures are of clearly different subjects when both name one and
+/// neither's names include the other's subject.
+fn same_subject(a: &Claim, b: &Claim) -> bool {
+    match (&a.subject, &b.subject) {
+        (Some(sa), Some(sb)) => {
+            let la = sa.to_lowercase();
+            let lb = sb.to_lowercase();
+            la == lb || b.entities.iter().any(|e| e.to_lowercase() == la) || a.entities.iter().any(|e| e.to_lowercase() == lb)
+        }
+        _ => true,
+    }
+}
+
+/// Figures whose dates differ (by year, or by month when both give one) are not compared.
+fn dated_apart(a: &Claim, b: &Claim) -> bool {
+    match (&a.date, &b.date) {
+        (Some(x), Some(y)) => {
+            let n = x.len().min(y.len()).min(7);
+            x.get(..4) != y.get(..4) || (n >= 7 && x.get(..n) != y.get(..n))
+        }
+        _ => false,
+    }
+}
+
+/// Aligns two sequences of figures (weighted longest common subsequence):
+/// returns (page index, report index) pairs.
+fn align(a: &[Claim], b: &[Claim]) -> Vec<(usize, usize)> {
+    let (n, m) = (a.len(), b.len());
+    if n == 0 || m == 0 || n.saturating_mul(m) > 4_000_000 {
+        return Vec::new();
+    }
+    let score = |i: usize, j: usize| -> f64 {
+        let (x, y) = (&a[i], &b[j]);
+        if x.unit != y.unit {
+            return 0.0;
+        }
+        let mut s = 1.0;
+        match (&x.measure, &y.measure) {
+            (Some(p), Some(q)) if p != q => return 0.0,
+            (Some(_), Some(_)) => s += 3.0,
+            _ => {}
+        }
+        match (&x.counted, &y.counted) {
+            (Some(p), Some(q)) => {
+                if thing_key(p) != thing_key(q) {
+                    return 0.0;
+                }
+                s += 3.0;
+            }
+            (None, None) => {}
+            _ => return 0.0,
+        }
+        if !same_subject(x, y) {
+            return 0.0;
+        }
+        if (x.qualifier == Qualifier::Vague) == (y.qualifier == Qualifier::Vague) {
+            s += 0.5;
+        }
+        if judge(x, y).verdict == Verdict::Agree {
+            s += 1.0;
+        }
+        let pa = i as f64 / n as f64;
+        let pb = j as f64 / m as f64;
+        s -= 4.0 * (pa - pb).abs();
+        s.max(0.0)
+    };
+    let w = m + 1;
+    let mut dp = vec![0f64; (n + 1) * w];
+    for i in 1..=n {
+        for j in 1..=m {
+            let sc = score(i - 1, j - 1);
+            let diag = if sc > 0.5 { dp[(i - 1) * w + j - 1] + sc } else { f64::MIN };
+            dp[i * w + j] = dp[(i - 1) * w + j].max(dp[i * w + j - 1]).max(diag);
+        }
+    }
+    let mut out = Vec::new();
+    let (mut i, mut j) = (n, m);
+    while i > 0 && j > 0 {
+        let cur = dp[i * w + j];
+        if cur == dp[(i - 1) * w + j] {
+            i -= 1;
+        } else if cur == dp[i * w + j - 1] {
+            j -= 1;
+        } else {
+            out.push((i - 1, j - 1));
+            i -= 1;
+            j -= 1;
+        }
+    }
+    out.reverse();
+    out
+}
+
+/// An interval with open or closed ends, widened for rounding and qualifier.
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    lo: f64,
+    hi: f64,
+    hi_open: bool,
+}
+
+fn span(c: &Claim, low: Option<f64>, high: Option<f64>, factor: f64) -> Span {
+    let r = c.rounding * factor;
+    let lo = low.unwrap_or(0.0);
+    let hi = high.unwrap_or(f64::INFINITY);
+    match c.qualifier {
+        Qualifier::Vague => Span { lo, hi, hi_open: true },
+        Qualifier::About => Span { lo: (lo - r).min(lo * 0.9), hi: (hi + r).max(hi * 1.1), hi_open: false },
+        Qualifier::MoreThan | Qualifier::AtLeast => Span { lo: lo - r, hi: f64::INFINITY, hi_open: false },
+        Qualifier::LessThan | Qualifier::UpTo => Span { lo: 0.0, hi: hi + r, hi_open: false },
+        Qualifier::Range | Qualifier::Exact => Span { lo: lo - r, hi: hi + r, hi_open: false },
+    }
+}
+
+fn meets(a: Span, b: Span) -> bool {
+    let lo = a.lo.max(b.lo);
+    let (hi, open) = if a.hi < b.hi {
+        (a.hi, a.hi_open)
+    } else if b.hi < a.hi {
+        (b.hi, b.hi_open)
+    } else {
+        (a.hi, a.hi_open || b.hi_open)
+    };
+    lo < hi || (lo == hi && !open)
+}
+
+/// The geometric middle of a claim's interval.
+fn middle(low: Option<f64>, high: Option<f64>) -> Option<f64> {
+    match (low, high) {
+        (Some(l), Some(h)) if l > 0.0 && h.is_finite() => Some((l * h).sqrt()),
+        (Some(l), None) if l > 0.0 => Some(l),
+        (Some(_), Some(h)) if h > 0.0 && h.is_finite() => Some(h),
+        _ => None,
+    }
+}
+
+struct Judgement {
+    verdict: Verdict,
+    ratio: Option<f64>,
+    explanation: String,
+    reading: Option<String>,
+}
+
+/// Compares two figures of the same unit.
+fn judge(a: &Claim, b: &Claim) -> Judgement {
+    // Readings to try: each claim's own, then its alternative.
+    let ra = readings(a);
+    let rb = readings(b);
+    let first = (ra[0], rb[0]);
+    let mut used: Option<(Reading, Reading)> = None;
+    for x in &ra {
+        for y in &rb {
+            let f = |r: &Reading| if r.low.unwrap_or(0.0) > 0.0 { r.low.unwrap_or(0.0) / r.base_low.max(f64::MIN_POSITIVE) } else { 1.0 };
+            let sa = span(a, x.low, x.high, f(x));
+            let sb = span(b, y.low, y.high, f(y));
+            if meets(sa, sb) {
+                used = Some((*x, *y));
+                break;
+            }
+        }
+        if used.is_some() {
+            break;
+        }
+    }
+    let (x, y) = used.unwrap_or(first);
+    let ratio = match (middle(x.low, x.high), middle(y.low, y.high)) {
+        (Some(p), Some(q)) if q > 0.0 => Some(p / q),
+        _ => None,
+    };
+    let reading = used.and_then(|(x, y)| x.note.or(y.note)).map(str::to_string);
+    match used {
+        Some(_) => Judgement {
+            verdict: Verdict::Agree,
+            ratio,
+            explanation: match &reading {
+                Some(r) => format!("Agrees with {} when the scale word is {}.", quoted(&b.text), r),
+                None => format!("Agrees with {} ({}).", quoted(&b.text), describe(b)),
+            },
+            reading,
+        },
+        None => Judgement { verdict: Verdict::Conflict, ratio, explanation: explain_conflict(a, b, ratio), reading: None },
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Reading {
+    low: Option<f64>,
+    high: Option<f64>,
+    base_low: f64,
+    note: Option<&'static str>,
+}
+
+fn readings(c: &Claim) -> Vec<Reading> {
+    let base_low = c.low.unwrap_or(0.0);
+    let mut v = vec![Reading { low: c.low, high: c.high, base_low, note: None }];
+    if let Some(alt) = &c.alt {
+        // The note is stored on the claim; leak-free: map to a static phrase.
+        let note = static_note(&alt.note);
+        v.push(Reading { low: alt.low, high: alt.high, base_low, note: Some(note) });
+    }
+    v
+}
+
+fn static_note(s: &str) -> &'static str {
+    const NOTES: [&str; 5] = [
+        "read as 10^12 (English usage) instead of 10^18 (long scale)",
+        "read as 10^9 (English usage) instead of 10^12 (long scale)",
+        "read as 10^12 (long scale) instead of 10^9",
+        "read as 10^18 (long scale) instead of 10^12",
+        "the other common reading of this scale word",
+    ];
+    NOTES.iter().find(|n| **n == s).copied().unwrap_or(NOTES[4])
+}
+
+fn quoted(s: &str) -> String {
+    format!("“{s}”")
+}
+
+/// A figure in words for explanations: `2 × 10^12 USD`, `[10 000, 100 000) GPUs`.
+fn describe(c: &Claim) -> String {
+    let u = c.counted.as_deref().unwrap_or(&c.unit);
+    match (c.low, c.high) {
+        (Some(l), Some(h)) if l == h => format!("{} {}", fmt_num(l), u),
+        (Some(l), Some(h)) if c.qualifier == Qualifier::Vague => format!("{}–{} {}", fmt_num(l), fmt_num(h), u),
+        (Some(l), Some(h)) => format!("{}–{} {}", fmt_num(l), fmt_num(h), u),
+        (Some(l), None) => format!("more than {} {}", fmt_num(l), u),
+        (None, Some(h)) => format!("up to {} {}", fmt_num(h), u),
+        (None, None) => u.to_string(),
+    }
+}
+
+/// A number for people: `2 trillion`, `200 billion`, `15 000`, `0.15`.
+pub fn fmt_num(x: f64) -> String {
+    let a = x.abs();
+    let (v, w) = if a >= 1e12 {
+        (x / 1e12, " trillion")
+    } else if a >= 1e9 {
+        (x / 1e9, " billion")
+    } else if a >= 1e6 {
+        (x / 1e6, " million")
+    } else {
+        (x, "")
+    };
+    let s = if (v - v.round()).abs() < 1e-9 {
+        format!("{}", v.round() as i64)
+    } else {
+        let s = format!("{v:.3}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    };
+    if w.is_empty() && a >= 10_000.0 && (v - v.round()).abs() < 1e-9 {
+        // Group thousands with thin spaces.
+        let digits = s.trim_start_matches('-');
+        let mut out = String::new();
+        for (i, ch) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push('\u{202F}');
+            }
+            out.push(ch);
+        }
+        return if x < 0.0 { format!("-{out}") } else { out };
+    }
+    format!("{s}{w}")
+}
+
+/// One sentence on why two figures conflict, with the likely cause.
+fn explain_conflict(a: &Claim, b: &Claim, ratio: Option<f64>) -> String {
+    let head = format!("{} ({}) against {} ({})", quoted(&a.text), describe(a), quoted(&b.text), describe(b));
+    let Some(r) = ratio else {
+        return format!("{head}: the figures do not overlap.");
+    };
+    let times = if r >= 1.0 { format!("×{}", fmt_ratio(r)) } else { format!("×{}", fmt_ratio(r)) };
+    let lg = r.log10();
+    let k = lg.round();
+    let power_of_ten = k != 0.0 && (lg - k).abs() < 0.06;
+    let sa = a.scale_words.first().map(|s| s.to_lowercase());
+    let sb = b.scale_words.first().map(|s| s.to_lowercase());
+    let cause = if a.qualifier == Qualifier::Vague && b.qualifier == Qualifier::Vague {
+        "two vague quantities whose ranges do not meet: an order of magnitude was changed in translation".to_string()
+    } else if power_of_ten && (k.abs() - 3.0).abs() < 0.1 && (long_scale(sa.as_deref()) || long_scale(sb.as_deref())) {
+        format!(
+            "a factor of 1000 across '{}' and '{}': a long-scale word (10^12) read as the English short-scale billion (10^9), or the reverse",
+            sa.unwrap_or_default(),
+            sb.unwrap_or_default()
+        )
+    } else if power_of_ten && (is_cjk_mag(sa.as_deref()) || is_cjk_mag(sb.as_deref())) {
+        "a factor of a power of ten across 万 (10^4) and 亿 (10^8) or their neighbours: the classic slip when converting between CJK and Western magnitudes".to_string()
+    } else if power_of_ten && (k.abs() - 3.0).abs() < 0.1 && (sa.as_deref() == Some("mil") || sb.as_deref() == Some("mil")) {
+        "a factor of 1000: 'mil' (a thousand in Portuguese and Spanish) taken for a million, or the reverse".to_string()
+    } else if power_of_ten && sa.is_some() && sb.is_some() && sa != sb {
+        format!(
+            "a factor of 10^{} across the magnitude words '{}' and '{}': the typical trace of a translation slip",
+            k.abs() as i32,
+            sa.unwrap_or_default(),
+            sb.unwrap_or_default()
+        )
+    } else if power_of_ten {
+        format!("a factor of 10^{}: a misplaced magnitude or decimal separator", k.abs() as i32)
+    } else if a.qualifier == Qualifier::Range || b.qualifier == Qualifier::Range {
+        "one figure falls outside the other's range".to_string()
+    } else if a.qualifier == Qualifier::Vague || b.qualifier == Qualifier::Vague {
+        "the exact figure falls outside the vague quantity's range".to_string()
+    } else {
+        "the figures differ beyond rounding".to_string()
+    };
+    format!("{head}: {times}, {cause}.")
+}
+
+fn fmt_ratio(r: f64) -> String {
+    if r >= 10.0 {
+        format!("{}", fmt_num(r.round()))
+    } else if r >= 1.0 {
+        let s = format!("{r:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        let s = format!("{r:.4}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+fn long_scale(w: Option<&str>) -> bool {
+    matches!(
+        w,
+        Some("billones" | "billón" | "billion" | "billions" | "billionen" | "bilião" | "biliões" | "trillion" | "trillions" | "bilione" | "bilioni")
+    ) && true
+}
+
+fn is_cjk_mag(w: Option<&str>) -> bool {
+    matches!(w, Some("万" | "萬" | "亿" | "億" | "兆" | "만" | "억" | "조" | "万亿"))
+}

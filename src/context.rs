@@ -1,0 +1,256 @@
+//! The context of a figure: what it measures, of whom, when, and its sentence.
+//!
+//! Every look here is bounded (a window of tokens or bytes around the figure),
+//! so annotating all claims stays linear in the text.
+
+use crate::claim::Claim;
+use crate::extract::{Options, Reader};
+use crate::lang::W;
+use crate::text::{is_sentence_end, Kind};
+
+/// Tokens looked at before and after a figure for its measure and subject.
+const BACK: usize = 24;
+const AHEAD: usize = 12;
+/// Bytes looked at either side for the quote.
+const QUOTE_SPAN: usize = 400;
+
+impl Reader<'_> {
+    /// Fills `measure`, `subject`, `entities`, `date` and (when asked) `quote`.
+    pub(crate) fn annotate(&self, c: &mut Claim, opts: &Options) {
+        let a = self.toks.partition_point(|t| (t.start as usize) < c.start);
+        let b = self.toks.partition_point(|t| (t.end as usize) <= c.end);
+        if a >= self.toks.len() {
+            return;
+        }
+        // The sentence window in tokens.
+        let mut lo = a;
+        while lo > 0 && a - lo < BACK {
+            let t = &self.toks[lo - 1];
+            if self.is_boundary(lo - 1) {
+                break;
+            }
+            lo -= 1;
+            if t.nl_before {
+                break;
+            }
+        }
+        let mut hi = b;
+        while hi < self.toks.len() && hi - b < AHEAD {
+            if self.is_boundary(hi) || self.toks[hi].nl_before {
+                break;
+            }
+            hi += 1;
+        }
+        // Measure: the nearest measure word, before the figure first.
+        let mut measure: Option<(&'static str, usize, usize)> = None; // (name, distance, position)
+        let mut k = lo;
+        while k < hi {
+            if k >= a && k < b {
+                // Inside the figure only the counted noun can name a measure.
+                if let Some(W::Measure(m)) = self.tok_has(k, |w| matches!(w, W::Measure(_))) {
+                    if measure.is_none() {
+                        measure = Some((m, 0, k));
+                    }
+                }
+                k += 1;
+                continue;
+            }
+            let Some(it) = self.item(k) else {
+                k += 1;
+                continue;
+            };
+            if let Some(W::Measure(m)) = self.senses_id(it.id).find(|w| matches!(w, W::Measure(_))) {
+                let d = if k < a { (a - k) * 2 } else { (k - b) * 3 + 1 };
+                if measure.is_none_or(|(_, bd, _)| d < bd) {
+                    measure = Some((m, d, k));
+                }
+            }
+            k += it.n;
+        }
+        // Physical units name their own measure when the text does not.
+        let measure_name = measure.map(|m| m.0).or(match c.unit.as_str() {
+            "W" => Some("power"),
+            "Wh" => Some("energy"),
+            _ => None,
+        });
+        c.measure = measure_name.map(str::to_string);
+        // Entities of the sentence window, nearest first.
+        let mut ents: Vec<(usize, String)> = Vec::new();
+        let mut k = lo;
+        while k < hi {
+            if k >= a && k < b {
+                k = b;
+                continue;
+            }
+            if let Some((name, n)) = self.entity_at(k, hi) {
+                let d = if k < a { a - k } else { k - b + 1 };
+                ents.push((d, name));
+                k += n;
+            } else {
+                k += 1;
+            }
+        }
+        // Subject: the first entity after the measure word (and before the
+        // figure), else the nearest one.
+        let mut subject = None;
+        if let Some((_, _, mpos)) = measure {
+            if mpos < a {
+                let mut k = mpos + 1;
+                while k < a {
+                    if let Some((name, _)) = self.entity_at(k, a) {
+                        subject = Some(name);
+                        break;
+                    }
+                    k += 1;
+                }
+            }
+        }
+        ents.sort_by_key(|(d, _)| *d);
+        let mut names: Vec<String> = Vec::new();
+        for (_, e) in ents {
+            if !names.contains(&e) {
+                names.push(e);
+            }
+        }
+        if subject.is_none() {
+            subject = names.first().cloned();
+        }
+        if let Some(s) = &subject {
+            names.retain(|n| n != s);
+            names.insert(0, s.clone());
+        }
+        names.truncate(6);
+        c.subject = subject;
+        c.entities = names;
+        // Date: a year (with its month) in the sentence, else the document's.
+        c.date = self.date_near(lo, hi).or_else(|| opts.date.clone());
+        if opts.quotes {
+            c.quote = Some(quote(self.src, c.start, c.end).to_string());
+        }
+    }
+
+    fn is_boundary(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        t.kind == Kind::Punct && is_sentence_end(t.ch)
+    }
+
+    /// A named entity at `k`: a lexicon entity (`特斯拉` → Tesla), a Latin name
+    /// (`xAI`, `Tesla`, `Elon Musk`), or a Latin word inside a non-Latin text.
+    fn entity_at(&self, k: usize, hi: usize) -> Option<(String, usize)> {
+        let t = self.toks.get(k)?;
+        if t.kind != Kind::Word {
+            return None;
+        }
+        if let Some((W::Entity(name), n)) = self.item_has(k, |w| matches!(w, W::Entity(_))) {
+            return Some((name.to_string(), n));
+        }
+        if !t.latin {
+            return None;
+        }
+        let non_latin_text = !matches!(
+            self.lang,
+            crate::lang::Lang::En
+                | crate::lang::Lang::Pt
+                | crate::lang::Lang::PtPt
+                | crate::lang::Lang::Es
+                | crate::lang::Lang::Fr
+                | crate::lang::Lang::De
+                | crate::lang::Lang::It
+                | crate::lang::Lang::Vi
+                | crate::lang::Lang::Id
+                | crate::lang::Lang::Tr
+        );
+        let is_name = |i: usize| -> bool {
+            let u = &self.toks[i];
+            if u.kind != Kind::Word || !u.latin || u.end - u.start < 2 {
+                return false;
+            }
+            // Lexicon words (function words, units, measures) are not names.
+            if self.senses(i).any(|w| !matches!(w, W::Entity(_))) {
+                return false;
+            }
+            if non_latin_text {
+                return true;
+            }
+            u.inner_cap || (u.cap && !self.sentence_initial(i))
+        };
+        if !is_name(k) {
+            return None;
+        }
+        // Join a run of names separated by single spaces (`Elon Musk`).
+        let mut e = k + 1;
+        while e < hi && e - k < 4 && self.toks[e].space_before && !self.toks[e].nl_before && is_name(e) && self.toks[e].cap {
+            e += 1;
+        }
+        let s = self.toks[k].start as usize;
+        let end = self.toks[e - 1].end as usize;
+        Some((self.src[s..end].to_string(), e - k))
+    }
+
+    /// The nearest year in tokens `lo..hi`, with its month when one stands before it.
+    fn date_near(&self, lo: usize, hi: usize) -> Option<String> {
+        for k in lo..hi {
+            let t = &self.toks[k];
+            if t.kind == Kind::Number && t.digits == 4 && t.decimals == 0 && !t.grouped && (1900.0..2100.0).contains(&t.value) {
+                // A year is not a figure of this sentence's claims when it is glued to letters.
+                let month = (k.saturating_sub(3)..k).rev().find_map(|m| month_number(self, m));
+                let y = t.value as u32;
+                return Some(match month {
+                    Some(mo) => format!("{y}-{mo:02}"),
+                    None => format!("{y}"),
+                });
+            }
+        }
+        None
+    }
+}
+
+/// The month number of a month word at token `i`, from its place in the lexicon's list.
+fn month_number(r: &Reader<'_>, i: usize) -> Option<u32> {
+    r.tok_has(i, |w| matches!(w, W::Month))?;
+    let word = crate::text::fold(r.toks[i].text(r.src));
+    let lex = r.lang.lexicon();
+    let months: Vec<&str> = lex.words.iter().filter(|(_, w)| matches!(w, W::Month)).map(|(k, _)| *k).collect();
+    // Lexicons list months in order, January first; abbreviations may follow the full names.
+    let pos = months.iter().position(|m| *m == word)?;
+    Some((pos % 12) as u32 + 1)
+}
+
+/// The sentence around bytes `start..end` of `src`, trimmed.
+pub fn quote(src: &str, start: usize, end: usize) -> &str {
+    let b = src.as_bytes();
+    let mut s = start;
+    let min = start.saturating_sub(QUOTE_SPAN);
+    while s > min {
+        let c = b[s - 1];
+        if c == b'\n' || ((c == b'.' || c == b'!' || c == b'?') && s < b.len() && (b[s] == b' ' || b[s] == b'\n')) {
+            break;
+        }
+        s -= 1;
+    }
+    while s < start && !src.is_char_boundary(s) {
+        s += 1;
+    }
+    let mut e = end;
+    let max = (end + QUOTE_SPAN).min(b.len());
+    while e < max {
+        let c = b[e];
+        if c == b'\n' {
+            break;
+        }
+        e += 1;
+        if (c == b'.' || c == b'!' || c == b'?') && (e >= b.len() || b[e] == b' ' || b[e] == b'\n') {
+            break;
+        }
+    }
+    while e > end && !src.is_char_boundary(e) {
+        e -= 1;
+    }
+    // CJK and other full stops.
+    let q = &src[s..e];
+    let rel_s = start - s;
+    let rel_e = end - s;
+    let head = q[..rel_s].rfind(['。', '！', '？', '؟', '।']).map(|i| i + q[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
+    let tail = q[rel_e..].find(['。', '！', '？', '؟', '।']).map(|i| rel_e + i + q[rel_e + i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(q.len());
+    q[head..tail].trim()
+}

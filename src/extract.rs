@@ -1,0 +1,1020 @@
+//! Text to claims: a single left-to-right pass over tokens, trying to read a
+//! figure at each token that can start one, with a bounded look-ahead.
+//!
+//! The look-ahead from any start is capped (`MAX_FIGURE_TOKENS`), and after a
+//! figure is read the reader resumes behind it, so reading is linear in the
+//! input. Long texts are cut into chunks at line breaks (or, for a single
+//! huge line, at white space) so memory stays bounded.
+
+use crate::claim::{AltReading, Claim, Qualifier};
+use crate::detect::detect;
+use crate::lang::{Lang, W};
+use crate::lexindex::Index;
+use crate::text::{idx, tokenize, Kind, NumStyle, Token, NONE};
+
+/// How to read a text.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// The text's language; detected from the text when `None`.
+    pub lang: Option<Lang>,
+    /// Fill each claim's `quote` with its sentence.
+    pub quotes: bool,
+    /// The document's date (`2024-05-10`), the time context of figures whose
+    /// sentence gives none.
+    pub date: Option<String>,
+}
+
+/// The most tokens one figure may span (qualifier, range, unit and counted noun included).
+const MAX_FIGURE_TOKENS: usize = 24;
+/// Chunks are cut at line breaks once they pass this size, or at white space past twice it.
+const CHUNK: usize = 32 * 1024;
+
+/// Finds every figure in `text`.
+pub fn extract(text: &str, opts: &Options) -> Vec<Claim> {
+    let lang = opts.lang.unwrap_or_else(|| detect(text));
+    let mut out = Vec::new();
+    let mut toks = Vec::new();
+    let style = NumStyle::of(lang);
+    for (base, chunk) in chunks(text) {
+        tokenize(chunk, style, &mut toks);
+        let r = Reader { src: chunk, toks: &toks, lang, idx: idx() };
+        let before = out.len();
+        r.read_all(&mut out);
+        for c in &mut out[before..] {
+            r.annotate(c, opts);
+            c.start += base;
+            c.end += base;
+        }
+    }
+    out
+}
+
+/// Splits `text` into (offset, chunk) at line breaks near `CHUNK` bytes.
+pub fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    let mut pos = 0usize;
+    std::iter::from_fn(move || {
+        if pos >= text.len() {
+            return None;
+        }
+        let rest = &text[pos..];
+        let cut = if rest.len() <= CHUNK {
+            rest.len()
+        } else {
+            let b = rest.as_bytes();
+            let limit = (2 * CHUNK).min(b.len());
+            match memchr_from(b, b'\n', CHUNK, limit) {
+                Some(i) => i + 1,
+                None => {
+                    // No line break: cut at a space (never inside a char).
+                    let mut i = limit;
+                    while i < b.len() && b[i] != b' ' {
+                        i += 1;
+                        if i - limit > 4096 {
+                            break;
+                        }
+                    }
+                    while i < b.len() && !rest.is_char_boundary(i) {
+                        i += 1;
+                    }
+                    i
+                }
+            }
+        };
+        let start = pos;
+        pos += cut;
+        Some((start, &text[start..start + cut]))
+    })
+}
+
+fn memchr_from(b: &[u8], needle: u8, from: usize, to: usize) -> Option<usize> {
+    b[from..to].iter().position(|&x| x == needle).map(|i| i + from)
+}
+
+/// A quantity read at some position: an interval with how it was written.
+#[derive(Debug, Clone)]
+struct Qty {
+    lo: f64,
+    hi: f64,
+    vague: bool,
+    /// Half a unit of the last written digit, times the magnitudes.
+    rounding: f64,
+    /// Product of the magnitudes read (1 when none).
+    mag: f64,
+    /// Token index after the quantity.
+    end: usize,
+    /// The quantity had digits.
+    digits: bool,
+    /// Only digits, no magnitude or number word.
+    bare: bool,
+    /// A bare number that looks like a year (1000-2199, four digits).
+    yearlike: bool,
+    /// The magnitude words read (token indices).
+    scale: Vec<usize>,
+    /// Other reading of an ambiguous magnitude: factor and note.
+    alt: Option<(f64, &'static str)>,
+    /// Value of a number made only of number words (for the "one" rule).
+    words_only: bool,
+}
+
+pub(crate) struct Reader<'a> {
+    pub(crate) src: &'a str,
+    pub(crate) toks: &'a [Token],
+    pub(crate) lang: Lang,
+    pub(crate) idx: &'static Index,
+}
+
+/// A lexical item at a token: senses id and how many tokens it spans.
+#[derive(Clone, Copy)]
+pub(crate) struct Item {
+    pub(crate) id: u32,
+    pub(crate) n: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn read_all(&self, out: &mut Vec<Claim>) {
+        let mut i = 0;
+        while i < self.toks.len() {
+            if self.can_start(i) {
+                if let Some((claim, next)) = self.figure(i) {
+                    out.push(claim);
+                    i = next.max(i + 1);
+                    continue;
+                }
+            }
+            i += 1;
+        }
+    }
+
+    // ----- lexicon queries -----
+
+    pub(crate) fn senses_id(&self, id: u32) -> impl Iterator<Item = W> + '_ {
+        self.idx.senses(id).of(self.lang)
+    }
+
+    /// Senses of the single token `i` (case-sensitive entry first).
+    pub(crate) fn senses(&self, i: usize) -> impl Iterator<Item = W> + '_ {
+        let t = self.toks.get(i);
+        let cased = t.map_or(NONE, |t| t.cased);
+        let lex = t.map_or(NONE, |t| t.lex);
+        let a = (cased != NONE).then(|| self.senses_id(cased)).into_iter().flatten();
+        let b = (lex != NONE).then(|| self.senses_id(lex)).into_iter().flatten();
+        a.chain(b)
+    }
+
+    /// The longest phrase or word at `i`.
+    pub(crate) fn item(&self, i: usize) -> Option<Item> {
+        let t = self.toks.get(i)?;
+        if t.kind != Kind::Word && t.kind != Kind::Sym {
+            return None;
+        }
+        if t.lex != NONE {
+            let h = self.idx.heads.get(t.lex as usize).copied().unwrap_or(0) as usize;
+            if h > 1 {
+                let mut key = String::new();
+                let mut best: Option<Item> = None;
+                let mut n = 1;
+                crate::text::fold_into(t.text(self.src), &mut key);
+                let mut word = String::new();
+                while n < h {
+                    let Some(u) = self.toks.get(i + n) else { break };
+                    if u.kind != Kind::Word || u.nl_before {
+                        break;
+                    }
+                    crate::text::fold_into(u.text(self.src), &mut word);
+                    if u.space_before {
+                        key.push(' ');
+                    } else if !self.toks[i + n - 1].text(self.src).ends_with('\'') {
+                        break;
+                    } else {
+                        key.push(' ');
+                    }
+                    key.push_str(&word);
+                    n += 1;
+                    if let Some(id) = self.idx.lookup(&key) {
+                        if self.senses_id(id).next().is_some() {
+                            best = Some(Item { id, n });
+                        }
+                    }
+                }
+                if best.is_some() {
+                    return best;
+                }
+            }
+        }
+        if t.cased != NONE && self.senses_id(t.cased).next().is_some() {
+            return Some(Item { id: t.cased, n: 1 });
+        }
+        if t.lex != NONE && self.senses_id(t.lex).next().is_some() {
+            return Some(Item { id: t.lex, n: 1 });
+        }
+        None
+    }
+
+    /// Whether the item has a sense in the text's own language (not only a universal one).
+    fn own_sense(&self, id: u32) -> bool {
+        let l = if self.lang == Lang::PtPt { Lang::Pt } else { self.lang };
+        self.idx.senses(id).by_lang.iter().any(|(x, _)| *x == l)
+    }
+
+    pub(crate) fn item_has(&self, i: usize, f: impl Fn(W) -> bool) -> Option<(W, usize)> {
+        let it = self.item(i)?;
+        self.senses_id(it.id).find(|w| f(*w)).map(|w| (w, it.n))
+    }
+
+    pub(crate) fn tok_has(&self, i: usize, f: impl Fn(W) -> bool) -> Option<W> {
+        self.senses(i).find(|w| f(*w))
+    }
+
+    pub(crate) fn is_punct(&self, i: usize, set: &[char]) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct && set.contains(&t.ch))
+    }
+
+    // ----- figure starts -----
+
+    fn can_start(&self, i: usize) -> bool {
+        let t = &self.toks[i];
+        match t.kind {
+            Kind::Number => true,
+            Kind::Sym => self.tok_has(i, |w| matches!(w, W::Cur(_))).is_some(),
+            Kind::Word => {
+                if t.lex == NONE && t.cased == NONE {
+                    // `R$`, `US$`: a word glued to a dollar sign.
+                    return self.currency_prefix(i).is_some();
+                }
+                self.item_has(i, |w| {
+                    matches!(
+                        w,
+                        W::Num(_)
+                            | W::Small(_)
+                            | W::Mag(_)
+                            | W::MagPl(_)
+                            | W::MagAmb(..)
+                            | W::Vague(..)
+                            | W::VaguePrefix
+                            | W::Qual(_)
+                            | W::Between
+                            | W::Cur(_)
+                    )
+                })
+                .is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// Reads a currency written before the amount: `$`, `US$`, `R$`, `€`, `Rs`, `Rp`, `USD`.
+    fn currency_prefix(&self, i: usize) -> Option<(&'static str, usize)> {
+        let t = self.toks.get(i)?;
+        // `US$`, `R$`, `HK$`: a word glued to `$`.
+        if t.kind == Kind::Word && t.latin && t.text(self.src).len() <= 3 {
+            if let Some(u) = self.toks.get(i + 1) {
+                if u.kind == Kind::Sym && (u.ch == '$' || u.ch == '＄') && !u.space_before {
+                    let code = match t.text(self.src) {
+                        "US" | "U" | "USD" => "USD",
+                        "R" => "BRL",
+                        "A" | "AU" => "AUD",
+                        "C" | "CA" => "CAD",
+                        "HK" => "HKD",
+                        "NT" => "TWD",
+                        "S" | "SG" => "SGD",
+                        "NZ" => "NZD",
+                        "Mex" | "MX" => "MXN",
+                        _ => return None,
+                    };
+                    return Some((code, 2));
+                }
+            }
+        }
+        if let Some((W::Cur(c), n)) = self.item_has(i, |w| matches!(w, W::Cur(_))) {
+            // A currency word before digits: `USD 5`, `Rs 500`, `Rp 5`, `€`; a
+            // currency noun (`dólares`) before a number is not a prefix.
+            let next = self.toks.get(i + n)?;
+            let is_code = t.kind == Kind::Sym || (t.kind == Kind::Word && t.latin && (t.cap || t.inner_cap) && t.text(self.src).len() <= 3);
+            if is_code && (next.kind == Kind::Number || (t.kind == Kind::Sym && next.kind == Kind::Word)) {
+                return Some((self.localize(c), n));
+            }
+        }
+        None
+    }
+
+    /// `$` is the dollar of the text's country when it is written `$` alone
+    /// (US dollar by default); `¥` is yuan in Chinese and yen elsewhere.
+    fn localize(&self, code: &'static str) -> &'static str {
+        match (code, self.lang) {
+            ("JPY", Lang::Zh) => "CNY",
+            (c, _) => c,
+        }
+    }
+
+    // ----- the figure -----
+
+    fn figure(&self, start: usize) -> Option<(Claim, usize)> {
+        let limit = (start + MAX_FIGURE_TOKENS).min(self.toks.len());
+        let mut j = start;
+        let mut qual = Qualifier::Exact;
+        let mut between = false;
+        // Prefix qualifiers, possibly two (`entre cerca de`, `mais de`).
+        for _ in 0..2 {
+            if let Some((w, n)) = self.item_has(j, |w| matches!(w, W::Qual(_) | W::Between)) {
+                match w {
+                    W::Qual(q) => qual = q,
+                    W::Between => between = true,
+                    _ => {}
+                }
+                j += n;
+            }
+        }
+        let fig_start = j;
+        let mut currency: Option<&'static str> = None;
+        if let Some((c, n)) = self.currency_prefix(j) {
+            currency = Some(c);
+            j += n;
+        }
+        let mut q = self.quantity(j, limit)?;
+        // A qualifier word alone (no number after it) is nothing.
+        j = q.end;
+        // Range: `2 a 3`, `30 to 40 million`, `entre 30.000 e 40.000`, `sete ou oito`, `30-40`.
+        let mut range = false;
+        if j < limit {
+            let sep = if between {
+                self.item_has(j, |w| matches!(w, W::And | W::RangeSep)).map(|(_, n)| n)
+            } else if self.item_has(j, |w| matches!(w, W::PostQual(_))).is_some() {
+                None
+            } else if let Some((_, n)) = self.item_has(j, |w| matches!(w, W::RangeSep)) {
+                Some(n)
+            } else if self.is_punct(j, &['-', '–', '—', '~', '〜', '～', '‒']) {
+                Some(1)
+            } else {
+                None
+            };
+            if let Some(n) = sep {
+                let mut k = j + n;
+                let mut cur2 = None;
+                if let Some((c, m)) = self.currency_prefix(k) {
+                    cur2 = Some(c);
+                    k += m;
+                }
+                if let Some(q2) = self.quantity(k, limit) {
+                    let mut lo = q.lo;
+                    let mut q1 = q.clone();
+                    if q1.mag == 1.0 && q2.mag > 1.0 && q1.lo * q2.mag <= q2.lo * 1.0001 {
+                        lo *= q2.mag;
+                        q1.rounding *= q2.mag;
+                    }
+                    let ok = (cur2.is_none() || currency.is_none() || cur2 == currency)
+                        && lo <= q2.lo
+                        && !(q.yearlike && q2.yearlike);
+                    if ok {
+                        if currency.is_none() {
+                            currency = cur2;
+                        }
+                        q = Qty {
+                            lo,
+                            hi: q2.hi,
+                            vague: q.vague || q2.vague,
+                            rounding: q1.rounding.max(q2.rounding),
+                            mag: q2.mag,
+                            end: q2.end,
+                            digits: q.digits || q2.digits,
+                            bare: q.bare && q2.bare,
+                            yearlike: false,
+                            scale: [q.scale.clone(), q2.scale].concat(),
+                            alt: q.alt.or(q2.alt),
+                            words_only: q.words_only && q2.words_only,
+                        };
+                        range = true;
+                        j = q.end;
+                    }
+                }
+            }
+        }
+        if between && !range {
+            // `entre X` with no second end: read X alone.
+        }
+        // Suffix currency symbol, unit, percent.
+        let mut unit: Option<(&'static str, f64)> = None; // (unit, factor)
+        let mut counted: Option<(usize, usize)> = None; // token range of the counted noun
+        let mut end_tok = j; // exclusive
+        let mut k = j;
+        if k < limit {
+            // `%` glued or spaced.
+            if let Some(t) = self.toks.get(k) {
+                if t.kind == Kind::Sym && self.tok_has(k, |w| matches!(w, W::Pct)).is_some() {
+                    unit = Some(("%", 1.0));
+                    k += 1;
+                } else if t.kind == Kind::Sym && currency.is_none() {
+                    if let Some(W::Cur(c)) = self.tok_has(k, |w| matches!(w, W::Cur(_))) {
+                        currency = Some(self.localize(c));
+                        k += 1;
+                    }
+                }
+            }
+        }
+        if unit.is_none() && k < limit {
+            // Optional link word (`de`, `of`, `d'`) before a unit, currency or counted noun.
+            let (kk, linked) = match self.item_has(k, |w| matches!(w, W::Link)) {
+                Some((_, n)) if !self.toks[k].nl_before => (k + n, true),
+                _ => (k, false),
+            };
+            if let Some((w, n)) = self.item_has(kk, |w| matches!(w, W::Cur(_) | W::Unit(..) | W::Pct)) {
+                let glued_ok = !self.toks[kk].nl_before;
+                if glued_ok {
+                    match w {
+                        W::Cur(c) => {
+                            if currency.is_none() {
+                                currency = Some(self.localize(c));
+                            }
+                            k = kk + n;
+                        }
+                        W::Unit(u, f) => {
+                            if currency.is_none() {
+                                unit = Some((u, f));
+                                k = kk + n;
+                            }
+                        }
+                        W::Pct => {
+                            unit = Some(("%", 1.0));
+                            k = kk + n;
+                        }
+                        _ => {}
+                    }
+                }
+            } else if currency.is_none() {
+                // A counted noun (`GPUs`, `voluntários`, `人`, `المتطوعين`).
+                if let Some((a, b)) = self.counted_noun(kk, linked, limit) {
+                    counted = Some((a, b));
+                    k = b;
+                }
+            }
+        }
+        end_tok = end_tok.max(k);
+        // Post qualifiers: `ou mais`, `or more`, `以上`, `多`, `左右`.
+        if let Some((W::PostQual(pq), n)) = self.item_has(end_tok, |w| matches!(w, W::PostQual(_))) {
+            if qual == Qualifier::Exact {
+                qual = pq;
+            }
+            end_tok += n;
+            // `1万多人`: the counter may follow the post qualifier.
+            if unit.is_none() && currency.is_none() && counted.is_none() {
+                if let Some((a, b)) = self.counted_noun(end_tok, false, limit) {
+                    counted = Some((a, b));
+                    end_tok = b;
+                }
+            }
+        }
+        // ----- what is not a figure -----
+        let has_unit = unit.is_some() || currency.is_some();
+        if self.rejected(fig_start, &q, has_unit, counted.is_some()) {
+            return None;
+        }
+        if !has_unit && counted.is_none() && q.bare {
+            return None;
+        }
+        if q.words_only && !has_unit && q.lo < 2.0 && q.mag == 1.0 {
+            return None;
+        }
+        // ----- the claim -----
+        let (unit_code, factor) = match (currency, unit) {
+            (Some(c), _) => (c, 1.0),
+            (None, Some((u, f))) => (u, f),
+            (None, None) => ("count", 1.0),
+        };
+        let mut lo = q.lo * factor;
+        let mut hi = q.hi * factor;
+        let mut rounding = q.rounding * factor;
+        if q.vague {
+            rounding = 0.0;
+        }
+        let mut alt = q.alt.map(|(f, note)| (lo * f, hi * f, note));
+        // An ambiguous magnitude whose own reading is implausible swaps readings
+        // (1,7 trillion de dollars is 1.7e12 in a French finance story, not 1.7e18).
+        if let Some((alo, ahi, note)) = alt {
+            if hi > 1e16 && ahi <= 1e16 {
+                let f = alo / lo;
+                alt = Some((lo, hi, note));
+                lo = alo;
+                hi = ahi;
+                rounding *= f;
+            }
+        }
+        let qualifier = if q.vague {
+            Qualifier::Vague
+        } else if range {
+            Qualifier::Range
+        } else {
+            qual
+        };
+        let (low, high) = match qualifier {
+            Qualifier::MoreThan | Qualifier::AtLeast => (Some(lo), None),
+            Qualifier::LessThan | Qualifier::UpTo => (Some(0.0), Some(hi)),
+            _ => (Some(lo), Some(hi)),
+        };
+        let (low, high) = if matches!(qualifier, Qualifier::LessThan | Qualifier::UpTo) && unit_code == "%" {
+            (Some(0.0), high)
+        } else {
+            (low, high)
+        };
+        let s = self.toks[fig_start].start as usize;
+        let e = self.toks[end_tok - 1].end as usize;
+        if s >= e || !low.is_some_and(f64::is_finite) || !high.map_or(true, f64::is_finite) {
+            return None;
+        }
+        let counted_text = counted.map(|(a, b)| {
+            let cs = self.toks[a].start as usize;
+            let ce = self.toks[b - 1].end as usize;
+            self.src[cs..ce].to_string()
+        });
+        let scale_words = q
+            .scale
+            .iter()
+            .map(|&t| self.toks[t].text(self.src).to_string())
+            .collect();
+        let claim = Claim {
+            text: self.src[s..e].to_string(),
+            start: s,
+            end: e,
+            low,
+            high,
+            qualifier,
+            unit: unit_code.to_string(),
+            counted: counted_text,
+            measure: None,
+            subject: None,
+            lang: self.lang.code().to_string(),
+            alt: alt.map(|(a, b, note)| AltReading {
+                low: if matches!(qualifier, Qualifier::LessThan | Qualifier::UpTo) { Some(0.0) } else { Some(a) },
+                high: if matches!(qualifier, Qualifier::MoreThan | Qualifier::AtLeast) { None } else { Some(b) },
+                note: note.to_string(),
+            }),
+            date: None,
+            quote: None,
+            entities: Vec::new(),
+            scale_words,
+            rounding,
+        };
+        Some((claim, end_tok))
+    }
+
+    /// The counted noun at `k`: one word that is not a function word, number or
+    /// unit; a phrase when the lexicon knows it (`وحدات معالجة الرسومات`); a
+    /// CJK counter and the noun glued after it (`块GPU`).
+    fn counted_noun(&self, k: usize, linked: bool, limit: usize) -> Option<(usize, usize)> {
+        let t = self.toks.get(k)?;
+        if k >= limit || t.kind != Kind::Word || t.nl_before {
+            return None;
+        }
+        if let Some((_, n)) = self.item_has(k, |w| matches!(w, W::Thing(_))) {
+            return Some((k, k + n));
+        }
+        if self.tok_has(k, |w| matches!(w, W::Counter)).is_some() {
+            // A counter, then maybe the noun (`块GPU`, `台服务器`).
+            if let Some(u) = self.toks.get(k + 1) {
+                if u.kind == Kind::Word && !u.space_before && self.tok_has(k + 1, |w| !matches!(w, W::Thing(_))).is_none() {
+                    return Some((k, k + 2));
+                }
+            }
+            return Some((k, k + 1));
+        }
+        let blocked = self.senses(k).any(|w| {
+            !matches!(w, W::Thing(_) | W::Measure(_) | W::Entity(_))
+        });
+        if blocked {
+            return None;
+        }
+        let text = t.text(self.src);
+        let first = text.chars().next()?;
+        if crate::text::is_cjk(first) {
+            // In CJK, a noun glued to the number without a counter is rare; accept
+            // one segment only when linked (的).
+            if !linked {
+                return None;
+            }
+        }
+        // Latin nouns: at least two letters.
+        if text.chars().count() < 2 && !crate::text::is_cjk(first) {
+            return None;
+        }
+        let _ = linked;
+        Some((k, k + 1))
+    }
+
+    /// Whether the figure at `start` (with quantity `q`) is a name, date, label or code.
+    fn rejected(&self, start: usize, q: &Qty, has_unit: bool, has_counted: bool) -> bool {
+        let t = &self.toks[start];
+        // Find the first number token of the quantity.
+        let first_num = (start..q.end).find(|&i| self.toks[i].kind == Kind::Number);
+        if let Some(n) = first_num {
+            let tn = &self.toks[n];
+            // Glued to letters before: H100, GPT-4, Grok-2, MI300X, v1.2.
+            if n > 0 && !tn.space_before {
+                let p = &self.toks[n - 1];
+                if p.kind == Kind::Word && !crate::text::is_cjk(p.ch) && self.tok_has(n - 1, |w| matches!(w, W::Cur(_) | W::Qual(_))).is_none() {
+                    return true;
+                }
+                if p.kind == Kind::Word && crate::text::is_cjk(p.ch) && matches!(p.text(self.src), "第" | "第几") {
+                    return true;
+                }
+                if p.kind == Kind::Punct && matches!(p.ch, '-' | '#' | '№' | '§' | '+' | '/' | ':' | '_' | '@' | '.' | '&') {
+                    if p.ch == '-' && n >= 2 && !p.space_before && self.toks[n - 2].kind == Kind::Word {
+                        return true;
+                    }
+                    if p.ch != '-' {
+                        return true;
+                    }
+                    // `5-3` score or `2023-24` with digits before.
+                    if n >= 2 && !p.space_before && matches!(self.toks[n - 2].kind, Kind::Number | Kind::Code) {
+                        return true;
+                    }
+                    if n >= 2 && !p.space_before && self.toks[n - 2].kind == Kind::Word {
+                        return true;
+                    }
+                }
+            }
+            // Glued to letters after that are not a unit, magnitude, counter or percent: 300X, 1st, 2º, 10h30.
+            if let Some(u) = self.toks.get(n + 1) {
+                if !u.space_before {
+                    match u.kind {
+                        Kind::Word => {
+                            let ok = crate::text::is_cjk(u.ch)
+                                || self.item_has(n + 1, |w| {
+                                    matches!(w, W::Mag(_) | W::MagPl(_) | W::MagAmb(..) | W::Unit(..) | W::Cur(_) | W::Pct | W::Counter | W::Small(_) | W::PostQual(_))
+                                })
+                                .is_some();
+                            if !ok {
+                                return true;
+                            }
+                        }
+                        Kind::Punct if matches!(u.ch, ':' | '/' | '_' | '@') => {
+                            if self.toks.get(n + 2).is_some_and(|v| v.kind == Kind::Number && !v.space_before) {
+                                return true;
+                            }
+                        }
+                        Kind::Punct if u.ch == '-' => {
+                            // Phone-like: 3333-4444, 11-99999-9999.
+                            if let Some(v) = self.toks.get(n + 2) {
+                                if v.kind == Kind::Number && !v.space_before && (tn.digits >= 3 && v.digits >= 4) {
+                                    return true;
+                                }
+                            }
+                        }
+                        Kind::Code => return true,
+                        _ => {}
+                    }
+                }
+            }
+            // A bare number after a label word or a name: artigo 5, SB 1047, iPhone 15, RTX 4090.
+            let bare = q.bare && !has_unit;
+            if bare && n > 0 {
+                let p = &self.toks[n - 1];
+                if self.tok_has(n - 1, |w| matches!(w, W::Label)).is_some() {
+                    return true;
+                }
+                if p.kind == Kind::Word
+                    && p.latin
+                    && (p.inner_cap || (p.cap && !self.sentence_initial(n - 1)))
+                    && self.senses(n - 1).next().is_none()
+                {
+                    return true;
+                }
+                if p.kind == Kind::Punct && matches!(p.ch, '#' | '№' | '§') {
+                    return true;
+                }
+            }
+            // Years and dates: a bare year, or a number beside a month name.
+            if q.yearlike && !has_unit && q.mag == 1.0 {
+                return true;
+            }
+            if q.bare && !has_unit {
+                let near_month = |i: usize| self.tok_has(i, |w| matches!(w, W::Month)).is_some();
+                let before = n > 0 && (near_month(n - 1) || (n > 1 && near_month(n - 2) && self.tok_has(n - 1, |w| matches!(w, W::Link)).is_some()));
+                let after = near_month(n + 1)
+                    || (self.tok_has(n + 1, |w| matches!(w, W::Link)).is_some() && near_month(n + 2))
+                    || (self.is_punct(n + 1, &['.', '-', '/']) && near_month(n + 2));
+                if before || after {
+                    return true;
+                }
+            }
+            // Ordinals written with a dot in de (`3. Mai`) are caught above by the month rule.
+        }
+        let _ = (t, has_counted);
+        false
+    }
+
+    /// Whether token `i` begins a sentence (or the chunk).
+    pub(crate) fn sentence_initial(&self, i: usize) -> bool {
+        if i == 0 || self.toks[i].nl_before {
+            return true;
+        }
+        let p = &self.toks[i - 1];
+        p.kind == Kind::Punct && crate::text::is_sentence_end(p.ch) || matches!(p.ch, '"' | '“' | '«' | '(' | '—' | ':')
+    }
+
+    // ----- quantities -----
+
+    /// Reads a quantity at `j`: digits or number words with magnitudes, or a
+    /// vague quantity.
+    fn quantity(&self, j: usize, limit: usize) -> Option<Qty> {
+        if j >= limit {
+            return None;
+        }
+        // Vague head: `dezenas de milhares`, `several`, `hundreds of`, `milhares de bilhões`, `数十万`.
+        if let Some(v) = self.vague(j, limit) {
+            return Some(v);
+        }
+        self.number(j, limit)
+    }
+
+    fn vague(&self, j: usize, limit: usize) -> Option<Qty> {
+        let mut k = j;
+        let (mut lo, mut hi);
+        let mut scale = Vec::new();
+        let mut chained = false;
+        // CJK `数` / `几` before a numeral: 数十万 = tens of 万.
+        if self.tok_has(k, |w| matches!(w, W::VaguePrefix)).is_some() {
+            let it = self.toks.get(k + 1)?;
+            if it.space_before {
+                return None;
+            }
+            let base = match self.tok_has(k + 1, |w| matches!(w, W::Small(_) | W::Mag(_) | W::MagPl(_))) {
+                Some(W::Small(x)) | Some(W::Mag(x)) | Some(W::MagPl(x)) => x,
+                _ => return None,
+            };
+            lo = base;
+            hi = base * 10.0;
+            k += 2;
+            // 数十万: the following magnitude multiplies.
+            while k < limit {
+                match self.tok_has(k, |w| matches!(w, W::Mag(_) | W::MagPl(_))) {
+                    Some(W::Mag(m)) | Some(W::MagPl(m)) if !self.toks[k].space_before => {
+                        lo *= m;
+                        hi *= m;
+                        scale.push(k);
+                        k += 1;
+                    }
+                    _ => break,
+                }
+            }
+            return Some(self.vague_qty(lo, hi, k, scale));
+        }
+        let (w, n) = self.item_has(k, |w| matches!(w, W::Vague(..) | W::MagPl(_)))?;
+        match w {
+            W::Vague(a, b) => {
+                lo = a;
+                hi = b;
+                k += n;
+                // `plusieurs centaines`: several hundreds = [2·100, 1000).
+                if let Some((W::Vague(c, d), m)) = self.item_has(self.skip_link(k), |w| matches!(w, W::Vague(..))) {
+                    let kk = self.skip_link(k);
+                    let nlo = lo * c;
+                    let nhi = (lo * c * (hi / lo)).min(d);
+                    lo = nlo;
+                    hi = nhi.max(nlo * 1.0001);
+                    k = kk + m;
+                }
+            }
+            W::MagPl(x) => {
+                // `milhares de bilhões`: [X·Y, 10·X·Y); alone [2X, 1000X).
+                let kk = self.skip_link(k + n);
+                if kk < limit && self.tok_has(kk, |w| matches!(w, W::Mag(_) | W::MagPl(_))).is_some() {
+                    lo = x;
+                    hi = 10.0 * x;
+                    chained = true;
+                } else {
+                    scale.push(k);
+                    return Some(self.vague_qty(2.0 * x, 1000.0 * x, k + n, scale));
+                }
+                scale.push(k);
+                k += n;
+            }
+            _ => return None,
+        }
+        // Magnitudes that multiply: `de milhares`, `of millions`, `milliards`.
+        let mut any_mag = false;
+        while k < limit {
+            let kk = self.skip_link(k);
+            match self.item_has(kk, |w| matches!(w, W::Mag(_) | W::MagPl(_) | W::MagAmb(..))) {
+                Some((W::Mag(m), n)) | Some((W::MagPl(m), n)) | Some((W::MagAmb(m, _), n)) => {
+                    lo *= m;
+                    hi *= m;
+                    scale.push(kk);
+                    any_mag = true;
+                    k = kk + n;
+                }
+                _ => break,
+            }
+        }
+        let _ = (chained, any_mag);
+        Some(self.vague_qty(lo, hi, k, scale))
+    }
+
+    fn vague_qty(&self, lo: f64, hi: f64, end: usize, scale: Vec<usize>) -> Qty {
+        Qty {
+            lo,
+            hi,
+            vague: true,
+            rounding: 0.0,
+            mag: scale.iter().filter_map(|&i| self.mag_of(i)).product(),
+            end,
+            digits: false,
+            bare: false,
+            yearlike: false,
+            scale,
+            alt: None,
+            words_only: false,
+        }
+    }
+
+    fn mag_of(&self, i: usize) -> Option<f64> {
+        match self.tok_has(i, |w| matches!(w, W::Mag(_) | W::MagPl(_) | W::MagAmb(..))) {
+            Some(W::Mag(m)) | Some(W::MagPl(m)) | Some(W::MagAmb(m, _)) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// `k` past a link word (`de`, `of`) when a magnitude follows it.
+    fn skip_link(&self, k: usize) -> usize {
+        match self.item_has(k, |w| matches!(w, W::Link)) {
+            Some((_, n)) => k + n,
+            None => k,
+        }
+    }
+
+    /// Digits and number words with magnitudes: `2,5 milhões`, `vinte e cinco mil`,
+    /// `1兆7000億`, `两千亿`, `mil milhões`, `$500M`.
+    fn number(&self, j: usize, limit: usize) -> Option<Qty> {
+        let mut total = 0.0f64;
+        let mut section = 0.0f64;
+        let mut num: Option<f64> = None;
+        let mut last_mag = f64::INFINITY;
+        let mut total_mag = 1.0f64; // largest magnitude applied to `total`
+        let mut k = j;
+        let mut digits = false;
+        let mut words = false;
+        let mut any_mag = false;
+        let mut rounding_unit = 1.0f64; // value of the last written digit's place
+        let mut last_decimals = 0u8;
+        let mut scale = Vec::new();
+        let mut alt: Option<(f64, &'static str)> = None;
+        let mut small_seen = false;
+        let mut steps = 0;
+        let mut yearlike = false;
+        let mut num_from_cjk = false;
+        while k < limit && steps < 16 {
+            steps += 1;
+            let t = &self.toks[k];
+            if t.kind == Kind::Number {
+                if num.is_some() || (digits && !any_mag && !small_seen) {
+                    break;
+                }
+                if any_mag {
+                    // `1兆7000億`, `2 milhões 300 mil`: only when a smaller magnitude follows.
+                    let smaller = match self.tok_has(k + 1, |w| matches!(w, W::Mag(_) | W::MagPl(_))) {
+                        Some(W::Mag(m)) | Some(W::MagPl(m)) => m < last_mag,
+                        _ => false,
+                    };
+                    if !smaller {
+                        break;
+                    }
+                }
+                if k > j && t.space_before && (digits || words) && !any_mag && !small_seen {
+                    break;
+                }
+                num = Some(t.value);
+                if !digits && !words {
+                    yearlike = !t.grouped && t.decimals == 0 && t.digits == 4 && (1000.0..2200.0).contains(&t.value);
+                }
+                digits = true;
+                last_decimals = t.decimals;
+                rounding_unit = 10f64.powi(-(t.decimals as i32));
+                k += 1;
+                continue;
+            }
+            if t.kind != Kind::Word {
+                break;
+            }
+            // Number words and magnitudes.
+            let Some(it) = self.item(k) else { break };
+            let mut handled = false;
+            for w in self.senses_id(it.id) {
+                match w {
+                    W::Num(v) => {
+                        if crate::text::is_cjk(t.ch) {
+                            if num.is_some() {
+                                break;
+                            }
+                            num = Some(v);
+                            num_from_cjk = true;
+                        } else {
+                            // Western number words add (`vinte` + `cinco`), but not after digits.
+                            if digits && num.is_some() {
+                                break;
+                            }
+                            if let Some(prev) = num {
+                                if prev < v || (prev % 10.0 != 0.0) {
+                                    break;
+                                }
+                            }
+                            num = Some(num.unwrap_or(0.0) + v);
+                        }
+                        words = true;
+                        rounding_unit = 1.0;
+                        handled = true;
+                    }
+                    W::Small(u) => {
+                        section += num.unwrap_or(1.0) * u;
+                        num = None;
+                        small_seen = true;
+                        words = true;
+                        rounding_unit = u;
+                        handled = true;
+                    }
+                    W::Mag(m) | W::MagPl(m) | W::MagAmb(m, _) => {
+                        if !digits && !words && section == 0.0 && num.is_none() {
+                            // A bare plural magnitude is vague, read elsewhere; a bare
+                            // singular one (`mil pessoas`, `万人`) must be a word of the
+                            // text's own language, standing apart from letters and digits.
+                            if matches!(w, W::MagPl(_)) || !self.own_sense(it.id) || t.inner_cap {
+                                break;
+                            }
+                            if self.toks.get(k + it.n).is_some_and(|u| !u.space_before && u.kind == Kind::Number) {
+                                break;
+                            }
+                        }
+                        // A magnitude glued to the number in Latin script must be an
+                        // abbreviation (`500M`, `1.5bn`), written as its own word otherwise.
+                        let s = section + num.unwrap_or(0.0);
+                        let s = if s == 0.0 && total == 0.0 { 1.0 } else { s };
+                        if m > last_mag || (total > 0.0 && m >= total_mag) {
+                            total = (total + s) * m;
+                            total_mag = m;
+                        } else {
+                            total += s * m;
+                            if total_mag == 1.0 || m > total_mag {
+                                total_mag = m;
+                            }
+                        }
+                        rounding_unit *= m;
+                        if let W::MagAmb(a, b) = w {
+                            alt = Some((b / a, amb_note(a, b)));
+                        }
+                        last_mag = m;
+                        section = 0.0;
+                        num = None;
+                        any_mag = true;
+                        scale.push(k);
+                        handled = true;
+                    }
+                    W::And if words && !digits => {
+                        // `vinte e cinco`, `mil e quinhentos`: only when a number word follows.
+                        if self.tok_has(k + it.n, |w| matches!(w, W::Num(_))).is_some() {
+                            handled = true;
+                        }
+                    }
+                    _ => {}
+                }
+                if handled {
+                    break;
+                }
+            }
+            if !handled {
+                break;
+            }
+            k += it.n;
+        }
+        let _ = (last_decimals, num_from_cjk);
+        if !digits && !words && !any_mag {
+            return None;
+        }
+        let value = total + section + num.unwrap_or(0.0);
+        if !value.is_finite() || value <= 0.0 && !digits {
+            return None;
+        }
+        // Rounding: half a unit of the last written digit, in the magnitude's scale.
+        let rounding = if digits || words { 0.5 * rounding_unit } else { 0.0 };
+        let bare = digits && !any_mag && !words && !small_seen;
+        Some(Qty {
+            lo: value,
+            hi: value,
+            vague: false,
+            rounding,
+            mag: if any_mag { total_mag } else { 1.0 },
+            end: k,
+            digits,
+            bare,
+            yearlike: yearlike && bare,
+            scale,
+            alt,
+            words_only: !digits,
+        })
+    }
+}
+
+fn amb_note(primary: f64, alt: f64) -> &'static str {
+    match (primary as u64, alt as u64) {
+        (1_000_000_000_000_000_000, 1_000_000_000_000) => "read as 10^12 (English usage) instead of 10^18 (long scale)",
+        (1_000_000_000_000, 1_000_000_000) => "read as 10^9 (English usage) instead of 10^12 (long scale)",
+        (1_000_000_000, 1_000_000_000_000) => "read as 10^12 (long scale) instead of 10^9",
+        (1_000_000_000_000, 1_000_000_000_000_000_000) => "read as 10^18 (long scale) instead of 10^12",
+        _ => "the other common reading of this scale word",
+    }
+}

@@ -1,0 +1,259 @@
+//! Languages: one module per language, each a static [`Lexicon`].
+//!
+//! # Adding a language
+//!
+//! 1. Add a variant to [`Lang`] with its code in [`Lang::code`] and [`Lang::from_code`].
+//! 2. Write `src/lang/<iso>.rs` with `pub static LEXICON: Lexicon` — its number
+//!    convention, and its words: number words, magnitudes (with this language's
+//!    own scale), vague quantities, currencies and units, qualifiers, range
+//!    words, measure words, months, and the function words used to detect it.
+//! 3. Register it in [`lexicon`] and in [`ALL`].
+//! 4. Write `tests/corpus/<iso>.toml`: at least 40 cases grouped by the value
+//!    they must give, and negatives. The language counts as supported when its
+//!    corpus passes (`cargo test --test corpus`), not when its table exists.
+//!
+//! Keys are lower case (the reader lowercases words before looking them up);
+//! case-sensitive abbreviations (`M`, `B`, `Md`) go in [`Lexicon::cased`].
+//! A key of several words is written with single spaces (`mil milhões`,
+//! `more than`); the reader matches it across any run of white space.
+//! Scripts without spaces (Chinese, Japanese, and Korean suffixes) are
+//! segmented by longest match against these same keys.
+
+use crate::claim::Qualifier;
+
+pub mod ar;
+pub mod de;
+pub mod en;
+pub mod es;
+pub mod fr;
+pub mod hi;
+pub mod id;
+pub mod it;
+pub mod ja;
+pub mod ko;
+pub mod pt;
+pub mod ru;
+pub mod tr;
+pub mod uk;
+pub mod vi;
+pub mod zh;
+
+/// A language figcheck reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Lang {
+    En,
+    /// Brazilian Portuguese (and Portuguese when the variety is unknown).
+    Pt,
+    /// European Portuguese: same lexicon, reported as `pt-PT`.
+    PtPt,
+    Es,
+    Fr,
+    De,
+    It,
+    Ar,
+    /// Chinese, simplified and traditional.
+    Zh,
+    Ja,
+    Ko,
+    Ru,
+    Uk,
+    Vi,
+    Id,
+    Tr,
+    Hi,
+}
+
+/// Every language, in a fixed order.
+pub const ALL: [Lang; 17] = [
+    Lang::En,
+    Lang::Pt,
+    Lang::PtPt,
+    Lang::Es,
+    Lang::Fr,
+    Lang::De,
+    Lang::It,
+    Lang::Ar,
+    Lang::Zh,
+    Lang::Ja,
+    Lang::Ko,
+    Lang::Ru,
+    Lang::Uk,
+    Lang::Vi,
+    Lang::Id,
+    Lang::Tr,
+    Lang::Hi,
+];
+
+impl Lang {
+    /// The code used in claims and on the command line.
+    pub fn code(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::Pt => "pt",
+            Lang::PtPt => "pt-PT",
+            Lang::Es => "es",
+            Lang::Fr => "fr",
+            Lang::De => "de",
+            Lang::It => "it",
+            Lang::Ar => "ar",
+            Lang::Zh => "zh",
+            Lang::Ja => "ja",
+            Lang::Ko => "ko",
+            Lang::Ru => "ru",
+            Lang::Uk => "uk",
+            Lang::Vi => "vi",
+            Lang::Id => "id",
+            Lang::Tr => "tr",
+            Lang::Hi => "hi",
+        }
+    }
+
+    /// Reads a language code or tag (`pt-BR`, `zh-Hant`, `EN_us`); `None` when
+    /// figcheck does not read that language.
+    pub fn from_code(code: &str) -> Option<Lang> {
+        let c = code.trim().to_ascii_lowercase().replace('_', "-");
+        let (base, region) = match c.split_once('-') {
+            Some((b, r)) => (b, r),
+            None => (c.as_str(), ""),
+        };
+        Some(match base {
+            "en" => Lang::En,
+            "pt" if region == "pt" => Lang::PtPt,
+            "pt" => Lang::Pt,
+            "es" => Lang::Es,
+            "fr" => Lang::Fr,
+            "de" => Lang::De,
+            "it" => Lang::It,
+            "ar" => Lang::Ar,
+            "zh" | "cmn" | "yue" => Lang::Zh,
+            "ja" => Lang::Ja,
+            "ko" => Lang::Ko,
+            "ru" => Lang::Ru,
+            "uk" => Lang::Uk,
+            "vi" => Lang::Vi,
+            "id" | "in" | "ms" => Lang::Id,
+            "tr" => Lang::Tr,
+            "hi" => Lang::Hi,
+            _ => return None,
+        })
+    }
+
+    /// The lexicon this language is read with.
+    pub fn lexicon(self) -> &'static Lexicon {
+        lexicon(self)
+    }
+}
+
+/// How a language writes the decimal point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decimal {
+    /// `1.5` is one and a half; `1,500` is fifteen hundred (en, zh, ja, ko, hi, ar).
+    Point,
+    /// `1,5` is one and a half; `1.500` is fifteen hundred (pt, es, fr, de, it, ru, …).
+    Comma,
+}
+
+/// What a word (or phrase) means to the figure reader.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum W {
+    /// A number word that adds: `dois`, `vinte`, `deux`, `seven`, `ثلاثة`, CJK `三`.
+    Num(f64),
+    /// A multiplier inside numbers below a thousand: `hundred`, `cents`, CJK `十 百 千`
+    /// (`deux cents` = 2 × 100, `三百` = 3 × 100; alone it is the multiplier itself).
+    Small(f64),
+    /// A magnitude word or abbreviation in this language's scale: `mil` (pt, 10^3),
+    /// `milhões`, `milliards`, `billion`, `万`, `亿`, `bn`, `Md`.
+    Mag(f64),
+    /// A plural magnitude that can stand alone: `milhares`, `thousands`,
+    /// `millions`, `آلاف`, `مليارات`. Alone it is [2X, 1000X); before another
+    /// magnitude (`milhares de bilhões`) it is [X·Y, 10·X·Y).
+    MagPl(f64),
+    /// A vague multiplier: `dezenas` [10, 100), `centaines` [100, 1000),
+    /// `vários` / `several` [2, 10), `dozens`.
+    Vague(f64, f64),
+    /// A prefix that makes the next numeral vague: CJK `数` / `几` (数十万 = [1e5, 1e6)).
+    VaguePrefix,
+    /// A currency: ISO 4217 code.
+    Cur(&'static str),
+    /// A physical or time unit: SI base unit and factor (`gigawatts` → W × 1e9).
+    Unit(&'static str, f64),
+    /// Per cent.
+    Pct,
+    /// A qualifier standing before the figure (`cerca de`, `more than`).
+    Qual(Qualifier),
+    /// A qualifier standing after the figure (`ou mais`, `or more`, `以上`, `左右`).
+    PostQual(Qualifier),
+    /// A word that links the parts of a figure: `de` (milhões de dólares), `of`, `d`.
+    Link,
+    /// A word between the two ends of a range: `a`, `to`, `à`, `bis`, `до`, `至`, `ou`.
+    RangeSep,
+    /// Opens a range closed by `And`: `entre`, `between`, `بين`, `zwischen`.
+    Between,
+    /// `e`, `and`, `et`, `y`, `und`: joins number words and closes `entre … e …`.
+    And,
+    /// A month name: a number beside it is a date, not a figure.
+    Month,
+    /// A word after which a bare number is a label, not a figure (`artigo`, `section`, `page`).
+    Label,
+    /// An ambiguous magnitude: its reading in this language and the other
+    /// common one (French `trillion`: 10^18, often 10^12 as an anglicism).
+    MagAmb(f64, f64),
+    /// A name in this script for an entity usually written in Latin
+    /// (`特斯拉` → `Tesla`, `تسلا` → `Tesla`).
+    Entity(&'static str),
+    /// A word that says what a figure measures (`avaliação` → `valuation`).
+    Measure(&'static str),
+    /// A counted thing with a language-independent name (`GPUs` → `gpu`).
+    Thing(&'static str),
+    /// A CJK or Korean counter word after a number (`人`, `个`, `名`, `명`).
+    Counter,
+    /// A function word (article, preposition, pronoun): never a counted noun;
+    /// also used to detect the language.
+    Stop,
+}
+
+/// One language's lexicon: static tables, no code.
+#[derive(Debug)]
+pub struct Lexicon {
+    pub lang: Lang,
+    pub decimal: Decimal,
+    /// Whether a plain space groups thousands (`3 200` in fr, ru). No-break
+    /// and narrow no-break spaces always group.
+    pub space_groups: bool,
+    /// Lower-case words and phrases.
+    pub words: &'static [(&'static str, W)],
+    /// Case-sensitive abbreviations, matched before `words` (`M`, `B`, `Md`).
+    pub cased: &'static [(&'static str, W)],
+}
+
+/// The lexicon of a language.
+pub fn lexicon(lang: Lang) -> &'static Lexicon {
+    match lang {
+        Lang::En => &en::LEXICON,
+        Lang::Pt | Lang::PtPt => &pt::LEXICON,
+        Lang::Es => &es::LEXICON,
+        Lang::Fr => &fr::LEXICON,
+        Lang::De => &de::LEXICON,
+        Lang::It => &it::LEXICON,
+        Lang::Ar => &ar::LEXICON,
+        Lang::Zh => &zh::LEXICON,
+        Lang::Ja => &ja::LEXICON,
+        Lang::Ko => &ko::LEXICON,
+        Lang::Ru => &ru::LEXICON,
+        Lang::Uk => &uk::LEXICON,
+        Lang::Vi => &vi::LEXICON,
+        Lang::Id => &id::LEXICON,
+        Lang::Tr => &tr::LEXICON,
+        Lang::Hi => &hi::LEXICON,
+    }
+}
+
+/// Seconds in a year (365.25 days), a month (30.436875 days), a week, a day.
+pub const YEAR: f64 = 31_557_600.0;
+pub const MONTH: f64 = 2_629_746.0;
+pub const WEEK: f64 = 604_800.0;
+pub const DAY: f64 = 86_400.0;
+pub const HOUR: f64 = 3_600.0;
+/// Litres in a US gallon and in a barrel of oil.
+pub const GALLON: f64 = 3.785_411_784;
+pub const BARREL: f64 = 158.987_294_928;

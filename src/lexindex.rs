@@ -1,0 +1,177 @@
+//! One index over every language's lexicon, built once: word → senses per language.
+
+use crate::lang::{Lang, Lexicon, W, ALL};
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+/// FxHash: a fast non-cryptographic hasher for short keys (the index is static).
+#[derive(Default, Clone, Copy)]
+pub struct Fx(u64);
+impl Hasher for Fx {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let v = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+            h = (h.rotate_left(5) ^ v).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        for &b in chunks.remainder() {
+            h = (h.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+        self.0 = h;
+    }
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+pub type FxBuild = BuildHasherDefault<Fx>;
+
+/// The senses of one key.
+#[derive(Debug, Default)]
+pub struct Senses {
+    /// (language, sense), grouped by language.
+    pub by_lang: Vec<(Lang, W)>,
+    /// The sense every language that has this key agrees on, when it is a
+    /// unit, currency, magnitude or vague word: read whatever the language.
+    pub universal: Option<W>,
+}
+
+impl Senses {
+    /// The senses of this key in `lang`, or its universal sense.
+    pub fn of(&self, lang: Lang) -> impl Iterator<Item = W> + '_ {
+        let lang = base(lang);
+        let own = self.by_lang.iter().any(|(l, _)| *l == lang);
+        let uni = if own { None } else { self.universal };
+        self.by_lang
+            .iter()
+            .filter(move |(l, _)| *l == lang)
+            .map(|(_, w)| *w)
+            .chain(uni)
+    }
+}
+
+fn base(lang: Lang) -> Lang {
+    if lang == Lang::PtPt {
+        Lang::Pt
+    } else {
+        lang
+    }
+}
+
+/// Word and phrase index of all languages.
+pub struct Index {
+    pub words: HashMap<Box<str>, u32, FxBuild>,
+    pub cased: HashMap<Box<str>, u32, FxBuild>,
+    pub senses: Vec<Senses>,
+    /// By id: the most words a phrase starting with this word has (0 or 1: none).
+    pub heads: Vec<u8>,
+    /// The longest key, in chars, made of CJK or Hangul characters.
+    pub max_cjk_chars: usize,
+}
+
+impl Index {
+    pub fn senses(&self, id: u32) -> &Senses {
+        &self.senses[id as usize]
+    }
+    pub fn lookup(&self, key: &str) -> Option<u32> {
+        self.words.get(key).copied()
+    }
+    pub fn lookup_cased(&self, key: &str) -> Option<u32> {
+        self.cased.get(key).copied()
+    }
+}
+
+fn universal_kind(w: &W) -> bool {
+    matches!(w, W::Mag(_) | W::MagPl(_) | W::Cur(_) | W::Unit(..) | W::Pct | W::Vague(..) | W::Thing(_) | W::Entity(_) | W::Measure(_))
+}
+
+fn insert(
+    map: &mut HashMap<Box<str>, u32, FxBuild>,
+    senses: &mut Vec<Senses>,
+    key: &str,
+    lang: Lang,
+    w: W,
+) {
+    let id = *map.entry(key.into()).or_insert_with(|| {
+        senses.push(Senses::default());
+        (senses.len() - 1) as u32
+    });
+    let s = &mut senses[id as usize];
+    if !s.by_lang.iter().any(|(l, x)| *l == lang && *x == w) {
+        s.by_lang.push((lang, w));
+    }
+}
+
+fn is_cjk_key(k: &str) -> bool {
+    k.chars().all(crate::text::is_cjk)
+}
+
+fn build() -> Index {
+    let mut words = HashMap::default();
+    let mut heads: Vec<u8> = Vec::new();
+    let mut cased = HashMap::default();
+    let mut senses = Vec::new();
+    let mut head_len: Vec<(String, u8)> = Vec::new();
+    let mut max_cjk_chars = 1;
+    for lang in ALL {
+        if lang == Lang::PtPt {
+            continue;
+        }
+        let lex: &Lexicon = lang.lexicon();
+        for (k, w) in lex.words {
+            let key = crate::text::fold(k);
+            let n = key.split(' ').count();
+            if n > 1 {
+                let head = key.split(' ').next().unwrap_or_default();
+                head_len.push((head.to_string(), n as u8));
+            }
+            if is_cjk_key(&key) {
+                max_cjk_chars = max_cjk_chars.max(key.chars().count());
+            }
+            insert(&mut words, &mut senses, &key, lang, *w);
+        }
+        for (k, w) in lex.cased {
+            insert(&mut cased, &mut senses, k, lang, *w);
+        }
+    }
+    for (head, n) in head_len {
+        let id = *words.entry(head.into()).or_insert_with(|| {
+            senses.push(Senses::default());
+            (senses.len() - 1) as u32
+        });
+        heads.resize(senses.len(), 0);
+        heads[id as usize] = heads[id as usize].max(n);
+    }
+    heads.resize(senses.len(), 0);
+    for s in senses.iter_mut() {
+        s.by_lang.sort_by_key(|(l, _)| *l);
+        let mut uni: Option<W> = None;
+        let mut ok = true;
+        for (_, w) in &s.by_lang {
+            if !universal_kind(w) {
+                continue;
+            }
+            match uni {
+                None => uni = Some(*w),
+                Some(u) if u == *w => {}
+                Some(_) => ok = false,
+            }
+        }
+        // A key whose languages disagree (`billion`, `mil`) has no universal sense.
+        let conflicting = s
+            .by_lang
+            .iter()
+            .any(|(_, w)| !universal_kind(w) && !matches!(w, W::Stop));
+        s.universal = if ok && !conflicting { uni } else { None };
+    }
+    Index { words, cased, senses, heads, max_cjk_chars }
+}
+
+/// The index, built on first use.
+pub fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(build)
+}

@@ -1,0 +1,446 @@
+//! Characters and tokens: one linear pass that splits a text into words,
+//! numbers, CJK segments and symbols, with byte offsets.
+
+use crate::lang::{Decimal, Lang};
+use crate::lexindex::{index, Index};
+
+/// The value of a digit in any script figcheck reads: ASCII, Arabic-Indic,
+/// Extended Arabic-Indic, Devanagari, full-width.
+#[inline]
+pub fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '\u{0660}'..='\u{0669}' => Some(c as u32 - 0x0660),
+        '\u{06F0}'..='\u{06F9}' => Some(c as u32 - 0x06F0),
+        '\u{0966}'..='\u{096F}' => Some(c as u32 - 0x0966),
+        '\u{FF10}'..='\u{FF19}' => Some(c as u32 - 0xFF10),
+        _ => None,
+    }
+}
+
+/// Han, kana and Hangul: scripts written without spaces between words (or,
+/// for Korean, with suffixes glued to words), segmented by the lexicon.
+#[inline]
+pub fn is_cjk(c: char) -> bool {
+    matches!(c,
+        '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
+        | '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{3005}' | '\u{3007}'
+        | '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
+}
+
+/// Space-like characters; `nb` tells the no-break ones that group digits.
+#[inline]
+pub fn is_space(c: char) -> bool {
+    matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{A0}' | '\u{1680}'
+        | '\u{2000}'..='\u{200A}' | '\u{2028}' | '\u{2029}' | '\u{202F}' | '\u{205F}' | '\u{3000}')
+}
+
+#[inline]
+fn is_nb_space(c: char) -> bool {
+    matches!(c, '\u{A0}' | '\u{202F}' | '\u{2007}' | '\u{2009}')
+}
+
+/// Letters and the combining marks that belong inside words (Arabic
+/// harakat, Devanagari vowel signs and nukta, Latin accents when decomposed).
+#[inline]
+pub fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    if digit_value(c).is_some() || is_cjk(c) {
+        return false;
+    }
+    c.is_alphabetic()
+        || matches!(c, '\u{0300}'..='\u{036F}' | '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}'
+            | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}' | '\u{0900}'..='\u{0903}'
+            | '\u{093A}'..='\u{094F}' | '\u{0951}'..='\u{0957}' | '\u{0962}'..='\u{0963}')
+}
+
+/// Lower case with typographic variants folded: `’` → `'`, Devanagari
+/// precomposed nukta letters decomposed, Arabic tatweel dropped.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+/// [`fold`] into a reused buffer.
+pub fn fold_into(s: &str, out: &mut String) {
+    out.clear();
+    if s.is_ascii() {
+        for b in s.bytes() {
+            out.push(b.to_ascii_lowercase() as char);
+        }
+        return;
+    }
+    for c in s.chars() {
+        match c {
+            '\u{2019}' | '\u{02BC}' | '\u{2018}' => out.push('\''),
+            '\u{0640}' => {}
+            '\u{095C}' => out.push_str("\u{0921}\u{093C}"),
+            '\u{095D}' => out.push_str("\u{0922}\u{093C}"),
+            '\u{0958}'..='\u{095B}' | '\u{095E}' | '\u{095F}' => {
+                let base = ['\u{0915}', '\u{0916}', '\u{0917}', '\u{091C}', '\u{095C}', '\u{095D}', '\u{092B}', '\u{092F}'];
+                out.push(base[(c as u32 - 0x0958) as usize]);
+                out.push('\u{093C}');
+            }
+            // Arabic letter variants that news spells both ways.
+            '\u{0623}' | '\u{0625}' | '\u{0622}' if false => out.push('\u{0627}'),
+            'İ' => out.push('i'),
+            _ => {
+                for l in c.to_lowercase() {
+                    out.push(l);
+                }
+            }
+        }
+    }
+}
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// A run of letters (or a CJK segment). `lex` holds its lexicon id.
+    Word,
+    /// A written number: digits with separators, read into `value`.
+    Number,
+    /// A run of digits and separators that is not one number (`1.1.1.1`, `12.07.2023`).
+    Code,
+    /// A currency or percent sign (`$ € £ ¥ ₹ % ٪`).
+    Sym,
+    /// Any other single character.
+    Punct,
+}
+
+/// One token. Offsets are bytes into the chunk's text.
+#[derive(Debug, Clone, Copy)]
+pub struct Token {
+    pub start: u32,
+    pub end: u32,
+    pub kind: Kind,
+    /// White space between the previous token and this one.
+    pub space_before: bool,
+    /// A line break between the previous token and this one.
+    pub nl_before: bool,
+    /// Lexicon id of the word (lower-cased), or `NONE`.
+    pub lex: u32,
+    /// Lexicon id of the word as written (case-sensitive abbreviations), or `NONE`.
+    pub cased: u32,
+    /// Numbers: the value; words: unused.
+    pub value: f64,
+    /// Numbers: digits after the decimal separator.
+    pub decimals: u8,
+    /// Numbers: digits in all, and whether separators grouped them.
+    pub digits: u8,
+    pub grouped: bool,
+    /// Words: starts with an upper-case letter; has an upper-case letter after the first.
+    pub cap: bool,
+    pub inner_cap: bool,
+    /// Words: written in Latin script.
+    pub latin: bool,
+    /// Words: the first char (for quick punctuation tests on `Punct`/`Sym`).
+    pub ch: char,
+}
+
+pub const NONE: u32 = u32::MAX;
+
+impl Token {
+    pub fn text<'a>(&self, src: &'a str) -> &'a str {
+        &src[self.start as usize..self.end as usize]
+    }
+    pub fn is_word(&self) -> bool {
+        self.kind == Kind::Word
+    }
+}
+
+/// Number conventions for the tokenizer.
+#[derive(Debug, Clone, Copy)]
+pub struct NumStyle {
+    pub decimal: Decimal,
+    pub space_groups: bool,
+}
+
+impl NumStyle {
+    pub fn of(lang: Lang) -> NumStyle {
+        let lex = lang.lexicon();
+        NumStyle { decimal: lex.decimal, space_groups: lex.space_groups }
+    }
+}
+
+/// Splits `src` into tokens, appending to `out` (cleared first). Linear in `src`.
+pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
+    out.clear();
+    let idx = index();
+    let bytes = src.as_bytes();
+    let mut buf = String::new();
+    let mut i = 0usize;
+    let mut space = false;
+    let mut nl = false;
+    while i < bytes.len() {
+        let b = bytes[i];
+        // ASCII fast paths.
+        if b == b' ' || b == b'\t' || b == b'\r' {
+            space = true;
+            i += 1;
+            continue;
+        }
+        if b == b'\n' {
+            space = true;
+            nl = true;
+            i += 1;
+            continue;
+        }
+        let c = if b < 0x80 { b as char } else { src[i..].chars().next().unwrap_or(' ') };
+        let clen = c.len_utf8();
+        if b >= 0x80 && is_space(c) {
+            space = true;
+            if matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}') {
+                nl = true;
+            }
+            i += clen;
+            continue;
+        }
+        let mut t = Token {
+            start: i as u32,
+            end: (i + clen) as u32,
+            kind: Kind::Punct,
+            space_before: space,
+            nl_before: nl,
+            lex: NONE,
+            cased: NONE,
+            value: 0.0,
+            decimals: 0,
+            digits: 0,
+            grouped: false,
+            cap: false,
+            inner_cap: false,
+            latin: false,
+            ch: c,
+        };
+        space = false;
+        nl = false;
+        if digit_value(c).is_some() {
+            i = read_number(src, i, style, &mut t);
+            out.push(t);
+            continue;
+        }
+        if is_cjk(c) {
+            // Longest lexicon match, else one character.
+            let mut best_end = i + clen;
+            let mut best_id = NONE;
+            let mut j = i;
+            let mut n = 0;
+            while j < bytes.len() && n < idx.max_cjk_chars {
+                let cj = src[j..].chars().next().unwrap_or(' ');
+                if !is_cjk(cj) {
+                    break;
+                }
+                j += cj.len_utf8();
+                n += 1;
+                if let Some(id) = idx.lookup(&src[i..j]) {
+                    best_end = j;
+                    best_id = id;
+                }
+            }
+            t.kind = Kind::Word;
+            t.end = best_end as u32;
+            t.lex = best_id;
+            out.push(t);
+            i = best_end;
+            continue;
+        }
+        if is_word_char(c) {
+            let mut j = i + clen;
+            let mut inner_cap = false;
+            let mut latin = c.is_ascii() || ('\u{C0}'..='\u{24F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c);
+            while j < bytes.len() {
+                let cj = if bytes[j] < 0x80 { bytes[j] as char } else { src[j..].chars().next().unwrap_or(' ') };
+                if !is_word_char(cj) {
+                    // Elision: d', l', qu', dell' glue to the next word's start.
+                    if (cj == '\'' || cj == '\u{2019}') && j - i <= 4 {
+                        let after = j + cj.len_utf8();
+                        if src[after..].chars().next().is_some_and(is_word_char) {
+                            j = after;
+                            break;
+                        }
+                    }
+                    break;
+                }
+                if cj.is_uppercase() {
+                    inner_cap = true;
+                }
+                if !cj.is_ascii() && !(('\u{C0}'..='\u{24F}').contains(&cj) || ('\u{1E00}'..='\u{1EFF}').contains(&cj) || ('\u{300}'..='\u{36F}').contains(&cj)) {
+                    latin = false;
+                }
+                j += cj.len_utf8();
+            }
+            let _ = &mut latin;
+            t.kind = Kind::Word;
+            t.end = j as u32;
+            t.cap = c.is_uppercase();
+            t.inner_cap = inner_cap;
+            t.latin = latin;
+            let w = &src[i..j];
+            fold_into(w, &mut buf);
+            t.lex = idx.lookup(&buf).unwrap_or(NONE);
+            if t.cap || inner_cap {
+                t.cased = idx.lookup_cased(w).unwrap_or(NONE);
+            }
+            out.push(t);
+            i = j;
+            continue;
+        }
+        if matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₩' | '₽' | '₺' | '₫' | '₴' | '₱' | '₦' | '¢' | '%' | '٪' | '％' | '‰' | '￥' | '＄') {
+            t.kind = Kind::Sym;
+            t.lex = idx.lookup(&src[i..i + clen]).unwrap_or(NONE);
+        }
+        out.push(t);
+        i += clen;
+    }
+}
+
+/// Reads digits with their separators from `start`; fills the number fields of
+/// `t` and returns the index after the number.
+fn read_number(src: &str, start: usize, style: NumStyle, t: &mut Token) -> usize {
+    // Collect groups of digits and the separators between them.
+    let bytes = src.as_bytes();
+    let mut groups: [u32; 12] = [0; 12]; // digit count per group
+    let mut seps: [char; 12] = ['\0'; 12];
+    let mut ng = 0usize;
+    let mut i = start;
+    let mut cur_len = 0u32;
+    let mut end = start;
+    // Digits collected as a string of ASCII digits for exact parsing.
+    let mut digs: [u8; 40] = [0; 40];
+    let mut nd = 0usize;
+    let mut overflow = false;
+    loop {
+        let c = match src[i..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        if let Some(d) = digit_value(c) {
+            if nd < digs.len() {
+                digs[nd] = d as u8;
+                nd += 1;
+            } else {
+                overflow = true;
+            }
+            cur_len += 1;
+            i += c.len_utf8();
+            end = i;
+            continue;
+        }
+        // A separator counts only between digits.
+        let is_sep = matches!(c, '.' | ',' | '\u{066B}' | '\u{066C}' | '\'' | '\u{FF0C}' | '\u{FF0E}')
+            || (is_nb_space(c) || (c == ' ' && style.space_groups));
+        if !is_sep || ng + 1 >= groups.len() {
+            break;
+        }
+        let after = i + c.len_utf8();
+        let next = src[after..].chars().next();
+        if !next.is_some_and(|n| digit_value(n).is_some()) {
+            break;
+        }
+        if c == ' ' || is_nb_space(c) {
+            // A space groups only a run of exactly three digits after a group of 1-3.
+            let run = src[after..].chars().take_while(|x| digit_value(*x).is_some()).count();
+            if run != 3 || cur_len > 3 {
+                break;
+            }
+        }
+        groups[ng] = cur_len;
+        seps[ng] = c;
+        ng += 1;
+        cur_len = 0;
+        i = after;
+    }
+    groups[ng] = cur_len;
+    let ngroups = ng + 1;
+    let _ = bytes;
+    t.end = end as u32;
+    t.digits = nd.min(255) as u8;
+    t.kind = Kind::Number;
+    // Decide which separator (if any) is the decimal point.
+    let seps = &seps[..ng];
+    let groups = &groups[..ngroups];
+    let decimal_at: Option<usize>; // index of the separator that is decimal
+    let norm = |c: char| match c {
+        '\u{FF0C}' => ',',
+        '\u{FF0E}' => '.',
+        c => c,
+    };
+    if seps.is_empty() {
+        decimal_at = None;
+    } else {
+        let last = norm(seps[ng - 1]);
+        let all_same = seps.iter().all(|&s| norm(s) == last);
+        if last == '\u{066B}' {
+            decimal_at = Some(ng - 1);
+        } else if last == '\u{066C}' || last == ' ' || is_nb_space(last) || last == '\'' {
+            decimal_at = None;
+        } else if all_same && ng >= 2 {
+            // 1.234.567 or 1,00,000 (Indian) — a repeated separator groups.
+            decimal_at = None;
+        } else if !all_same {
+            decimal_at = Some(ng - 1);
+        } else {
+            // One '.' or ','.
+            let after_len = groups[1];
+            if after_len != 3 || groups[0] == 0 || (groups[0] == 1 && digs[0] == 0) {
+                decimal_at = Some(0);
+            } else {
+                let is_point = last == '.';
+                decimal_at = match (style.decimal, is_point) {
+                    (Decimal::Point, true) | (Decimal::Comma, false) => Some(0),
+                    _ => None,
+                };
+            }
+        }
+        // Validate grouping: the groups after grouping separators have 3 digits
+        // (western), or 2 then a last 3 (Indian lakh/crore: 1,00,000).
+        let ge = decimal_at.unwrap_or(ng);
+        let western = groups[1..=ge].iter().all(|&g| g == 3);
+        let indian = ge >= 2
+            && norm(seps[0]) == ','
+            && groups[ge] == 3
+            && groups[1..ge].iter().all(|&g| g == 2);
+        let valid = groups[0] >= 1 && (ge == 0 || groups[0] <= 3) && (western || indian);
+        let valid = valid && !(decimal_at.is_some() && groups[ngroups - 1] == 0);
+        if !valid {
+            t.kind = Kind::Code;
+            return end;
+        }
+    }
+    t.grouped = !seps.is_empty() && decimal_at != Some(0);
+    // Value from the digit string.
+    let int_digits: usize = match decimal_at {
+        Some(k) => groups[..=k].iter().map(|&g| g as usize).sum(),
+        None => nd,
+    };
+    let mut v = 0f64;
+    for &d in &digs[..int_digits.min(nd)] {
+        v = v * 10.0 + d as f64;
+    }
+    let mut scale = 0.1;
+    for &d in &digs[int_digits.min(nd)..nd] {
+        v += d as f64 * scale;
+        scale /= 10.0;
+    }
+    if overflow {
+        t.kind = Kind::Code;
+    }
+    t.decimals = (nd - int_digits.min(nd)).min(255) as u8;
+    t.value = v;
+    end
+}
+
+/// Whether a char ends a sentence.
+#[inline]
+pub fn is_sentence_end(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '؟' | '।' | '\n' | ';' | '；' | '|' | '·' | '•')
+}
+
+/// The index shared by the tokenizer and the reader.
+pub fn idx() -> &'static Index {
+    index()
+}
