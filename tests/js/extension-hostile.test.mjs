@@ -50,29 +50,41 @@ describe('figcheck on hostile pages', { timeout: 115_000 }, () => {
   });
   after(async () => { await browser?.context.close(); await srv?.close(); });
 
-  for (const [name, path, minLength] of [['5 MB of text', '/big.html', 5_000_000], ['100 000 text nodes', '/many.html', 600_000]]) {
-    test(`${name}: read in slices, figures found at both ends`, { timeout: 60_000 }, async () => {
-      const page = await browser.context.newPage();
-      await page.goto(srv.url(path));
-      await page.waitForTimeout(300);
-      const longTasks = await watchLongTasks(page);
-      const tabId = await tabIdOf(driver, srv.url(path));
-      const t0 = Date.now();
-      const r = await ask(driver, tabId, 'figcheck/findings');
-      const ms = Date.now() - t0;
-      assert.equal(r.error, undefined);
-      assert.ok(r.textLength > minLength, `read ${r.textLength} characters`);
-      assert.equal(r.claims, 2);
-      assert.deepEqual(r.findings.map((f) => [f.text, f.verdict]), [['tens of thousands of GPUs', 'conflict'], ['$2 trillion', 'conflict']]);
-      const last = r.findings[1];
-      assert.ok(last.start > minLength, `offset ${last.start}`);
-      const slice = await inContentWorld(browser.context, page, `__figcheck.state.text.slice(${last.start}, ${last.end})`);
-      assert.equal(slice, '$2 trillion');
-      assert.equal(await page.evaluate(() => document.querySelector('[data-figcheck-host]').getAttribute('data-figcheck-conflicts')), '2');
-      const long = await longTasks();
-      console.log(`# ${name}: checked in ${ms} ms; long tasks on the page's main thread: ${JSON.stringify(long)}`);
-      assert.deepEqual(long.filter((d) => d > 50), [], 'no main-thread task over 50 ms');
-      await page.close();
+  for (const [name, path, minLength, minSlices] of [['5 MB of text', '/big.html', 5_000_000, 3], ['100 000 text nodes', '/many.html', 600_000, 20]]) {
+    test(`${name}: read in slices, figures found at both ends`, { timeout: 80_000 }, async () => {
+      // A slice can be pre-empted on a loaded 2-core machine; a slice that is really too long
+      // (an unsliced loop) is too long every time, so up to two retries on a fresh tab tell them apart.
+      let last;
+      for (let attempt = 1; attempt <= 3; attempt += 1) {
+        const page = await browser.context.newPage();
+        await page.goto(srv.url(path));
+        await page.bringToFront();
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        await page.waitForTimeout(300);
+        const longTasks = await watchLongTasks(page);
+        const tabId = await tabIdOf(driver, srv.url(path));
+        const t0 = Date.now();
+        const r = await ask(driver, tabId, 'figcheck/findings');
+        const ms = Date.now() - t0;
+        assert.equal(r.error, undefined);
+        assert.ok(r.textLength > minLength, `read ${r.textLength} characters`);
+        assert.equal(r.claims, 2);
+        assert.deepEqual(r.findings.map((f) => [f.text, f.verdict]), [['tens of thousands of GPUs', 'conflict'], ['$2 trillion', 'conflict']]);
+        const end = r.findings[1];
+        assert.ok(end.start > minLength, `offset ${end.start}`);
+        const slice = await inContentWorld(browser.context, page, `__figcheck.state.text.slice(${end.start}, ${end.end})`);
+        assert.equal(slice, '$2 trillion');
+        assert.equal(await page.evaluate(() => document.querySelector('[data-figcheck-host]').getAttribute('data-figcheck-conflicts')), '2');
+        const long = await longTasks();
+        const slices = await inContentWorld(browser.context, page, '__figcheck.state.slices');
+        console.log(`# ${name}, attempt ${attempt}: checked in ${ms} ms; ${slices.count} slices, the longest ${slices.maxMs} ms; long tasks seen by the page: ${JSON.stringify(long)}`);
+        assert.ok(slices.count >= minSlices, `the work was sliced (${slices.count} slices)`);
+        await page.close();
+        last = { slices, long };
+        if (slices.maxMs < 50 && long.every((d) => d <= 50)) break;
+      }
+      assert.ok(last.slices.maxMs < 50, `longest slice of figcheck's own work: ${last.slices.maxMs} ms`);
+      assert.deepEqual(last.long.filter((d) => d > 50), [], 'no main-thread task over 50 ms');
     });
   }
 
