@@ -167,6 +167,59 @@ describe('figcheck extension in Chromium', { timeout: 110_000 }, () => {
     assert.equal(await later.evaluate(() => document.querySelector('[data-figcheck-host]')), null, 'switched off: no automatic check');
   });
 
+  test('overlay mode: boxes in the shadow root where highlights are not used, and the popover still works', async () => {
+    const set = await driver.evaluate(() => chrome.runtime.sendMessage({ type: 'figcheck/set-paint', paint: 'overlay' }));
+    assert.equal(set.paint, 'overlay');
+    const page = await browser.context.newPage();
+    const url = srv.url('/en.html?overlay');
+    await page.goto(url);
+    const r = await ask(driver, await tabIdOf(driver, url), 'figcheck/findings');
+    // en against the saved fr report: "$2 trillion" ×2 and the GPUs conflict; the power agrees.
+    assert.deepEqual(r.findings.map((f) => `${f.text}:${f.verdict}`), ['$2 trillion:conflict', '$2 trillion:conflict', 'tens of thousands of GPUs:conflict', '1.2 gigawatts:agree']);
+    assert.equal(r.mode, 'overlay');
+    assert.equal(await page.evaluate(() => document.querySelector('[data-figcheck-host]').getAttribute('data-figcheck-mode')), 'overlay');
+    assert.equal(await page.evaluate(() => CSS.highlights.has('figcheck-conflict')), false);
+    const boxes = await inContentWorld(browser.context, page, '[...__figcheck.state.layer.children].map((b) => b.className)');
+    assert.equal(boxes.filter((c) => c === 'box conflict').length >= 3, true, JSON.stringify(boxes));
+    assert.equal(boxes.filter((c) => c === 'box agree').length >= 1, true, JSON.stringify(boxes));
+    const box = await page.evaluate(() => {
+      const t = document.querySelectorAll('article p')[1].firstChild; const i = t.data.indexOf('tens of thousands');
+      const rg = document.createRange(); rg.setStart(t, i + 2); rg.setEnd(t, i + 6);
+      const b = rg.getBoundingClientRect(); return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+    });
+    await page.mouse.move(box.x, box.y, { steps: 2 });
+    const text = await waitFor(() => inContentWorld(browser.context, page, '__figcheck.popoverText()'), 5000, 'popover');
+    assert.ok(text.startsWith('conflicttens of thousands of GPUs'), text);
+    assert.ok(text.includes('centaines de milliers de GPU×0.1'), text);
+    await driver.evaluate(() => chrome.runtime.sendMessage({ type: 'figcheck/set-paint', paint: 'auto' }));
+  });
+
+  test('the popup lists the conflicts, compares with the other versions and saves the page', async () => {
+    const page = await browser.context.newPage();
+    const url = srv.url('/en.html?popup');
+    await page.goto(url);
+    const tabId = await tabIdOf(driver, url);
+    const popup = await browser.context.newPage();
+    await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
+    await waitFor(async () => (await popup.textContent('#status')).includes('figures read'), 10_000, 'popup status');
+    assert.equal(await popup.textContent('#status'), '4 figures read: 3 conflicts, 1 agreement.');
+    assert.deepEqual(await popup.$$eval('#findings li', (lis) => lis.map((li) => `${li.className} ${li.querySelector('.fig').textContent}`)),
+      ['conflict $2 trillion', 'conflict $2 trillion', 'conflict tens of thousands of GPUs', 'agree 1.2 gigawatts']);
+    assert.equal(await popup.textContent('#findings li .other'), '≠ 200 milliards de dollars (×10) — Borealis Compute valorisée à 200 milliards de dollars');
+    // The page lists pt-BR, fr and en (/en.html, which is not this URL, /en.html?popup).
+    await waitFor(async () => (await popup.textContent('#compare')) === 'Compare with 3 other language versions', 5000, 'compare label');
+    await popup.click('#compare');
+    await waitFor(async () => (await popup.textContent('#message')).startsWith('Compared'), 10_000, 'compare');
+    assert.equal(await popup.textContent('#message'), 'Compared with 3 other versions.');
+    assert.equal(await popup.textContent('#status'), '4 figures read: 3 conflicts, 1 agreement.');
+    await popup.click('#save');
+    await waitFor(async () => (await popup.textContent('#message')).startsWith('Saved'), 10_000, 'save');
+    assert.equal(await popup.textContent('#message'), 'Saved “Borealis Compute reaches a $2 trillion valuation” with 4 figures.');
+    const { reports } = await driver.evaluate(() => chrome.runtime.sendMessage({ type: 'figcheck/reports' }));
+    assert.deepEqual(reports.map((x) => x.url).sort(), [srv.url('/en.html?popup'), srv.url('/fr.html')]);
+    await popup.close();
+  });
+
   test('messages from a web page are ignored by the background', async () => {
     const page = browser.context.pages().find((p) => p.url() === srv.url('/pt.html'));
     // A page cannot reach chrome.runtime of an extension without externally_connectable.
