@@ -41,13 +41,28 @@ impl Reader<'_> {
             }
             hi += 1;
         }
-        // Measure: the nearest measure word, before the figure first.
+        // Measure: the nearest measure word that fits the unit, before the
+        // figure first, not past another number.
         let mut measure: Option<(&'static str, usize, usize)> = None; // (name, distance, position)
+        let fits = |m: &str| measure_fits(m, &c.unit);
         let mut k = lo;
-        while k < hi {
+        for j in (lo..a).rev() {
+            if self.toks[j].kind == Kind::Number {
+                k = j + 1;
+                break;
+            }
+        }
+        let mut stop_after = hi;
+        for j in b..hi {
+            if self.toks[j].kind == Kind::Number {
+                stop_after = j;
+                break;
+            }
+        }
+        while k < stop_after {
             if k >= a && k < b {
                 // Inside the figure only the counted noun can name a measure.
-                if let Some(W::Measure(m)) = self.tok_has(k, |w| matches!(w, W::Measure(_))) {
+                if let Some(W::Measure(m)) = self.tok_has(k, |w| matches!(w, W::Measure(m) if measure_fits(m, &c.unit))) {
                     if measure.is_none() {
                         measure = Some((m, 0, k));
                     }
@@ -59,7 +74,7 @@ impl Reader<'_> {
                 k += 1;
                 continue;
             };
-            if let Some(W::Measure(m)) = self.senses_id(it.id).find(|w| matches!(w, W::Measure(_))) {
+            if let Some(W::Measure(m)) = self.senses_id(it.id).find(|w| matches!(w, W::Measure(m) if fits(m))) {
                 let d = if k < a { (a - k) * 2 } else { (k - b) * 3 + 1 };
                 if measure.is_none_or(|(_, bd, _)| d < bd) {
                     measure = Some((m, d, k));
@@ -203,6 +218,23 @@ impl Reader<'_> {
         }
         None
     }
+}
+
+/// Whether a measure can apply to a figure of this unit.
+pub fn measure_fits(measure: &str, unit: &str) -> bool {
+    match measure {
+        "power" => unit == "W",
+        "energy" => unit == "Wh" || unit == "W",
+        "water" => unit == "L",
+        "share" => unit == "%",
+        "employees" | "users" | "population" | "deaths" => unit == "count",
+        _ => is_currency(unit),
+    }
+}
+
+/// ISO 4217 codes are three upper-case letters.
+pub fn is_currency(unit: &str) -> bool {
+    unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// The month number of a month word at token `i`, from its place in the lexicon's list.

@@ -78,7 +78,7 @@ pub fn detect_scored(text: &str) -> (Lang, f64) {
     // Latin: count each language's function words.
     const LATIN: [Lang; 9] = [Lang::En, Lang::Pt, Lang::Es, Lang::Fr, Lang::De, Lang::It, Lang::Vi, Lang::Id, Lang::Tr];
     let idx = crate::lexindex::index();
-    let mut score = [0usize; 9];
+    let mut score = [0f64; 9];
     let mut buf = String::new();
     let mut words = 0usize;
     let mut pt_pt = 0isize;
@@ -90,22 +90,37 @@ pub fn detect_scored(text: &str) -> (Lang, f64) {
         fold_into(w, &mut buf);
         pt_pt += pt_variety(&buf);
         if let Some(id) = idx.lookup(&buf) {
+            // Every language that knows the word shares one vote; function
+            // words count double (they are frequent and specific).
             let s = idx.senses(id);
+            let mut has = [false; 9];
+            let mut stop = [false; 9];
             for (n, l) in LATIN.iter().enumerate() {
-                if s.by_lang.iter().any(|(sl, sw)| sl == l && matches!(sw, W::Stop)) {
-                    score[n] += 1;
+                has[n] = s.by_lang.iter().any(|(sl, _)| sl == l);
+                stop[n] = s.by_lang.iter().any(|(sl, sw)| sl == l && matches!(sw, W::Stop));
+            }
+            let k = has.iter().filter(|h| **h).count();
+            for n in 0..9 {
+                if has[n] {
+                    score[n] += if stop[n] { 2.0 } else { 1.0 } / k as f64;
                 }
             }
         }
     }
-    score[6] += vi_letters * 2;
-    score[8] += tr_letters * 2;
-    let (bi, bs) = score.iter().enumerate().max_by_key(|(i, s)| (**s, usize::MAX - *i)).map(|(i, s)| (i, *s)).unwrap_or((0, 0));
+    score[6] += vi_letters as f64 * 2.0;
+    score[8] += tr_letters as f64 * 2.0;
+    let mut bi = 0;
+    for n in 1..9 {
+        if score[n] > score[bi] {
+            bi = n;
+        }
+    }
+    let bs = score[bi];
     let mut lang = LATIN[bi];
     if lang == Lang::Pt && pt_pt > 0 {
         lang = Lang::PtPt;
     }
-    let conf = if words == 0 { 0.0 } else { (bs as f64 / words as f64 * 3.0).min(1.0) };
+    let conf = if words == 0 { 0.0 } else { (bs / words as f64 * 3.0).min(1.0) };
     (lang, conf)
 }
 

@@ -1,0 +1,220 @@
+//! The wasm binding (SPEC §5): the only module that knows wasm-bindgen.
+//!
+//! It converts at the boundary and nothing more: JS strings in, byte offsets
+//! of the core turned into UTF-16 code units out (what a DOM `Range` takes),
+//! every error a thrown JS `Error` with a message.
+
+use crate::claim::Claim;
+use crate::compare::{CheckOptions, Report, ReportSet};
+use crate::extract::Options;
+use crate::lang::Lang;
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &str = r#"
+/** How a figure is qualified in its text. */
+export type Qualifier = "exact" | "about" | "more_than" | "at_least" | "less_than" | "up_to" | "range" | "vague";
+
+/** One figure found in a text. Offsets are UTF-16 code units: `text === input.slice(start, end)`. */
+export interface Claim {
+  text: string;
+  start: number;
+  end: number;
+  /** Interval in the base unit; `null` is an unbounded side. `high` is exclusive when `qualifier` is "vague". */
+  low: number | null;
+  high: number | null;
+  qualifier: Qualifier;
+  /** ISO 4217 code, "%", an SI base unit ("W", "Wh", "L", "kg", "m", "m2", "s") or "count". */
+  unit: string;
+  /** For counts, the counted thing as written. */
+  counted?: string;
+  /** Language-independent name of what is measured ("valuation", "power", ...). */
+  measure?: string;
+  /** Of whom, when the text says so ("xAI"). */
+  subject?: string;
+  /** The language the figure was read in. */
+  lang: string;
+  /** The other reading of an ambiguous scale word (a French "trillion"). */
+  alt?: { low: number | null; high: number | null; note: string };
+  /** The time the figure refers to ("2024", "2024-05"). */
+  date?: string;
+  /** The sentence around the figure (with `quotes: true`). */
+  quote?: string;
+  entities?: string[];
+  scale_words?: string[];
+  /** Half a unit of the last written digit, in the base unit. */
+  rounding: number;
+}
+
+export interface ExtractOptions {
+  /** ISO 639-1 code ("en", "pt", "pt-PT", "fr", "ar", "zh", ...); detected when absent. */
+  lang?: string;
+  /** Fill each claim's `quote` with its sentence. */
+  quotes?: boolean;
+  /** The document's date ("2024-05-10"), used where a sentence gives none. */
+  date?: string;
+}
+
+/** A text whose figures are known. */
+export interface Report {
+  name: string;
+  claims: Claim[];
+  lang?: string;
+  date?: string;
+  title?: string;
+  url?: string;
+}
+
+export interface CheckOptions {
+  /** The page's name in findings (default "page"). */
+  page_name?: string;
+  /** Compare the page's figures with each other too (default true). */
+  self_check?: boolean;
+}
+
+/** A counterpart of a page figure. */
+export interface Other {
+  file: string;
+  text: string;
+  start: number;
+  end: number;
+  low: number | null;
+  high: number | null;
+  unit: string;
+  /** Page figure over this one, between the geometric middles of the intervals. */
+  ratio: number | null;
+  verdict: "conflict" | "agree";
+  explanation: string;
+  /** Which reading of an ambiguous scale word the verdict used. */
+  reading?: string;
+  quote?: string;
+  title?: string;
+  url?: string;
+}
+
+/** A page figure with its counterparts. */
+export interface Finding extends Claim {
+  file: string;
+  verdict: "conflict" | "agree";
+  explanation: string;
+  others: Other[];
+}
+"#;
+
+#[wasm_bindgen(start)]
+pub fn start() {
+    console_error_panic_hook::set_once();
+}
+
+#[derive(Deserialize, Default)]
+struct JsExtractOptions {
+    lang: Option<String>,
+    #[serde(default)]
+    quotes: bool,
+    date: Option<String>,
+}
+
+#[derive(Deserialize, Default)]
+struct JsCheckOptions {
+    page_name: Option<String>,
+    self_check: Option<bool>,
+}
+
+fn serializer() -> serde_wasm_bindgen::Serializer {
+    serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true).serialize_maps_as_objects(true)
+}
+
+fn to_js<T: serde::Serialize>(v: &T) -> Result<JsValue, JsError> {
+    v.serialize(&serializer()).map_err(|e| JsError::new(&format!("figcheck: cannot convert the result: {e}")))
+}
+
+fn from_js<T: for<'de> Deserialize<'de> + Default>(v: JsValue, what: &str) -> Result<T, JsError> {
+    if v.is_undefined() || v.is_null() {
+        return Ok(T::default());
+    }
+    serde_wasm_bindgen::from_value(v).map_err(|e| JsError::new(&format!("figcheck: bad {what}: {e}")))
+}
+
+/// Converts the byte offsets of claims over `text` into UTF-16 offsets, in one pass.
+pub fn to_utf16_offsets(text: &str, claims: &mut [Claim]) {
+    // Every offset to convert, sorted; then one walk over the text.
+    let mut points: Vec<usize> = claims.iter().flat_map(|c| [c.start, c.end]).collect();
+    points.sort_unstable();
+    points.dedup();
+    let mut map = Vec::with_capacity(points.len());
+    let mut units = 0usize;
+    let mut byte = 0usize;
+    let mut chars = text.char_indices().peekable();
+    for &p in &points {
+        while byte < p {
+            match chars.next() {
+                Some((_, c)) => {
+                    units += c.len_utf16();
+                    byte += c.len_utf8();
+                }
+                None => break,
+            }
+        }
+        map.push((p, units));
+    }
+    let find = |p: usize| map.binary_search_by_key(&p, |&(b, _)| b).map(|i| map[i].1).unwrap_or(0);
+    for c in claims.iter_mut() {
+        c.start = find(c.start);
+        c.end = find(c.end);
+    }
+}
+
+/// Finds the figures of `text`. Offsets are UTF-16 code units.
+#[wasm_bindgen(js_name = extract, unchecked_return_type = "Claim[]")]
+pub fn extract_js(
+    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "ExtractOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let o: JsExtractOptions = from_js(options, "options")?;
+    let lang = match o.lang.as_deref().filter(|l| !l.is_empty()) {
+        None => None,
+        Some(l) => Some(Lang::from_code(l).ok_or_else(|| JsError::new(&format!("figcheck: unknown language '{l}'")))?),
+    };
+    let opts = Options { lang, quotes: o.quotes, date: o.date };
+    let mut claims = crate::extract(text, &opts);
+    to_utf16_offsets(text, &mut claims);
+    to_js(&claims)
+}
+
+/// Checks a page's claims against reports (and itself): one finding per page
+/// figure that has a counterpart.
+#[wasm_bindgen(js_name = check, unchecked_return_type = "Finding[]")]
+pub fn check_js(
+    #[wasm_bindgen(unchecked_param_type = "Claim[]")] page: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Report[]")] reports: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let page: Vec<Claim> = from_js(page, "page claims")?;
+    let reports: Vec<Report> = from_js(reports, "reports")?;
+    let o: JsCheckOptions = from_js(options, "options")?;
+    let opts = CheckOptions {
+        page_name: o.page_name.unwrap_or_else(|| "page".into()),
+        self_check: o.self_check.unwrap_or(true),
+    };
+    let findings = ReportSet::new(reports).check(&page, &opts);
+    to_js(&findings)
+}
+
+/// The language of a text ("en", "pt", "pt-PT", "ar", ...).
+#[wasm_bindgen]
+pub fn detect_language(text: &str) -> String {
+    crate::detect(text).code().to_string()
+}
+
+/// The visible text of an HTML document.
+#[wasm_bindgen]
+pub fn html_to_text(html: &str) -> String {
+    crate::html::visible_text(html)
+}
+
+/// The crate's version.
+#[wasm_bindgen]
+pub fn version() -> String {
+    env!("CARGO_PKG_VERSION").to_string()
+}
