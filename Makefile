@@ -49,8 +49,8 @@ test-rust:
 	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings
 
 test-wasm:
-	wasm-pack test --node --release --no-default-features
-	wasm-pack test --headless --chrome --release --no-default-features
+	wasm-pack test --node --release --no-default-features --test web
+	WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless --chrome --release --no-default-features --test web
 
 test-js:
 	node --test tests/js/

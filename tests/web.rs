@@ -1,0 +1,136 @@
+//! The wasm API at its boundary, run by `wasm-pack test --node` and, with
+//! `WASM_BINDGEN_USE_BROWSER=1`, `wasm-pack test --headless --chrome`.
+#![cfg(target_arch = "wasm32")]
+
+use figcheck::wasm::{check_js, detect_language, extract_js, html_to_text};
+use js_sys::{Array, Reflect};
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_test::*;
+
+fn get(v: &JsValue, k: &str) -> JsValue {
+    Reflect::get(v, &JsValue::from_str(k)).expect("property")
+}
+
+fn num(v: &JsValue, k: &str) -> f64 {
+    get(v, k).as_f64().unwrap_or(f64::NAN)
+}
+
+fn s(v: &JsValue, k: &str) -> String {
+    get(v, k).as_string().unwrap_or_default()
+}
+
+fn opts(json: &str) -> JsValue {
+    js_sys::JSON::parse(json).expect("json")
+}
+
+fn claims(text: &str, o: &str) -> Array {
+    extract_js(text, opts(o)).map_err(JsValue::from).expect("extract").dyn_into::<Array>().expect("array")
+}
+
+#[wasm_bindgen_test]
+fn offsets_are_utf16_code_units() {
+    // An emoji (2 UTF-16 units, 4 bytes) and accented letters before the figure.
+    let text = "Ação 😀: a avaliação da empresa chegou a 2 trilhões de dólares.";
+    let cs = claims(text, r#"{"lang":"pt"}"#);
+    assert_eq!(cs.length(), 1);
+    let c = cs.get(0);
+    let js_text = js_sys::JsString::from(text);
+    let start = num(&c, "start") as u32;
+    let end = num(&c, "end") as u32;
+    assert_eq!(String::from(js_text.slice(start, end)), "2 trilhões de dólares");
+    assert_eq!(start, 41, "41 UTF-16 units before the figure (worked out by hand)");
+    assert_eq!(num(&c, "low"), 2e12);
+    assert_eq!(s(&c, "unit"), "USD");
+    assert_eq!(s(&c, "qualifier"), "exact");
+}
+
+#[wasm_bindgen_test]
+fn open_ends_are_null() {
+    let cs = claims("Mais de 90% dos lançamentos.", r#"{"lang":"pt"}"#);
+    let c = cs.get(0);
+    assert_eq!(num(&c, "low"), 90.0);
+    assert!(get(&c, "high").is_null(), "an open upper end is null, not undefined");
+}
+
+#[wasm_bindgen_test]
+fn cjk_and_arabic_offsets() {
+    let zh = "该项目总投资约500亿元。";
+    let c = claims(zh, r#"{"lang":"zh"}"#).get(0);
+    let js = js_sys::JsString::from(zh);
+    assert_eq!(String::from(js.slice(num(&c, "start") as u32, num(&c, "end") as u32)), s(&c, "text"));
+    assert_eq!(num(&c, "low"), 5e10);
+    assert_eq!(s(&c, "unit"), "CNY");
+    let ar = "خصصت الحكومة 3 مليارات دولار للمشروع.";
+    let c = claims(ar, r#"{"lang":"ar"}"#).get(0);
+    assert_eq!(num(&c, "low"), 3e9);
+    assert_eq!(s(&c, "unit"), "USD");
+}
+
+#[wasm_bindgen_test]
+fn errors_are_js_errors() {
+    let e = extract_js("x", opts(r#"{"lang":"xx"}"#)).map_err(JsValue::from).expect_err("unknown language");
+    assert!(e.is_instance_of::<js_sys::Error>());
+    let msg = String::from(e.unchecked_into::<js_sys::Error>().message());
+    assert!(msg.contains("unknown language 'xx'"), "{msg}");
+    let e = check_js(JsValue::from_str("nope"), Array::new().into(), JsValue::UNDEFINED).map_err(JsValue::from).expect_err("bad claims");
+    assert!(e.is_instance_of::<js_sys::Error>());
+    let e = extract_js("x", JsValue::from_f64(3.0)).map_err(JsValue::from).expect_err("options must be an object");
+    assert!(e.is_instance_of::<js_sys::Error>());
+}
+
+#[wasm_bindgen_test]
+fn check_flags_the_translation_slip() {
+    let page = claims("A avaliação da xAI chegou a 2 trilhões de dólares.", r#"{"lang":"pt"}"#);
+    let fr = claims("La valorisation de xAI a atteint 200 milliards de dollars.", r#"{"lang":"fr"}"#);
+    let report = js_sys::Object::new();
+    Reflect::set(&report, &"name".into(), &"fr.html".into()).unwrap();
+    Reflect::set(&report, &"claims".into(), &fr).unwrap();
+    let reports = Array::of1(&report);
+    let findings = check_js(page.into(), reports.into(), JsValue::UNDEFINED).map_err(JsValue::from).expect("check");
+    let findings: Array = findings.dyn_into().unwrap();
+    assert_eq!(findings.length(), 1);
+    let f = findings.get(0);
+    assert_eq!(s(&f, "verdict"), "conflict");
+    assert_eq!(s(&f, "text"), "2 trilhões de dólares");
+    let others: Array = get(&f, "others").dyn_into().unwrap();
+    let o = others.get(0);
+    assert_eq!(s(&o, "file"), "fr.html");
+    assert!((num(&o, "ratio") - 10.0).abs() < 1e-9);
+    assert!(s(&o, "explanation").contains("trilhões"));
+}
+
+#[wasm_bindgen_test]
+fn detection_and_html() {
+    assert_eq!(detect_language("La valorisation de la société a atteint 200 milliards de dollars, selon les fonds."), "fr");
+    assert_eq!(detect_language("公司估值达到五百亿美元。"), "zh");
+    assert_eq!(html_to_text("<p>Le coût&nbsp;: 3&#8239;200 euros</p><script>var x = 5;</script>"), "Le coût\u{a0}: 3\u{202f}200 euros");
+}
+
+#[wasm_bindgen_test]
+fn memory_stays_bounded_over_many_calls() {
+    let text = "A avaliação chegou a 2 trilhões de dólares, com dezenas de milhares de GPUs e vários gigawatts.";
+    for _ in 0..200 {
+        claims(text, r#"{"lang":"pt"}"#);
+    }
+    let before = wasm_bindgen::memory().unchecked_into::<js_sys::WebAssembly::Memory>().buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length();
+    for _ in 0..10_000 {
+        let cs = claims(text, r#"{"lang":"pt"}"#);
+        assert_eq!(cs.length(), 3);
+    }
+    let after = wasm_bindgen::memory().unchecked_into::<js_sys::WebAssembly::Memory>().buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length();
+    assert!(after <= before + (1 << 20), "wasm memory grew from {before} to {after} bytes over 10 000 calls");
+}
+
+#[wasm_bindgen_test]
+fn hostile_input_never_traps() {
+    let mut input = String::new();
+    for i in 0..5000 {
+        input.push_str(["1.1.1.", "١٢٣٫٤", "milhões ", "万亿", "$", "%", "\u{202f}", "H100-", "de ", "𝟙"][i % 10]);
+    }
+    let cs = claims(&input, "{}");
+    let js = js_sys::JsString::from(input.as_str());
+    for i in 0..cs.length() {
+        let c = cs.get(i);
+        assert_eq!(String::from(js.slice(num(&c, "start") as u32, num(&c, "end") as u32)), s(&c, "text"));
+    }
+}
