@@ -341,7 +341,8 @@ function renderDetails() {
         el('q', { lang, dir: 'auto', textContent: other.text }),
         ' ',
         el('span', { className: 'muted small', textContent: formatInterval(other) })),
-      other.explanation ? el('p', { className: 'small', textContent: other.explanation }) : null,
+      other.explanation && other.explanation !== finding.explanation
+        ? el('p', { className: 'small', textContent: other.explanation }) : null,
       other.reading ? el('p', { className: 'muted small', textContent: `Reading used: ${other.reading}` }) : null);
     if (target && targetIndex >= 0) {
       const go = el('button', { type: 'button', className: 'link small', textContent: 'Show in report' });
@@ -613,8 +614,12 @@ async function main() {
     update();
     return;
   }
+  const loaded = performance.now();
   update();
   selectFirstConflict();
+  // How long the engine took to load and the story to be checked, for the tests.
+  document.body.dataset.engineMs = String(Math.round(loaded));
+  document.body.dataset.checkMs = String(Math.round(performance.now() - loaded));
   document.body.dataset.readyMs = String(Math.round(performance.now()));
   document.body.dataset.state = 'ready';
 }
