@@ -38,7 +38,7 @@
     'MAIN', 'ASIDE', 'HEADER', 'FOOTER', 'BLOCKQUOTE', 'FIGURE', 'FIGCAPTION', 'TABLE', 'TR', 'TD', 'TH', 'CAPTION', 'PRE', 'BODY', 'FORM', 'FIELDSET', 'ADDRESS', 'HR', 'DETAILS', 'SUMMARY']);
 
   const state = {
-    text: '', nodes: [], starts: [], index: new WeakMap(), root: null,
+    text: '', nodes: [], starts: [], index: new Map(), root: null,
     last: null, running: null, again: false, alternates: [], skipped: [],
     marks: [], mode: hasHighlights ? 'highlight' : 'overlay', paint: 'auto',
     host: null, shadow: null, layer: null, pop: null, popFor: null, checks: 0,
@@ -46,13 +46,14 @@
 
   // Every sliced loop yields through here, and records how long its slice ran,
   // so that the tests can check the 50 ms budget from inside.
-  state.slices = { count: 0, maxMs: 0 };
+  state.slices = { count: 0, maxMs: 0, recent: [] };
   let sliceStart = 0;
   const beginSlice = () => { sliceStart = $now(); };
   const endSlice = () => {
-    const d = $now() - sliceStart;
+    const d = Math.round(($now() - sliceStart) * 10) / 10;
     state.slices.count += 1;
-    if (d > state.slices.maxMs) state.slices.maxMs = Math.round(d * 10) / 10;
+    if (d > state.slices.maxMs) state.slices.maxMs = d;
+    if (state.slices.recent.length < 2000) state.slices.recent.push(d);
   };
   const yieldTask = async () => { endSlice(); await new Promise((r) => $setTimeout(r, 0)); beginSlice(); };
   // Waits for the page's next frame (its own layout done), or 200 ms in a background tab.
@@ -88,17 +89,18 @@
     return doc.body || doc.documentElement;
   }
 
-  const blockCache = new WeakMap();
-  function blockOf(el, root) {
+  // Strong Maps, one per read, dropped with it: WeakMaps of 100 000 nodes make V8's
+  // garbage collector pause for long (ephemeron tables).
+  function blockOf(el, root, cache) {
     let e = el;
     const path = [];
     while (e && e !== root && !(e.tagName && BLOCK_TAGS.has(e.tagName.toUpperCase()))) {
-      const c = blockCache.get(e);
+      const c = cache.get(e);
       if (c) { e = c; break; }
       path.push(e); e = e.parentNode;
     }
     const block = e || root;
-    for (const p of path) blockCache.set(p, block);
+    for (const p of path) cache.set(p, block);
     return block;
   }
 
@@ -108,6 +110,7 @@
     const root = pickRoot(doc);
     const parts = []; const nodes = []; const starts = [];
     let len = 0; let lastBlock = null; let count = 0;
+    const blocks = new Map();
     let deadline = $now() + SLICE_MS;
     const walker = doc.createTreeWalker(root, NF.SHOW_ELEMENT | NF.SHOW_TEXT, {
       acceptNode(n) {
@@ -124,7 +127,7 @@
         // Whitespace between blocks is layout, not text: leave it out of the map.
         const between = !/\S/.test(data) && n.parentNode && n.parentNode.tagName && BLOCK_TAGS.has(n.parentNode.tagName.toUpperCase());
         if (data.length && !between) {
-          const block = blockOf(n.parentNode, root);
+          const block = blockOf(n.parentNode, root, blocks);
           if (lastBlock !== null && block !== lastBlock) { parts.push('\n'); len += 1; }
           lastBlock = block;
           nodes.push(n); starts.push(len); parts.push(data); len += data.length;
@@ -167,7 +170,7 @@
     await settle();
     const r = await readText(document, true, true);
     state.root = r.root; state.text = r.text; state.nodes = r.nodes; state.starts = r.starts;
-    const index = new WeakMap();
+    const index = new Map();
     beginSlice();
     let deadline = $now() + SLICE_MS;
     for (let i = 0; i < r.nodes.length; i += 1) {
