@@ -372,7 +372,7 @@
       list.append(li);
     }
     const nodes = [head];
-    if (f.explanation) nodes.push(el('div', 'why', f.explanation));
+    if (f.explanation && !(f.others || []).some((o) => o.explanation === f.explanation)) nodes.push(el('div', 'why', f.explanation));
     nodes.push(list);
     pop.replaceChildren(...nodes);
   }
