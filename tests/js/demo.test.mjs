@@ -304,6 +304,27 @@ describe('demo page', { skip: SKIP }, () => {
     assert.ok((await fs.stat(file)).size > 10_000);
   });
 
+  it('opens a figure from the keyboard', async () => {
+    await page.focus('article[data-report-name="wire-en.txt"] mark.figure >> nth=0');
+    await page.keyboard.press('Enter');
+    const first = await page.$eval('article[data-report-name="wire-en.txt"] mark.figure', (m) => m.textContent);
+    assert.equal((await page.textContent('#details-body .detail-figure q')).trim(), first);
+    assert.equal(await page.getAttribute('article[data-report-name="wire-en.txt"] mark.figure >> nth=0', 'aria-pressed'), 'true');
+  });
+
+  it('shows a broken engine as an error in the page, without crashing', async () => {
+    const broken = await context.newPage();
+    const uncaught = [];
+    broken.on('pageerror', (err) => uncaught.push(err.message));
+    await broken.route('**/figcheck_bg.wasm', (route) => route.fulfill({ status: 200, contentType: 'application/wasm', body: 'not wasm' }));
+    await broken.goto(server.url);
+    await broken.waitForSelector('body[data-state="error"]', { timeout: 15_000 });
+    assert.match(await broken.textContent('#errors'), /Could not load the figcheck engine/);
+    assert.equal(await broken.$$eval('#reports article.report', (cards) => cards.length), STORY.reports.length, 'the texts are still shown');
+    assert.deepEqual(uncaught, []);
+    await broken.close();
+  });
+
   it('lists every figure in a table that sorts by a clicked header', async () => {
     const rows = await page.$$eval('#figures-body tr', (trs) => trs.length);
     const marks = await page.$$eval('#reports mark.figure', (nodes) => nodes.length);
@@ -445,6 +466,7 @@ describe('demo page', { skip: SKIP }, () => {
   });
 
   it('known failures still fail (remove those that pass from KNOWN_FAILURES)', () => {
-    assert.deepEqual(unexpectedPasses, []);
+    assert.deepEqual(unexpectedPasses, [],
+      `${unexpectedPasses.length} known failure(s) now pass: remove them from KNOWN_FAILURES in tests/js/demo.test.mjs`);
   });
 });
