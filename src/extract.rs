@@ -110,7 +110,7 @@ struct Qty {
     yearlike: bool,
     /// The magnitude words read (token indices).
     scale: Vec<usize>,
-    /// Other reading of an ambiguous magnitude: factor and note.
+    /// Other reading of an ambiguous magnitude: the value so read, and a note.
     alt: Option<(f64, &'static str)>,
     /// Value of a number made only of number words (for the "one" rule).
     words_only: bool,
@@ -485,7 +485,7 @@ impl<'a> Reader<'a> {
         if q.vague {
             rounding = 0.0;
         }
-        let mut alt = q.alt.map(|(f, note)| (lo * f, hi * f, note));
+        let mut alt = q.alt.map(|(v, note)| (v * factor, v * factor, note));
         // An ambiguous magnitude whose own reading is implausible swaps readings
         // (1,7 trillion de dollars is 1.7e12 in a French finance story, not 1.7e18).
         if let Some((alo, ahi, note)) = alt {
@@ -854,7 +854,9 @@ impl<'a> Reader<'a> {
         let mut rounding_unit = 1.0f64; // value of the last written digit's place
         let mut last_decimals = 0u8;
         let mut scale = Vec::new();
-        let mut alt: Option<(f64, &'static str)> = None;
+        let mut alt: Option<&'static str> = None;
+        // The same sum with the other reading of ambiguous magnitudes.
+        let mut alt_total = 0.0f64;
         let mut small_seen = false;
         let mut steps = 0;
         let mut yearlike = false;
@@ -944,18 +946,21 @@ impl<'a> Reader<'a> {
                         // abbreviation (`500M`, `1.5bn`), written as its own word otherwise.
                         let s = section + num.unwrap_or(0.0);
                         let s = if s == 0.0 && total == 0.0 { 1.0 } else { s };
+                        let m_alt = if let W::MagAmb(_, b) = w { b } else { m };
                         if m > last_mag || (total > 0.0 && m >= total_mag) {
                             total = (total + s) * m;
+                            alt_total = (alt_total + s) * m_alt;
                             total_mag = m;
                         } else {
                             total += s * m;
+                            alt_total += s * m_alt;
                             if total_mag == 1.0 || m > total_mag {
                                 total_mag = m;
                             }
                         }
                         rounding_unit *= m;
                         if let W::MagAmb(a, b) = w {
-                            alt = Some((b / a, amb_note(a, b)));
+                            alt = Some(amb_note(a, b));
                         }
                         last_mag = m;
                         section = 0.0;
@@ -1003,7 +1008,7 @@ impl<'a> Reader<'a> {
             bare,
             yearlike: yearlike && bare,
             scale,
-            alt,
+            alt: alt.map(|note| (alt_total + section + num.unwrap_or(0.0), note)),
             words_only: !digits,
         })
     }

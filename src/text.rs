@@ -417,15 +417,13 @@ fn read_number(src: &str, start: usize, style: NumStyle, t: &mut Token) -> usize
         Some(k) => groups[..=k].iter().map(|&g| g as usize).sum(),
         None => nd,
     };
-    let mut v = 0f64;
-    for &d in &digs[..int_digits.min(nd)] {
-        v = v * 10.0 + d as f64;
+    // All digits as one integer, then one division: `1,7` is exactly 17 / 10.
+    let mut mant = 0f64;
+    for &d in &digs[..nd] {
+        mant = mant * 10.0 + d as f64;
     }
-    let mut scale = 0.1;
-    for &d in &digs[int_digits.min(nd)..nd] {
-        v += d as f64 * scale;
-        scale /= 10.0;
-    }
+    let frac = nd - int_digits.min(nd);
+    let v = if frac == 0 { mant } else { mant / 10f64.powi(frac as i32) };
     if overflow {
         t.kind = Kind::Code;
     }

@@ -69,7 +69,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("coût", W::Measure("cost")), ("coûts", W::Measure("cost")), ("coûté", W::Measure("cost")), ("coûtera", W::Measure("cost")), ("prix", W::Measure("price")),
         ("investissement", W::Measure("investment")), ("investissements", W::Measure("investment")), ("investit", W::Measure("investment")), ("investi", W::Measure("investment")),
         ("dette", W::Measure("debt")), ("dettes", W::Measure("debt")), ("emprunté", W::Measure("debt")), ("emprunt", W::Measure("debt")), ("prêt", W::Measure("debt")),
-        ("budget", W::Measure("budget")), ("dépenses", W::Measure("spending")),
+        ("budget", W::Measure("budget")), ("dépenses", W::Measure("spending")), ("dépensé", W::Measure("spending")), ("dépense", W::Measure("spending")),
         ("puissance", W::Measure("power")), ("électrique", W::Measure("power")), ("électricité", W::Measure("power")), ("énergie", W::Measure("power")),
         ("eau", W::Measure("water")), ("part", W::Measure("share")), ("participation", W::Measure("share")),
         ("salariés", W::Measure("employees")), ("employés", W::Measure("employees")), ("utilisateurs", W::Measure("users")),

@@ -1,0 +1,226 @@
+//! Scenario tests for `check`: versions of stories in several language pairs
+//! (the project's own sentences) with seeded conflicts and seeded agreements
+//! that only look like conflicts, and figures that must not be compared.
+
+use figcheck::compare::{CheckOptions, Report, ReportSet, Verdict};
+use figcheck::{extract, Claim, Lang, Options};
+
+fn read(text: &str, lang: &str) -> Vec<Claim> {
+    extract(text, &Options { lang: Lang::from_code(lang), quotes: true, date: None })
+}
+
+/// The verdict of the page figure at `find` against a report, with the ratio
+/// to the counterpart whose text contains `other` (or the first).
+fn verdict(page: (&str, &str), report: (&str, &str), find: &str, other: Option<&str>) -> Option<(Verdict, f64, String)> {
+    let pc = read(page.0, page.1);
+    let rc = read(report.0, report.1);
+    let set = ReportSet::new(vec![Report { name: "report".into(), claims: rc, ..Default::default() }]);
+    let findings = set.check(&pc, &CheckOptions { page_name: "page".into(), self_check: false });
+    let at = page.0.find(find).expect("figure in page");
+    let f = findings.into_iter().find(|f| f.claim.start <= at && at < f.claim.end)?;
+    let o = f.others.iter().find(|o| other.is_none_or(|x| o.text.contains(x)))?;
+    Some((o.verdict, o.ratio.unwrap_or(f64::NAN), o.explanation.clone()))
+}
+
+fn assert_conflict(page: (&str, &str), report: (&str, &str), find: &str, ratio: f64) -> String {
+    let (v, r, e) = verdict(page, report, find, None).unwrap_or_else(|| panic!("{find:?}: no counterpart"));
+    assert_eq!(v, Verdict::Conflict, "{find:?}: {e}");
+    assert!((r - ratio).abs() <= 1e-6 * ratio, "{find:?}: ratio {r}, want {ratio}");
+    // Symmetric: the report's figure conflicts with the page's.
+    let back = verdict(report, page, report_figure(report, page, find), None).expect("symmetric counterpart");
+    assert_eq!(back.0, Verdict::Conflict);
+    assert!((back.1 * ratio - 1.0).abs() < 1e-6, "inverse ratio");
+    e
+}
+
+/// The report figure that pairs with the page figure at `find`.
+fn report_figure<'a>(report: (&'a str, &str), page: (&str, &str), find: &str) -> &'a str {
+    let pc = read(page.0, page.1);
+    let rc = read(report.0, report.1);
+    let set = ReportSet::new(vec![Report { name: "r".into(), claims: rc, ..Default::default() }]);
+    let at = page.0.find(find).unwrap();
+    let f = set
+        .check(&pc, &CheckOptions { page_name: "p".into(), self_check: false })
+        .into_iter()
+        .find(|f| f.claim.start <= at && at < f.claim.end)
+        .unwrap();
+    let o = &f.others[0];
+    &report.0[o.start..o.end]
+}
+
+fn assert_agree(page: (&str, &str), report: (&str, &str), find: &str) -> Option<String> {
+    let (v, _, e) = verdict(page, report, find, None).unwrap_or_else(|| panic!("{find:?}: no counterpart"));
+    assert_eq!(v, Verdict::Agree, "{find:?}: {e}");
+    let back = verdict(report, page, report_figure(report, page, find), None).expect("symmetric counterpart");
+    assert_eq!(back.0, Verdict::Agree, "symmetric");
+    Some(e)
+}
+
+#[test]
+fn times_ten_across_magnitude_words() {
+    let e = assert_conflict(
+        ("A mineradora Vale foi avaliada em 3 trilhões de dólares pelos analistas.", "pt"),
+        ("Les analystes ont valorisé la société minière Vale à 300 milliards de dollars.", "fr"),
+        "3 trilhões",
+        10.0,
+    );
+    assert!(e.contains("trilhões") && e.contains("milliards"), "{e}");
+}
+
+#[test]
+fn long_and_short_scale() {
+    let e = assert_conflict(
+        ("The port authority borrowed $2 billion last year.", "en"),
+        ("La autoridad portuaria pidió prestados 2 billones de dólares el año pasado.", "es"),
+        "$2 billion",
+        0.001,
+    );
+    assert!(e.contains("long-scale"), "{e}");
+}
+
+#[test]
+fn french_billion_is_english_trillion() {
+    assert_agree(
+        ("La dette de l'opérateur atteint 1,7 billion de dollars.", "fr"),
+        ("The operator's debt has reached $1.7 trillion.", "en"),
+        "1,7 billion",
+    );
+}
+
+#[test]
+fn french_trillion_read_as_english_usage() {
+    // `trillion` in French is 10^18; with dollars figcheck reads it as the English 10^12
+    // and says so in the claim's alternative reading.
+    let c = &read("La capitalisation de Tesla atteint 1,7 trillion de dollars.", "fr")[0];
+    assert_eq!(c.low, Some(1.7e12));
+    let alt = c.alt.as_ref().expect("alternative reading");
+    assert_eq!(alt.low, Some(1.7e18));
+}
+
+#[test]
+fn megawatts_and_gigawatts() {
+    assert_agree(("The new plant will draw 150 MW from the grid.", "en"), ("A nova usina vai consumir 0,15 GW da rede.", "pt"), "150 MW");
+    assert_conflict(("The new plant will draw 150 MW from the grid.", "en"), ("A nova usina vai consumir 1,5 GW da rede.", "pt"), "150 MW", 0.1);
+}
+
+#[test]
+fn vague_against_exact_and_vague() {
+    assert_conflict(
+        ("The lab bought tens of thousands of GPUs for its cluster.", "en"),
+        ("Le laboratoire a acheté 500 000 GPU pour son supercalculateur.", "fr"),
+        "tens of thousands",
+        (1e4f64 * 1e5).sqrt() / 5e5,
+    );
+    assert_conflict(
+        ("O laboratório comprou dezenas de milhares de GPUs.", "pt"),
+        ("Le laboratoire a acheté des centaines de milliers de GPU.", "fr"),
+        "dezenas de milhares",
+        0.1,
+    );
+    assert_agree(
+        ("O laboratório comprou dezenas de milhares de GPUs.", "pt"),
+        ("The lab bought 40,000 GPUs.", "en"),
+        "dezenas de milhares",
+    );
+}
+
+#[test]
+fn range_against_point() {
+    let page = ("O novo carro elétrico vai custar entre 30.000 e 40.000 dólares.", "pt");
+    let e = assert_conflict(page, ("The new electric car will cost $55,000.", "en"), "30.000", (3e4f64 * 4e4).sqrt() / 5.5e4);
+    assert!(e.contains("range"), "{e}");
+    assert_agree(page, ("The new electric car will cost $35,000.", "en"), "30.000");
+}
+
+#[test]
+fn rounding_widens_exact_figures() {
+    assert_agree(
+        ("A rodada avaliou a startup em 24 bilhões de dólares.", "pt"),
+        ("The round valued the startup at $24.3 billion.", "en"),
+        "24 bilhões",
+    );
+    assert_conflict(
+        ("A rodada avaliou a startup em 24 bilhões de dólares.", "pt"),
+        ("The round valued the startup at $25.5 billion.", "en"),
+        "24 bilhões",
+        24.0 / 25.5,
+    );
+}
+
+#[test]
+fn qualifiers_widen() {
+    assert_agree(("The utility spent about $10 billion on the grid.", "en"), ("L'opérateur a dépensé 10,8 milliards de dollars pour le réseau.", "fr"), "$10 billion");
+    assert_agree(("The fund raised more than $5 billion.", "en"), ("Le fonds a levé 7 milliards de dollars.", "fr"), "$5 billion");
+}
+
+#[test]
+fn durations_across_units_in_versions() {
+    // Versions of one story (shared names): durations pair by alignment.
+    assert_agree(
+        ("Segundo a Vale, a obra da barragem vai levar quatro meses.", "pt"),
+        ("Selon Vale, le chantier du barrage durera 122 jours.", "fr"),
+        "quatro meses",
+    );
+}
+
+#[test]
+fn different_currencies_are_not_compared() {
+    assert!(verdict(("The bridge project cost $2 billion.", "en"), ("O projeto da ponte custou R$ 2 bilhões.", "pt"), "$2 billion", None).is_none());
+}
+
+#[test]
+fn different_subjects_are_not_compared() {
+    assert!(verdict(
+        ("Shares of Tesla gave it a market value of $1.7 trillion.", "en"),
+        ("Shares of Nvidia gave it a market value of $3 trillion.", "en"),
+        "$1.7 trillion",
+        None
+    )
+    .is_none());
+}
+
+#[test]
+fn different_dates_are_not_a_conflict() {
+    let r = verdict(
+        ("In May 2024 the startup was valued at $24 billion.", "en"),
+        ("In May 2025 the startup was valued at $80 billion.", "en"),
+        "$24 billion",
+        None,
+    );
+    assert!(r.as_ref().is_none_or(|(v, _, _)| *v != Verdict::Conflict), "{r:?}");
+}
+
+#[test]
+fn model_names_are_not_figures() {
+    assert!(read("The H100 and the GPT-4 model beat the RTX 4090 and Grok-2.", "en").is_empty());
+}
+
+#[test]
+fn a_text_against_itself() {
+    let text = "The fund raised $200 billion in its first round, the company said. \
+                A later filing shows the fund raised $2 billion.";
+    let claims = read(text, "en");
+    let findings = ReportSet::new(vec![]).check(&claims, &CheckOptions::default());
+    let first = findings.iter().find(|f| f.claim.text == "$200 billion").expect("self pair");
+    assert_eq!(first.verdict, Verdict::Conflict);
+    assert_eq!(first.others[0].text, "$2 billion");
+    assert_eq!(first.others[0].ratio, Some(100.0));
+}
+
+#[test]
+fn many_reports_one_index() {
+    // 2 000 stored reports: only the same-key figures are counterparts.
+    let mut reports = Vec::new();
+    for i in 0..2000 {
+        let t = format!("Report {i}: the regional budget was raised to {} million euros.", 100 + i);
+        reports.push(Report { name: format!("r{i}"), claims: read(&t, "en"), ..Default::default() });
+    }
+    reports.push(Report { name: "valuation".into(), claims: read("The firm was valued at $300 billion.", "en"), ..Default::default() });
+    let set = ReportSet::new(reports);
+    let page = read("The firm was valued at $3 trillion.", "en");
+    let f = set.check(&page, &CheckOptions::default());
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].others.len(), 1);
+    assert_eq!(f[0].others[0].file, "valuation");
+    assert_eq!(f[0].verdict, Verdict::Conflict);
+}
