@@ -180,6 +180,9 @@ impl Reader<'_> {
             if u.kind != Kind::Word || !u.latin || u.end - u.start < 2 {
                 return false;
             }
+            if !non_latin_text && !u.cap && !u.inner_cap {
+                return false;
+            }
             // Lexicon words (function words, units, measures) are not names.
             if self.senses(i).any(|w| !matches!(w, W::Entity(_))) {
                 return false;

@@ -34,10 +34,11 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Claim> {
     let lang = opts.lang.unwrap_or_else(|| detect(text));
     let mut out = Vec::new();
     let mut toks = Vec::new();
+    let mut memo = Vec::new();
     let style = NumStyle::of(lang);
     for (base, chunk) in chunks(text) {
         tokenize(chunk, style, &mut toks);
-        let r = Reader { src: chunk, toks: &toks, lang, idx: idx() };
+        let r = Reader { src: chunk, toks: &toks, lang, idx: idx(), memo: std::cell::RefCell::new(std::mem::take(&mut memo)) };
         let before = out.len();
         r.read_all(&mut out);
         for c in &mut out[before..] {
@@ -45,6 +46,8 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Claim> {
             c.start += base;
             c.end += base;
         }
+        memo = r.memo.into_inner();
+        memo.clear();
     }
     out
 }
@@ -121,6 +124,8 @@ pub(crate) struct Reader<'a> {
     pub(crate) toks: &'a [Token],
     pub(crate) lang: Lang,
     pub(crate) idx: &'static Index,
+    /// `item()` per token: 0 not yet computed, `u64::MAX` none, else id << 8 | length.
+    pub(crate) memo: std::cell::RefCell<Vec<u64>>,
 }
 
 /// A lexical item at a token: senses id and how many tokens it spans.
@@ -162,7 +167,31 @@ impl<'a> Reader<'a> {
     }
 
     /// The longest phrase or word at `i`.
+    /// The longest phrase or word at `i`, computed once per token.
     pub(crate) fn item(&self, i: usize) -> Option<Item> {
+        const UNSET: u64 = 0;
+        const NO_ITEM: u64 = u64::MAX;
+        let mut memo = self.memo.borrow_mut();
+        if memo.len() != self.toks.len() {
+            memo.clear();
+            memo.resize(self.toks.len(), UNSET);
+        }
+        match memo.get(i).copied() {
+            None => return None,
+            Some(NO_ITEM) => return None,
+            Some(UNSET) => {}
+            Some(v) => return Some(Item { id: (v >> 8) as u32, n: (v & 0xff) as usize }),
+        }
+        drop(memo);
+        let it = self.item_uncached(i);
+        let v = it.map_or(NO_ITEM, |it| ((it.id as u64) << 8) | (it.n.min(255) as u64));
+        if let Some(m) = self.memo.borrow_mut().get_mut(i) {
+            *m = v;
+        }
+        it
+    }
+
+    fn item_uncached(&self, i: usize) -> Option<Item> {
         let t = self.toks.get(i)?;
         if t.kind != Kind::Word && t.kind != Kind::Sym {
             return None;

@@ -280,8 +280,13 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
             t.inner_cap = inner_cap;
             t.latin = latin;
             let w = &src[i..j];
-            fold_into(w, &mut buf);
-            t.lex = idx.lookup(&buf).unwrap_or(NONE);
+            // Lower-case ASCII words are looked up as they stand, without a copy.
+            t.lex = if !t.cap && !inner_cap && !w.contains(['\u{2019}', '\u{02BC}', '\u{2018}', '\u{0640}']) && !w.chars().any(|c| ('\u{0958}'..='\u{095F}').contains(&c)) {
+                idx.lookup(w).unwrap_or(NONE)
+            } else {
+                fold_into(w, &mut buf);
+                idx.lookup(&buf).unwrap_or(NONE)
+            };
             if t.cap || inner_cap {
                 t.cased = idx.lookup_cased(w).unwrap_or(NONE);
             }

@@ -1,0 +1,112 @@
+//! `cargo bench --bench extract`: the native benchmark table.
+//!
+//! A plain harness (no criterion): the numbers wanted are throughputs over a
+//! generated 11 MB corpus, a scaling series and hostile inputs, printed as one
+//! table; each figure is the best of several runs, and ratios are measured in
+//! the same run. Timing on shared machines is noisy: compare ratios, not runs.
+
+#[path = "gen.rs"]
+mod gen;
+
+use figcheck::compare::{CheckOptions, Report, ReportSet};
+use figcheck::{extract, Lang, Options};
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+const PER_LANG: usize = 700_000;
+const SEED: u64 = 2026;
+
+fn best_of<F: FnMut() -> usize>(runs: usize, mut f: F) -> (Duration, usize) {
+    let mut best = Duration::MAX;
+    let mut n = 0;
+    for _ in 0..runs {
+        let t = Instant::now();
+        n = black_box(f());
+        best = best.min(t.elapsed());
+    }
+    (best, n)
+}
+
+fn mbps(bytes: usize, d: Duration) -> f64 {
+    bytes as f64 / 1e6 / d.as_secs_f64()
+}
+
+fn main() {
+    let quick = std::env::args().any(|a| a == "--quick");
+    let runs = if quick { 1 } else { 5 };
+    println!("figcheck native benchmark (best of {runs} runs, one core)");
+    println!("{:<26} {:>10} {:>10} {:>12} {:>12}", "input", "bytes", "ms", "MB/s", "claims/s");
+    let mut total_bytes = 0;
+    let mut total_time = Duration::ZERO;
+    let mut total_claims = 0;
+    let mut all = Vec::new();
+    for lang in gen::langs() {
+        let text = gen::corpus(lang, PER_LANG, SEED);
+        let opts = Options { lang: Lang::from_code(lang), quotes: false, date: None };
+        let (d, n) = best_of(runs, || extract(&text, &opts).len());
+        println!("{:<26} {:>10} {:>10.2} {:>12.1} {:>12.0}", format!("extract {lang}"), text.len(), d.as_secs_f64() * 1e3, mbps(text.len(), d), n as f64 / d.as_secs_f64());
+        total_bytes += text.len();
+        total_time += d;
+        total_claims += n;
+        all.push((lang, text));
+    }
+    println!("{:<26} {:>10} {:>10.2} {:>12.1} {:>12.0}", "extract all (16 langs)", total_bytes, total_time.as_secs_f64() * 1e3, mbps(total_bytes, total_time), total_claims as f64 / total_time.as_secs_f64());
+    // Language detection on top.
+    let mixed: String = all.iter().map(|(_, t)| t.lines().take(2000).collect::<Vec<_>>().join("\n")).collect::<Vec<_>>().join("\n");
+    let (d, n) = best_of(runs, || extract(&mixed, &Options::default()).len());
+    println!("{:<26} {:>10} {:>10.2} {:>12.1} {:>12.0}", "extract, lang detected", mixed.len(), d.as_secs_f64() * 1e3, mbps(mixed.len(), d), n as f64 / d.as_secs_f64());
+
+    // Scaling: 1x, 10x, 100x.
+    let base = gen::corpus("en", 100_000, SEED);
+    let opts = Options { lang: Some(Lang::En), quotes: false, date: None };
+    let mut first = 0.0;
+    for k in [1usize, 10, 100] {
+        let text = base.repeat(k);
+        let (d, _) = best_of(if k == 100 { runs.min(3) } else { runs }, || extract(&text, &opts).len());
+        let per_mb = d.as_secs_f64() * 1e3 / (text.len() as f64 / 1e6);
+        if k == 1 {
+            first = per_mb;
+        }
+        println!("{:<26} {:>10} {:>10.2} {:>12.1} {:>12}", format!("scaling {k}x (ms/MB x{:.2})", per_mb / first), text.len(), d.as_secs_f64() * 1e3, mbps(text.len(), d), "");
+    }
+
+    // Hostile inputs, 10 MB each.
+    let size = if quick { 1_000_000 } else { 10_000_000 };
+    let hostile: Vec<(&str, String)> = vec![
+        ("hostile digits", "7".repeat(size)),
+        ("hostile 1.1.1.1", "1.".repeat(size / 2)),
+        ("hostile seps+magnitudes", "1 000 milhões de 2,5 bilhões e ".repeat(size / 30)),
+        ("hostile mixed scripts", "12万亿 ٣٫٥ مليار 5 Mrd. ١٢٣ tỷ 数十万 $ % ".repeat(size / 60)),
+        ("hostile one line words", "figure ".repeat(size / 7)),
+        ("hostile vague chain", "dezenas de milhares de centenas de ".repeat(size / 35)),
+    ];
+    for (name, text) in &hostile {
+        let (d, n) = best_of(runs.min(2), || extract(text, &Options { lang: Some(Lang::Pt), quotes: false, date: None }).len());
+        println!("{:<26} {:>10} {:>10.2} {:>12.1} {:>12.0}", name, text.len(), d.as_secs_f64() * 1e3, mbps(text.len(), d), n as f64 / d.as_secs_f64());
+    }
+
+    // check: one page against 100, 1 000, 10 000 stored reports.
+    let page_text = gen::corpus("pt", 3_000, 7);
+    let page = extract(&page_text, &Options { lang: Some(Lang::Pt), quotes: true, date: None });
+    let mut rng = gen::Rng(99);
+    let langs: Vec<&str> = gen::langs().collect();
+    let mut pool = Vec::new();
+    for i in 0..10_000u64 {
+        let lang = langs[rng.below(langs.len() as u64) as usize];
+        let t = gen::TEMPLATES.iter().find(|(l, _)| *l == lang).unwrap().1;
+        let mut text = String::new();
+        for _ in 0..3 {
+            let which = t[rng.below(t.len() as u64) as usize];
+            text.push_str(&gen::fill(&mut rng, lang, which));
+            text.push(' ');
+        }
+        let claims = extract(&text, &Options { lang: Lang::from_code(lang), quotes: true, date: None });
+        pool.push(Report { name: format!("report-{i}"), claims, ..Default::default() });
+    }
+    for n in [100usize, 1_000, 10_000] {
+        let set = ReportSet::new(pool[..n].to_vec());
+        let opts = CheckOptions::default();
+        let (d, found) = best_of(runs, || set.check(&page, &opts).len());
+        println!("{:<26} {:>10} {:>10.3} {:>12} {:>12}", format!("check vs {n} reports"), page.len(), d.as_secs_f64() * 1e3, format!("{found} found"), "");
+    }
+}
