@@ -362,7 +362,8 @@ function renderTableHead() {
   for (const [key, label] of COLUMNS) {
     const active = state.sort.key === key;
     const th = el('th', { attrs: { scope: 'col', 'aria-sort': active ? (state.sort.dir > 0 ? 'ascending' : 'descending') : 'none' } });
-    const button = el('button', { type: 'button', className: 'sort', dataset: { key } },
+    const title = key === 'low' ? 'Sort by value, within each unit' : `Sort by ${label.toLowerCase()}`;
+    const button = el('button', { type: 'button', className: 'sort', title, dataset: { key } },
       label, el('span', { className: 'arrow', attrs: { 'aria-hidden': 'true' }, textContent: active ? (state.sort.dir > 0 ? ' ▲' : ' ▼') : '' }));
     button.addEventListener('click', () => {
       state.sort = { key, dir: active ? -state.sort.dir : 1 };
@@ -385,7 +386,7 @@ function renderTable() {
       low: row.low === null ? '' : String(row.low), lang: row.lang || '',
     } },
       el('td', { textContent: row.report }),
-      el('td', { lang: row.lang || report.lang, dir: 'auto', textContent: row.text }),
+      el('td', { className: 'fig', lang: row.lang || report.lang, dir: 'auto', textContent: row.text }),
       el('td', { className: 'num', textContent: formatInterval(row), title: `${row.low ?? ''} – ${row.high ?? ''}` }),
       el('td', { textContent: row.unit || '' }),
       el('td', { textContent: row.qualifier || '' }),

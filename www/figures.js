@@ -204,13 +204,19 @@ function compareValues(a, b) {
 
 /**
  * Rows sorted by `key` (`dir` 1 ascending, -1 descending); missing values last
- * either way; ties keep report then text order. Does not change `rows`.
+ * either way; ties keep report then text order. Values (`low`) are sorted
+ * within their unit, units in alphabetical order, since a count and a sum of
+ * dollars do not compare. Does not change `rows`.
  */
 export function sortRows(rows, key, dir = 1) {
   const order = key === 'report' ? 'reportIndex' : key;
   return rows
     .map((row, i) => ({ row, i }))
     .sort((a, b) => {
+      if (order === 'low') {
+        const byUnit = compareValues(a.row.unit, b.row.unit);
+        if (byUnit) return byUnit;
+      }
       const av = a.row[order];
       const bv = b.row[order];
       const aMissing = av === null || av === undefined || av === '';

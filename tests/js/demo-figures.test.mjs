@@ -129,8 +129,12 @@ describe('rows, sorting and export', () => {
 
   it('sorts by a column either way, missing values last, without changing the rows', () => {
     const copy = [...rows];
-    assert.deepEqual(sortRows(rows, 'low', 1).map((r) => r.low), [9, 1.5e8, 2e9]);
-    assert.deepEqual(sortRows(rows, 'low', -1).map((r) => r.low), [2e9, 1.5e8, 9]);
+    // Values sort within their unit (USD, W, count: alphabetical, case-insensitive).
+    assert.deepEqual(sortRows(rows, 'low', 1).map((r) => r.low), [9, 2e9, 1.5e8]);
+    assert.deepEqual(sortRows(rows, 'low', -1).map((r) => r.low), [9, 2e9, 1.5e8]);
+    const more = [...rows, { ...rows[2], low: 3, index: 1 }];
+    assert.deepEqual(sortRows(more, 'low', 1).map((r) => r.low), [3, 9, 2e9, 1.5e8]);
+    assert.deepEqual(sortRows(more, 'low', -1).map((r) => r.low), [9, 3, 2e9, 1.5e8]);
     assert.deepEqual(sortRows(rows, 'measure', 1).map((r) => r.measure ?? null), ['power', null, null]);
     assert.deepEqual(sortRows(rows, 'measure', -1).map((r) => r.measure ?? null), ['power', null, null]);
     assert.deepEqual(sortRows(rows, 'report', -1).map((r) => r.report), ['c.txt', 'a.txt', 'a.txt']);

@@ -334,15 +334,21 @@ describe('demo page', { skip: SKIP }, () => {
     for (const h of ['Figure', 'Value', 'Unit', 'Qualifier', 'Measure', 'Subject', 'Language']) {
       assert.ok(headers.some((x) => x.startsWith(h)), `no ${h} column in ${headers}`);
     }
-    const lows = () => page.$$eval('#figures-body tr', (trs) => trs.map((tr) => tr.dataset.low).filter((v) => v !== '').map(Number));
+    // Values sort within their unit: each unit's rows together, in order.
+    const byUnit = async () => {
+      const rows = await page.$$eval('#figures-body tr', (trs) => trs.map((tr) => [tr.children[3].textContent, tr.dataset.low]));
+      const units = rows.map(([u]) => u).filter((u, i, all) => i === 0 || all[i - 1] !== u);
+      assert.equal(new Set(units).size, units.length, `units not grouped: ${units}`);
+      const groups = {};
+      for (const [u, low] of rows) if (low !== '') (groups[u] ||= []).push(Number(low));
+      return groups;
+    };
     await page.click('#figures-head button[data-key="low"]');
     assert.equal(await page.getAttribute('#figures-head th:has(button[data-key="low"])', 'aria-sort'), 'ascending');
-    const up = await lows();
-    assert.deepEqual(up, [...up].sort((a, b) => a - b));
+    for (const [u, lows] of Object.entries(await byUnit())) assert.deepEqual(lows, [...lows].sort((a, b) => a - b), u);
     await page.click('#figures-head button[data-key="low"]');
     assert.equal(await page.getAttribute('#figures-head th:has(button[data-key="low"])', 'aria-sort'), 'descending');
-    const down = await lows();
-    assert.deepEqual(down, [...down].sort((a, b) => b - a));
+    for (const [u, lows] of Object.entries(await byUnit())) assert.deepEqual(lows, [...lows].sort((a, b) => b - a), u);
     await page.click('#figures-head button[data-key="report"]');
     const first = await page.$eval('#figures-body tr td', (td) => td.textContent);
     assert.equal(first, STORY.reports[0].name);
