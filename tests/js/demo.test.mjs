@@ -233,12 +233,12 @@ describe('demo page', { skip: SKIP }, () => {
   it('lays out each report in its language and direction (Arabic right to left)', async () => {
     const layout = await page.$$eval('#reports article.report', (cards) => cards.map((c) => {
       const t = c.querySelector('.report-text');
-      return { name: c.dataset.reportName, lang: t.lang, dir: t.dir, css: getComputedStyle(t).direction };
+      return { name: c.dataset.reportName, lang: t.lang, dir: t.dir, css: getComputedStyle(t).direction, ws: getComputedStyle(t).whiteSpace };
     }));
     for (const report of STORY.reports) {
       const got = layout.find((l) => l.name === report.name);
       const dir = report.lang === 'ar' ? 'rtl' : 'ltr';
-      assert.deepEqual(got, { name: report.name, lang: report.lang, dir, css: dir });
+      assert.deepEqual(got, { name: report.name, lang: report.lang, dir, css: dir, ws: 'pre-wrap' });
     }
     assert.ok(STORY.reports.some((r) => r.lang === 'ar') && STORY.reports.some((r) => r.lang === 'zh'));
   });
