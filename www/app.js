@@ -154,7 +154,7 @@ function renderReport(report, position) {
   select.addEventListener('change', () => {
     report.lang = select.value;
     report.langSource = 'chosen';
-    update();
+    update({ focus: { id: report.id, action: 'lang' } });
   });
 
   const up = el('button', { type: 'button', className: 'icon', textContent: '↑', title: 'Move up', disabled: position === 0,
@@ -459,6 +459,7 @@ function update({ reanalyse = true, focus = null } = {}) {
   renderDetails();
   if (focus) {
     const card = box.querySelector(`[data-report-id="${focus.id}"]`);
+    // The cards are drawn anew: give the focus back to the control that had it.
     const button = card && card.querySelector(`button[data-action="${focus.action}"]`);
     if (button && !button.disabled) button.focus();
     else if (card) card.querySelector('select')?.focus();
