@@ -38,6 +38,7 @@ export async function startFirefox(extDir, geckodriver) {
     try { await call('GET', '/status'); break; } catch { await new Promise((r) => setTimeout(r, 100)); }
   }
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'figcheck-ff-'));
+  const fail = (e) => { proc.kill('SIGTERM'); fs.rmSync(profile, { recursive: true, force: true }); throw new Error(`${e.message}\n${log.slice(-2000)}`); };
   const s = await call('POST', '/session', {
     capabilities: {
       alwaysMatch: {
@@ -61,10 +62,10 @@ export async function startFirefox(extDir, geckodriver) {
         },
       },
     },
-  });
+  }).catch(fail);
   const sid = s.sessionId;
   const S = (p) => `/session/${sid}${p}`;
-  await call('POST', S('/moz/addon/install'), { path: extDir, temporary: true });
+  await call('POST', S('/moz/addon/install'), { path: extDir, temporary: true }).catch(async (e) => { await call('DELETE', S('')).catch(() => {}); fail(e); });
   return {
     log: () => log,
     go: (url) => call('POST', S('/url'), { url }),
