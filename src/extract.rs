@@ -414,6 +414,14 @@ impl<'a> Reader<'a> {
             // Optional link word (`de`, `of`, `d'`) before a unit, currency or counted noun.
             let (kk, linked) = match self.item_has(k, |w| matches!(w, W::Link)) {
                 Some((_, n)) if !self.toks[k].nl_before => (k + n, true),
+                // A compound adjective: `150-megawatt`, `10-year`, `5-billion-dollar`.
+                _ if self.is_punct(k, &['-'])
+                    && !self.toks[k].space_before
+                    && self.toks.get(k + 1).is_some_and(|u| !u.space_before)
+                    && self.item_has(k + 1, |w| matches!(w, W::Unit(..) | W::Cur(_))).is_some() =>
+                {
+                    (k + 1, false)
+                }
                 _ => (k, false),
             };
             if let Some((w, n)) = self.item_has(kk, |w| matches!(w, W::Cur(_) | W::Unit(..) | W::Pct)) {
@@ -762,6 +770,12 @@ impl<'a> Reader<'a> {
                 lo = a;
                 hi = b;
                 k += n;
+                // `several hundred`, `a few hundred`: the multiplier scales the interval.
+                if let Some((W::Small(u), m)) = self.item_has(k, |w| matches!(w, W::Small(_))) {
+                    lo *= u;
+                    hi *= u;
+                    k += m;
+                }
                 // `plusieurs centaines`: several hundreds = [2·100, 1000).
                 if let Some((W::Vague(c, d), m)) = self.item_has(self.skip_link(k), |w| matches!(w, W::Vague(..))) {
                     let kk = self.skip_link(k);
@@ -889,6 +903,12 @@ impl<'a> Reader<'a> {
                 k += 1;
                 continue;
             }
+            // A hyphen inside a written number: `twenty-five`, `vingt-cinq`,
+            // `quatre-vingts`, `$5-billion`; only when what follows continues it.
+            if t.kind == Kind::Punct && t.ch == '-' && !t.space_before && (digits || words) && self.hyphen_continues(k, num, digits) {
+                k += 1;
+                continue;
+            }
             if t.kind != Kind::Word {
                 break;
             }
@@ -1005,6 +1025,26 @@ impl<'a> Reader<'a> {
             scale,
             alt,
             words_only: !digits,
+        })
+    }
+}
+
+impl Reader<'_> {
+    /// Whether the hyphen at `k` joins the number read so far (`num`, after
+    /// `digits` or words) to a word that continues it: a magnitude, or for
+    /// number words a multiplier (`quatre-vingts`), `et` (`vingt-et-un`), or a
+    /// unit digit after a ten (`twenty-five`, `dix-sept`, `soixante-douze`).
+    fn hyphen_continues(&self, k: usize, num: Option<f64>, digits: bool) -> bool {
+        let Some(u) = self.toks.get(k + 1) else { return false };
+        if u.kind != Kind::Word || u.space_before {
+            return false;
+        }
+        let Some(it) = self.item(k + 1) else { return false };
+        self.senses_id(it.id).any(|w| match w {
+            W::Mag(_) | W::MagAmb(..) => true,
+            W::Small(_) | W::And => !digits,
+            W::Num(v) => !digits && num.is_some_and(|p| p % 10.0 == 0.0 && p > v),
+            _ => false,
         })
     }
 }

@@ -20,6 +20,10 @@ pub static LEXICON: Lexicon = Lexicon {
         ("twenty", W::Num(20.0)), ("thirty", W::Num(30.0)), ("forty", W::Num(40.0)), ("fifty", W::Num(50.0)),
         ("sixty", W::Num(60.0)), ("seventy", W::Num(70.0)), ("eighty", W::Num(80.0)), ("ninety", W::Num(90.0)),
         ("dozen", W::Num(12.0)), ("hundred", W::Small(100.0)),
+        // `a` / `an` / `half a` before a number word or magnitude (`a dozen`, `a thousand`, `half a billion`)
+        ("a dozen", W::Num(12.0)), ("a hundred", W::Small(100.0)), ("one hundred", W::Small(100.0)),
+        ("a thousand", W::Mag(1e3)), ("a million", W::Mag(1e6)), ("a billion", W::Mag(1e9)), ("a trillion", W::Mag(1e12)),
+        ("half a million", W::Mag(5e5)), ("half a billion", W::Mag(5e8)), ("half a trillion", W::Mag(5e11)),
         // magnitudes
         ("thousand", W::Mag(1e3)), ("thousands", W::MagPl(1e3)), ("million", W::Mag(1e6)), ("millions", W::MagPl(1e6)),
         ("billion", W::Mag(1e9)), ("billions", W::MagPl(1e9)), ("trillion", W::Mag(1e12)), ("trillions", W::MagPl(1e12)),
