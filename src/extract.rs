@@ -237,9 +237,12 @@ impl<'a> Reader<'a> {
             Kind::Number => true,
             Kind::Sym => self.tok_has(i, |w| matches!(w, W::Cur(_))).is_some(),
             Kind::Word => {
+                // `R$`, `US$`: a word glued to a dollar sign (`us` may be a word too).
+                if self.currency_prefix(i).is_some() {
+                    return true;
+                }
                 if t.lex == NONE && t.cased == NONE {
-                    // `R$`, `US$`: a word glued to a dollar sign.
-                    return self.currency_prefix(i).is_some();
+                    return false;
                 }
                 self.item_has(i, |w| {
                     matches!(
@@ -479,6 +482,11 @@ impl<'a> Reader<'a> {
             return None;
         }
         if q.words_only && !has_unit && q.lo < 2.0 && q.mag == 1.0 {
+            return None;
+        }
+        // Number words below a thousand with nothing counted (`two of them`,
+        // `a two-thirds majority`) are no more a figure than a bare `2`.
+        if q.words_only && !q.vague && !has_unit && counted.is_none() && q.mag == 1.0 {
             return None;
         }
         // ----- the claim -----
@@ -985,9 +993,12 @@ impl<'a> Reader<'a> {
                         handled = true;
                     }
                     W::And if words && !digits => {
-                        // `vinte e cinco`, `mil e quinhentos`: only when a number word follows.
-                        if self.tok_has(k + it.n, |w| matches!(w, W::Num(_))).is_some() {
-                            handled = true;
+                        // `vinte e cinco`, `mil e quinhentos`: only when a number word follows
+                        // that adds to what was read (not `entre dois e três`).
+                        if let Some(W::Num(v)) = self.tok_has(k + it.n, |w| matches!(w, W::Num(_))) {
+                            if num.is_none_or(|p| p % 10.0 == 0.0 && p > v) {
+                                handled = true;
+                            }
                         }
                     }
                     _ => {}

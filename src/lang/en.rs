@@ -114,7 +114,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("not", W::Stop), ("but", W::Stop), ("which", W::Stop), ("who", W::Stop), ("than", W::Stop), ("into", W::Stop), ("per", W::Stop),
         ("each", W::Stop), ("all", W::Stop), ("also", W::Stop), ("more", W::Stop), ("most", W::Stop), ("other", W::Stop), ("after", W::Stop),
         ("before", W::Stop), ("since", W::Stop), ("while", W::Stop), ("when", W::Stop), ("there", W::Stop), ("what", W::Stop), ("times", W::Stop),
-        ("new", W::Stop), ("said", W::Stop), ("says", W::Stop), ("last", W::Stop), ("next", W::Stop), ("first", W::Stop), ("so", W::Stop),
+        ("new", W::Stop), ("part", W::Stop), ("said", W::Stop), ("says", W::Stop), ("last", W::Stop), ("next", W::Stop), ("first", W::Stop), ("so", W::Stop),
     ],
     cased: &[
         ("M", W::Mag(1e6)), ("B", W::Mag(1e9)), ("K", W::Mag(1e3)), ("k", W::Mag(1e3)), ("T", W::Mag(1e12)), ("Bn", W::Mag(1e9)),
