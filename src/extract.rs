@@ -181,12 +181,12 @@ impl<'a> Reader<'a> {
                         break;
                     }
                     crate::text::fold_into(u.text(self.src), &mut word);
+                    // Words of a key are spaced, except after an elision
+                    // (`chiffre d'affaires`, `jusqu'à`).
                     if u.space_before {
                         key.push(' ');
-                    } else if !self.toks[i + n - 1].text(self.src).ends_with('\'') {
+                    } else if !self.toks[i + n - 1].text(self.src).ends_with(['\'', '\u{2019}']) {
                         break;
-                    } else {
-                        key.push(' ');
                     }
                     key.push_str(&word);
                     n += 1;
@@ -1054,7 +1054,7 @@ impl Reader<'_> {
         self.senses_id(it.id).any(|w| match w {
             W::Mag(_) | W::MagAmb(..) => true,
             W::Small(_) | W::And => !digits,
-            W::Num(v) => !digits && num.is_some_and(|p| p % 10.0 == 0.0 && p > v),
+            W::Num(v) => !digits && num.is_none_or(|p| p % 10.0 == 0.0 && p > v),
             _ => false,
         })
     }

@@ -14,9 +14,10 @@ pub static LEXICON: Lexicon = Lexicon {
         ("un", W::Num(1.0)), ("une", W::Num(1.0)), ("deux", W::Num(2.0)), ("trois", W::Num(3.0)), ("quatre", W::Num(4.0)),
         ("cinq", W::Num(5.0)), ("six", W::Num(6.0)), ("sept", W::Num(7.0)), ("huit", W::Num(8.0)), ("neuf", W::Num(9.0)),
         ("dix", W::Num(10.0)), ("onze", W::Num(11.0)), ("douze", W::Num(12.0)), ("treize", W::Num(13.0)), ("quatorze", W::Num(14.0)),
-        ("quinze", W::Num(15.0)), ("seize", W::Num(16.0)), ("vingt", W::Num(20.0)), ("vingts", W::Num(20.0)), ("trente", W::Num(30.0)),
+        ("quinze", W::Num(15.0)), ("seize", W::Num(16.0)), ("vingt", W::Small(20.0)), ("vingts", W::Small(20.0)), ("trente", W::Num(30.0)),
         ("quarante", W::Num(40.0)), ("cinquante", W::Num(50.0)), ("soixante", W::Num(60.0)), ("septante", W::Num(70.0)),
-        ("octante", W::Num(80.0)), ("huitante", W::Num(80.0)), ("nonante", W::Num(90.0)), ("douzaine", W::Num(12.0)),
+        ("octante", W::Num(80.0)), ("huitante", W::Num(80.0)), ("nonante", W::Num(90.0)), ("douzaine", W::Num(12.0)), ("une douzaine", W::Num(12.0)),
+        // `vingt` multiplies like `cent`: quatre-vingts = 4 × 20, cent vingt = 100 + 20.
         ("cent", W::Small(100.0)), ("cents", W::Small(100.0)),
         // magnitudes
         ("mille", W::Mag(1e3)), ("mil", W::Mag(1e3)), ("millier", W::Mag(1e3)), ("milliers", W::MagPl(1e3)),
