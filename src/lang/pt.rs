@@ -92,7 +92,12 @@ pub static LEXICON: Lexicon = Lexicon {
         ("é", W::Stop), ("foi", W::Stop), ("são", W::Stop), ("está", W::Stop), ("também", W::Stop), ("isso", W::Stop), ("essa", W::Stop),
         ("esse", W::Stop), ("este", W::Stop), ("esta", W::Stop), ("já", W::Stop), ("ainda", W::Stop), ("vezes", W::Stop), ("anunciou", W::Stop),
         ("disse", W::Stop), ("segundo", W::Stop), ("todos", W::Stop), ("todas", W::Stop), ("outros", W::Stop), ("sobre", W::Stop),
-        ("quando", W::Stop), ("onde", W::Stop), ("entre os", W::Stop), ("próximos", W::Stop), ("últimos", W::Stop), ("casa", W::Stop),
+        ("quando", W::Stop), ("onde", W::Stop),
+        ("a", W::Stop), ("à", W::Stop), ("às", W::Stop), ("pelos", W::Stop), ("pelas", W::Stop), ("num", W::Stop), ("numa", W::Stop),
+        ("há", W::Stop), ("ser", W::Stop), ("tem", W::Stop), ("têm", W::Stop), ("vai", W::Stop), ("pode", W::Stop), ("deve", W::Stop),
+        ("foram", W::Stop), ("estão", W::Stop), ("após", W::Stop), ("desde", W::Stop), ("contra", W::Stop), ("cada", W::Stop),
+        ("muito", W::Stop), ("porque", W::Stop), ("empresa", W::Stop), ("governo", W::Stop), ("chegou", W::Stop), ("afirmou", W::Stop),
+        ("nesta", W::Stop), ("neste", W::Stop), ("entre os", W::Stop), ("próximos", W::Stop), ("últimos", W::Stop), ("casa", W::Stop),
     ],
     cased: &[("R$", W::Cur("BRL")), ("MW", W::Unit("W", 1e6)), ("GW", W::Unit("W", 1e9))],
 };
