@@ -165,6 +165,10 @@ impl Reader<'_> {
             if u.kind != Kind::Word || !u.latin || u.end - u.start < 2 {
                 return false;
             }
+            // `US$`, `HK$`: a currency prefix, not a name.
+            if self.toks.get(i + 1).is_some_and(|n| n.kind == Kind::Sym && !n.space_before) {
+                return false;
+            }
             // Lexicon words (function words, units, measures) are not names.
             if self.senses(i).any(|w| !matches!(w, W::Entity(_))) {
                 return false;

@@ -334,6 +334,26 @@ impl<'a> Reader<'a> {
             j += n;
         }
         let mut q = self.quantity(j, limit)?;
+        // `£5m`, `$500m`, `2m users`: a lower-case `m` glued to the digits is a
+        // million after a currency or before a counted thing, metres otherwise.
+        if q.digits && !q.vague && q.mag == 1.0 {
+            if let Some(t) = self.toks.get(q.end) {
+                if t.kind == Kind::Word
+                    && !t.space_before
+                    && t.text(self.src) == "m"
+                    && (currency.is_some() || self.item_has(q.end + 1, |w| matches!(w, W::Thing(_) | W::Measure(_))).is_some())
+                {
+                    q.lo *= 1e6;
+                    q.hi *= 1e6;
+                    q.rounding *= 1e6;
+                    q.mag = 1e6;
+                    q.bare = false;
+                    q.yearlike = false;
+                    q.scale.push(q.end);
+                    q.end += 1;
+                }
+            }
+        }
         // A qualifier word alone (no number after it) is nothing.
         j = q.end;
         // Range: `2 a 3`, `30 to 40 million`, `entre 30.000 e 40.000`, `sete ou oito`, `30-40`.

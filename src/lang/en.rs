@@ -44,7 +44,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("won", W::Cur("KRW")), ("rupiah", W::Cur("IDR")), ("lira", W::Cur("TRY")), ("hryvnia", W::Cur("UAH")), ("hryvnias", W::Cur("UAH")),
         ("swiss francs", W::Cur("CHF")),
         // units
-        ("%", W::Pct), ("٪", W::Pct), ("％", W::Pct), ("percent", W::Pct), ("per cent", W::Pct), ("pct", W::Pct),
+        ("%", W::Pct), ("٪", W::Pct), ("％", W::Pct), ("percent", W::Pct), ("per cent", W::Pct), ("pct", W::Pct), ("percentage points", W::Pct), ("percentage point", W::Pct),
         ("watt", W::Unit("W", 1.0)), ("watts", W::Unit("W", 1.0)), ("kilowatt", W::Unit("W", 1e3)), ("kilowatts", W::Unit("W", 1e3)),
         ("megawatt", W::Unit("W", 1e6)), ("megawatts", W::Unit("W", 1e6)), ("gigawatt", W::Unit("W", 1e9)), ("gigawatts", W::Unit("W", 1e9)),
         ("terawatt", W::Unit("W", 1e12)), ("terawatts", W::Unit("W", 1e12)),
@@ -89,7 +89,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("raised", W::Measure("funding")), ("raise", W::Measure("funding")), ("funding", W::Measure("funding")), ("financing", W::Measure("funding")), ("fundraising", W::Measure("funding")),
         ("revenue", W::Measure("revenue")), ("revenues", W::Measure("revenue")), ("sales", W::Measure("revenue")), ("turnover", W::Measure("revenue")),
         ("profit", W::Measure("profit")), ("profits", W::Measure("profit")), ("net income", W::Measure("profit")), ("earnings", W::Measure("profit")),
-        ("loss", W::Measure("loss")), ("losses", W::Measure("loss")),
+        ("loss", W::Measure("loss")), ("losses", W::Measure("loss")), ("lost", W::Measure("loss")), ("lose", W::Measure("loss")), ("net loss", W::Measure("loss")),
         ("cost", W::Measure("cost")), ("costs", W::Measure("cost")), ("costing", W::Measure("cost")), ("price", W::Measure("price")), ("priced", W::Measure("price")),
         ("investment", W::Measure("investment")), ("investments", W::Measure("investment")), ("invest", W::Measure("investment")), ("invested", W::Measure("investment")), ("investing", W::Measure("investment")),
         ("debt", W::Measure("debt")), ("borrowed", W::Measure("debt")), ("loan", W::Measure("debt")), ("loans", W::Measure("debt")), ("borrowing", W::Measure("debt")),
@@ -98,7 +98,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("water", W::Measure("water")), ("share", W::Measure("share")), ("stake", W::Measure("share")),
         ("deal", W::Measure("deal_value")), ("acquisition", W::Measure("deal_value")), ("buyback", W::Measure("buyback")),
         ("employees", W::Measure("employees")), ("staff", W::Measure("employees")), ("workers", W::Measure("employees")),
-        ("users", W::Measure("users")), ("population", W::Measure("population")),
+        ("users", W::Measure("users")), ("subscribers", W::Measure("users")), ("customers", W::Measure("users")), ("viewers", W::Measure("users")), ("population", W::Measure("population")),
         ("death toll", W::Measure("deaths")), ("killed", W::Measure("deaths")), ("deaths", W::Measure("deaths")),
         // counted things with cross-language names
         ("gpus", W::Thing("gpu")), ("gpu", W::Thing("gpu")), ("graphics processors", W::Thing("gpu")), ("chips", W::Thing("chip")),

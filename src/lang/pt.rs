@@ -35,7 +35,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("real", W::Cur("BRL")), ("reais", W::Cur("BRL")), ("libra", W::Cur("GBP")), ("libras", W::Cur("GBP")), ("iene", W::Cur("JPY")), ("ienes", W::Cur("JPY")),
         ("yuan", W::Cur("CNY")), ("iuane", W::Cur("CNY")), ("iuanes", W::Cur("CNY")), ("rupias", W::Cur("INR")), ("rublos", W::Cur("RUB")),
         // units
-        ("por cento", W::Pct), ("porcento", W::Pct),
+        ("por cento", W::Pct), ("porcento", W::Pct), ("pontos percentuais", W::Pct), ("ponto percentual", W::Pct),
         ("watts", W::Unit("W", 1.0)), ("quilowatts", W::Unit("W", 1e3)), ("megawatts", W::Unit("W", 1e6)), ("megawatt", W::Unit("W", 1e6)),
         ("gigawatts", W::Unit("W", 1e9)), ("gigawatt", W::Unit("W", 1e9)), ("gigawatt-hora", W::Unit("Wh", 1e9)), ("gigawatts-hora", W::Unit("Wh", 1e9)),
         ("megawatts-hora", W::Unit("Wh", 1e6)), ("terawatts-hora", W::Unit("Wh", 1e12)),
@@ -69,7 +69,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("captação", W::Measure("funding")), ("captar", W::Measure("funding")), ("captou", W::Measure("funding")), ("financiamento", W::Measure("funding")),
         ("levantou", W::Measure("funding")), ("rodada", W::Measure("funding")),
         ("receita", W::Measure("revenue")), ("receitas", W::Measure("revenue")), ("faturamento", W::Measure("revenue")), ("vendas", W::Measure("revenue")),
-        ("lucro", W::Measure("profit")), ("lucros", W::Measure("profit")), ("prejuízo", W::Measure("loss")), ("prejuízos", W::Measure("loss")),
+        ("lucro", W::Measure("profit")), ("lucros", W::Measure("profit")), ("prejuízo", W::Measure("loss")), ("prejuízos", W::Measure("loss")), ("perdeu", W::Measure("loss")), ("perda", W::Measure("loss")), ("perdas", W::Measure("loss")),
         ("custo", W::Measure("cost")), ("custos", W::Measure("cost")), ("custou", W::Measure("cost")), ("custará", W::Measure("cost")), ("preço", W::Measure("price")),
         ("investimento", W::Measure("investment")), ("investimentos", W::Measure("investment")), ("investe", W::Measure("investment")), ("investiu", W::Measure("investment")),
         ("investidos", W::Measure("investment")), ("investir", W::Measure("investment")),
