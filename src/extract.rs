@@ -705,6 +705,10 @@ impl<'a> Reader<'a> {
                 if self.tok_has(n - 1, |w| matches!(w, W::Label)).is_some() {
                     return true;
                 }
+                // An abbreviated label with its dot: `No. 10`, `art. 5`, `n. 3`.
+                if n > 1 && self.is_punct(n - 1, &['.']) && !p.space_before && self.tok_has(n - 2, |w| matches!(w, W::Label)).is_some() {
+                    return true;
+                }
                 if p.kind == Kind::Word
                     && p.latin
                     && (p.inner_cap || (p.cap && !self.sentence_initial(n - 1)))
@@ -712,7 +716,7 @@ impl<'a> Reader<'a> {
                 {
                     return true;
                 }
-                if p.kind == Kind::Punct && matches!(p.ch, '#' | '№' | '§') {
+                if p.kind == Kind::Punct && matches!(p.ch, '#' | '№' | '§' | '°') {
                     return true;
                 }
             }
@@ -1016,7 +1020,7 @@ impl<'a> Reader<'a> {
                         // `vinte e cinco`, `mil e quinhentos`: only when a number word follows
                         // that adds to what was read (not `entre dois e três`).
                         if let Some(W::Num(v)) = self.tok_has(k + it.n, |w| matches!(w, W::Num(_))) {
-                            if num.is_none_or(|p| p % 10.0 == 0.0 && p > v) {
+                            if num.map_or(true, |p| p % 10.0 == 0.0 && p > v) {
                                 handled = true;
                             }
                         }
@@ -1074,7 +1078,7 @@ impl Reader<'_> {
         self.senses_id(it.id).any(|w| match w {
             W::Mag(_) | W::MagAmb(..) => true,
             W::Small(_) | W::And => !digits,
-            W::Num(v) => !digits && num.is_none_or(|p| p % 10.0 == 0.0 && p > v),
+            W::Num(v) => !digits && num.map_or(true, |p| p % 10.0 == 0.0 && p > v),
             _ => false,
         })
     }

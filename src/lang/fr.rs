@@ -59,7 +59,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("janvier", W::Month), ("février", W::Month), ("mars", W::Month), ("avril", W::Month), ("mai", W::Month), ("juin", W::Month),
         ("juillet", W::Month), ("août", W::Month), ("septembre", W::Month), ("octobre", W::Month), ("novembre", W::Month), ("décembre", W::Month),
         // labels
-        ("article", W::Label), ("chapitre", W::Label), ("section", W::Label), ("page", W::Label), ("n°", W::Label), ("numéro", W::Label),
+        ("article", W::Label), ("art", W::Label), ("alinéa", W::Label), ("paragraphe", W::Label), ("chapitre", W::Label), ("section", W::Label), ("page", W::Label), ("n°", W::Label), ("numéro", W::Label),
         ("modèle", W::Label), ("version", W::Label), ("vol", W::Label), ("salle", W::Label), ("loi", W::Label),
         // measures
         ("valorisation", W::Measure("valuation")), ("valorisée", W::Measure("valuation")), ("valorisé", W::Measure("valuation")),

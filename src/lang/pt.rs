@@ -61,7 +61,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("janeiro", W::Month), ("fevereiro", W::Month), ("março", W::Month), ("abril", W::Month), ("maio", W::Month), ("junho", W::Month),
         ("julho", W::Month), ("agosto", W::Month), ("setembro", W::Month), ("outubro", W::Month), ("novembro", W::Month), ("dezembro", W::Month),
         // labels
-        ("artigo", W::Label), ("capítulo", W::Label), ("seção", W::Label), ("secção", W::Label), ("página", W::Label), ("nº", W::Label),
+        ("artigo", W::Label), ("art", W::Label), ("inciso", W::Label), ("parágrafo", W::Label), ("capítulo", W::Label), ("seção", W::Label), ("secção", W::Label), ("página", W::Label), ("nº", W::Label),
         ("número", W::Label), ("lei", W::Label), ("modelo", W::Label), ("versão", W::Label), ("voo", W::Label), ("sala", W::Label), ("rodovia", W::Label),
         // measures
         ("avaliação", W::Measure("valuation")), ("avaliada", W::Measure("valuation")), ("avaliado", W::Measure("valuation")), ("valuation", W::Measure("valuation")),
