@@ -183,6 +183,10 @@ impl Reader<'_> {
             if !non_latin_text && !u.cap && !u.inner_cap {
                 return false;
             }
+            // `US$`, `HK$`: a currency prefix, not a name.
+            if self.toks.get(i + 1).is_some_and(|n| n.kind == Kind::Sym && !n.space_before) {
+                return false;
+            }
             // Lexicon words (function words, units, measures) are not names.
             if self.senses(i).any(|w| !matches!(w, W::Entity(_))) {
                 return false;
@@ -190,7 +194,7 @@ impl Reader<'_> {
             if non_latin_text {
                 return true;
             }
-            u.inner_cap || (u.cap && !self.sentence_initial(i))
+            u.inner_cap || (u.cap && (!self.sentence_initial(i) || self.possessive_after(i)))
         };
         if !is_name(k) {
             return None;
@@ -203,6 +207,18 @@ impl Reader<'_> {
         let s = self.toks[k].start as usize;
         let end = self.toks[e - 1].end as usize;
         Some((self.src[s..end].to_string(), e - k))
+    }
+
+    /// Whether the word at `i` is followed by a possessive `'s` (`Tesla's`):
+    /// a capitalised word that owns something is a name even at a sentence start.
+    fn possessive_after(&self, i: usize) -> bool {
+        let (Some(a), Some(s)) = (self.toks.get(i + 1), self.toks.get(i + 2)) else { return false };
+        a.kind == Kind::Punct
+            && matches!(a.ch, '\'' | '\u{2019}')
+            && !a.space_before
+            && s.kind == Kind::Word
+            && !s.space_before
+            && s.text(self.src) == "s"
     }
 
     /// The nearest year in tokens `lo..hi`, with its month when one stands before it.

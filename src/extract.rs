@@ -210,12 +210,12 @@ impl<'a> Reader<'a> {
                         break;
                     }
                     crate::text::fold_into(u.text(self.src), &mut word);
+                    // Words of a key are spaced, except after an elision
+                    // (`chiffre d'affaires`, `jusqu'à`).
                     if u.space_before {
                         key.push(' ');
-                    } else if !self.toks[i + n - 1].text(self.src).ends_with('\'') {
+                    } else if !self.toks[i + n - 1].text(self.src).ends_with(['\'', '\u{2019}']) {
                         break;
-                    } else {
-                        key.push(' ');
                     }
                     key.push_str(&word);
                     n += 1;
@@ -266,9 +266,12 @@ impl<'a> Reader<'a> {
             Kind::Number => true,
             Kind::Sym => self.tok_has(i, |w| matches!(w, W::Cur(_))).is_some(),
             Kind::Word => {
+                // `R$`, `US$`: a word glued to a dollar sign (`us` may be a word too).
+                if self.currency_prefix(i).is_some() {
+                    return true;
+                }
                 if t.lex == NONE && t.cased == NONE {
-                    // `R$`, `US$`: a word glued to a dollar sign.
-                    return self.currency_prefix(i).is_some();
+                    return false;
                 }
                 self.item_has(i, |w| {
                     matches!(
@@ -360,6 +363,26 @@ impl<'a> Reader<'a> {
             j += n;
         }
         let mut q = self.quantity(j, limit)?;
+        // `£5m`, `$500m`, `2m users`: a lower-case `m` glued to the digits is a
+        // million after a currency or before a counted thing, metres otherwise.
+        if q.digits && !q.vague && q.mag == 1.0 {
+            if let Some(t) = self.toks.get(q.end) {
+                if t.kind == Kind::Word
+                    && !t.space_before
+                    && t.text(self.src) == "m"
+                    && (currency.is_some() || self.item_has(q.end + 1, |w| matches!(w, W::Thing(_) | W::Measure(_))).is_some())
+                {
+                    q.lo *= 1e6;
+                    q.hi *= 1e6;
+                    q.rounding *= 1e6;
+                    q.mag = 1e6;
+                    q.bare = false;
+                    q.yearlike = false;
+                    q.scale.push(q.end);
+                    q.end += 1;
+                }
+            }
+        }
         // A qualifier word alone (no number after it) is nothing.
         j = q.end;
         // Range: `2 a 3`, `30 to 40 million`, `entre 30.000 e 40.000`, `sete ou oito`, `30-40`.
@@ -443,6 +466,14 @@ impl<'a> Reader<'a> {
             // Optional link word (`de`, `of`, `d'`) before a unit, currency or counted noun.
             let (kk, linked) = match self.item_has(k, |w| matches!(w, W::Link)) {
                 Some((_, n)) if !self.toks[k].nl_before => (k + n, true),
+                // A compound adjective: `150-megawatt`, `10-year`, `5-billion-dollar`.
+                _ if self.is_punct(k, &['-'])
+                    && !self.toks[k].space_before
+                    && self.toks.get(k + 1).is_some_and(|u| !u.space_before)
+                    && self.item_has(k + 1, |w| matches!(w, W::Unit(..) | W::Cur(_))).is_some() =>
+                {
+                    (k + 1, false)
+                }
                 _ => (k, false),
             };
             if let Some((w, n)) = self.item_has(kk, |w| matches!(w, W::Cur(_) | W::Unit(..) | W::Pct)) {
@@ -500,6 +531,11 @@ impl<'a> Reader<'a> {
             return None;
         }
         if q.words_only && !has_unit && q.lo < 2.0 && q.mag == 1.0 {
+            return None;
+        }
+        // Number words below a thousand with nothing counted (`two of them`,
+        // `a two-thirds majority`) are no more a figure than a bare `2`.
+        if q.words_only && !q.vague && !has_unit && counted.is_none() && q.mag == 1.0 {
             return None;
         }
         // ----- the claim -----
@@ -698,6 +734,10 @@ impl<'a> Reader<'a> {
                 if self.tok_has(n - 1, |w| matches!(w, W::Label)).is_some() {
                     return true;
                 }
+                // An abbreviated label with its dot: `No. 10`, `art. 5`, `n. 3`.
+                if n > 1 && self.is_punct(n - 1, &['.']) && !p.space_before && self.tok_has(n - 2, |w| matches!(w, W::Label)).is_some() {
+                    return true;
+                }
                 if p.kind == Kind::Word
                     && p.latin
                     && (p.inner_cap || (p.cap && !self.sentence_initial(n - 1)))
@@ -705,7 +745,7 @@ impl<'a> Reader<'a> {
                 {
                     return true;
                 }
-                if p.kind == Kind::Punct && matches!(p.ch, '#' | '№' | '§') {
+                if p.kind == Kind::Punct && matches!(p.ch, '#' | '№' | '§' | '°') {
                     return true;
                 }
             }
@@ -791,6 +831,12 @@ impl<'a> Reader<'a> {
                 lo = a;
                 hi = b;
                 k += n;
+                // `several hundred`, `a few hundred`: the multiplier scales the interval.
+                if let Some((W::Small(u), m)) = self.item_has(k, |w| matches!(w, W::Small(_))) {
+                    lo *= u;
+                    hi *= u;
+                    k += m;
+                }
                 // `plusieurs centaines`: several hundreds = [2·100, 1000).
                 if let Some((W::Vague(c, d), m)) = self.item_has(self.skip_link(k), |w| matches!(w, W::Vague(..))) {
                     let kk = self.skip_link(k);
@@ -920,6 +966,12 @@ impl<'a> Reader<'a> {
                 k += 1;
                 continue;
             }
+            // A hyphen inside a written number: `twenty-five`, `vingt-cinq`,
+            // `quatre-vingts`, `$5-billion`; only when what follows continues it.
+            if t.kind == Kind::Punct && t.ch == '-' && !t.space_before && (digits || words) && self.hyphen_continues(k, num, digits) {
+                k += 1;
+                continue;
+            }
             if t.kind != Kind::Word {
                 break;
             }
@@ -999,9 +1051,12 @@ impl<'a> Reader<'a> {
                         handled = true;
                     }
                     W::And if words && !digits => {
-                        // `vinte e cinco`, `mil e quinhentos`: only when a number word follows.
-                        if self.tok_has(k + it.n, |w| matches!(w, W::Num(_))).is_some() {
-                            handled = true;
+                        // `vinte e cinco`, `mil e quinhentos`: only when a number word follows
+                        // that adds to what was read (not `entre dois e três`).
+                        if let Some(W::Num(v)) = self.tok_has(k + it.n, |w| matches!(w, W::Num(_))) {
+                            if num.map_or(true, |p| p % 10.0 == 0.0 && p > v) {
+                                handled = true;
+                            }
                         }
                     }
                     _ => {}
@@ -1039,6 +1094,26 @@ impl<'a> Reader<'a> {
             scale,
             alt: alt.map(|note| (alt_total + section + num.unwrap_or(0.0), note)),
             words_only: !digits,
+        })
+    }
+}
+
+impl Reader<'_> {
+    /// Whether the hyphen at `k` joins the number read so far (`num`, after
+    /// `digits` or words) to a word that continues it: a magnitude, or for
+    /// number words a multiplier (`quatre-vingts`), `et` (`vingt-et-un`), or a
+    /// unit digit after a ten (`twenty-five`, `dix-sept`, `soixante-douze`).
+    fn hyphen_continues(&self, k: usize, num: Option<f64>, digits: bool) -> bool {
+        let Some(u) = self.toks.get(k + 1) else { return false };
+        if u.kind != Kind::Word || u.space_before {
+            return false;
+        }
+        let Some(it) = self.item(k + 1) else { return false };
+        self.senses_id(it.id).any(|w| match w {
+            W::Mag(_) | W::MagAmb(..) => true,
+            W::Small(_) | W::And => !digits,
+            W::Num(v) => !digits && num.map_or(true, |p| p % 10.0 == 0.0 && p > v),
+            _ => false,
         })
     }
 }

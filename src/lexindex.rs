@@ -109,6 +109,25 @@ fn is_cjk_key(k: &str) -> bool {
     k.chars().all(crate::text::is_cjk)
 }
 
+/// The first token of a key and how many tokens the tokenizer makes of it:
+/// words split at spaces, and after an elision's apostrophe (`d'affaires` is
+/// `d'` + `affaires`, `jusqu'à` is `jusqu'` + `à`).
+fn key_tokens(key: &str) -> (&str, usize) {
+    let mut n = 0;
+    let mut head = key;
+    for (w, part) in key.split(' ').enumerate() {
+        let inner = part.char_indices().filter(|&(i, c)| c == '\'' && i + 1 < part.len()).count();
+        if w == 0 {
+            head = match part.find('\'') {
+                Some(i) if i + 1 < part.len() => &part[..=i],
+                _ => part,
+            };
+        }
+        n += 1 + inner;
+    }
+    (head, n)
+}
+
 fn build() -> Index {
     let mut words = HashMap::default();
     let mut heads: Vec<u8> = Vec::new();
@@ -123,9 +142,8 @@ fn build() -> Index {
         let lex: &Lexicon = lang.lexicon();
         for (k, w) in lex.words {
             let key = crate::text::fold(k);
-            let n = key.split(' ').count();
+            let (head, n) = key_tokens(&key);
             if n > 1 {
-                let head = key.split(' ').next().unwrap_or_default();
                 head_len.push((head.to_string(), n as u8));
             }
             if is_cjk_key(&key) {

@@ -256,9 +256,14 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
                 let cj = if bytes[j] < 0x80 { bytes[j] as char } else { src[j..].chars().next().unwrap_or(' ') };
                 if !is_word_char(cj) {
                     // Elision: d', l', qu', dell' glue to the next word's start.
-                    if (cj == '\'' || cj == '\u{2019}') && j - i <= 4 {
+                    // Not before English `'s`, `'t`, `'d`, `'m` (`Meta's` is the
+                    // name `Meta`, then `'s`); French `l'a`, `jusqu'à` do glue.
+                    // `jusqu'`, `lorsqu'`, `puisqu'` are longer elided words.
+                    if (cj == '\'' || cj == '\u{2019}') && (j - i <= 4 || (j - i <= 7 && src[i..j].ends_with("qu"))) {
                         let after = j + cj.len_utf8();
-                        if src[after..].chars().next().is_some_and(is_word_char) {
+                        let mut rest = src[after..].chars();
+                        let lone = rest.next().is_some_and(|c| matches!(c, 's' | 't' | 'd' | 'm')) && !rest.next().is_some_and(is_word_char);
+                        if !lone && src[after..].chars().next().is_some_and(is_word_char) {
                             j = after;
                             break;
                         }
@@ -287,7 +292,9 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
                 fold_into(w, &mut buf);
                 idx.lookup(&buf).unwrap_or(NONE)
             };
-            if t.cap || inner_cap {
+            // Case-sensitive abbreviations: any capitalised word, and short
+            // lower-case ones (`k`, `kg`, `ml`: `25k`, as opposed to `25K`).
+            if t.cap || inner_cap || j - i <= 3 {
                 t.cased = idx.lookup_cased(w).unwrap_or(NONE);
             }
             out.push(t);

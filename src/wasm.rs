@@ -121,12 +121,11 @@ struct JsCheckOptions {
     self_check: Option<bool>,
 }
 
-fn serializer() -> serde_wasm_bindgen::Serializer {
-    serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true).serialize_maps_as_objects(true)
-}
-
+/// Results cross the boundary as one JSON string parsed by the engine's own
+/// `JSON.parse`: much faster than building each object field by field.
 fn to_js<T: serde::Serialize>(v: &T) -> Result<JsValue, JsError> {
-    v.serialize(&serializer()).map_err(|e| JsError::new(&format!("figcheck: cannot convert the result: {e}")))
+    let json = serde_json::to_string(v).map_err(|e| JsError::new(&format!("figcheck: cannot convert the result: {e}")))?;
+    js_sys::JSON::parse(&json).map_err(|_| JsError::new("figcheck: cannot convert the result"))
 }
 
 fn from_js<T: for<'de> Deserialize<'de> + Default>(v: JsValue, what: &str) -> Result<T, JsError> {

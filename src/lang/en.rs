@@ -20,6 +20,10 @@ pub static LEXICON: Lexicon = Lexicon {
         ("twenty", W::Num(20.0)), ("thirty", W::Num(30.0)), ("forty", W::Num(40.0)), ("fifty", W::Num(50.0)),
         ("sixty", W::Num(60.0)), ("seventy", W::Num(70.0)), ("eighty", W::Num(80.0)), ("ninety", W::Num(90.0)),
         ("dozen", W::Num(12.0)), ("hundred", W::Small(100.0)),
+        // `a` / `an` / `half a` before a number word or magnitude (`a dozen`, `a thousand`, `half a billion`)
+        ("a dozen", W::Num(12.0)), ("a hundred", W::Small(100.0)), ("one hundred", W::Small(100.0)),
+        ("a thousand", W::Mag(1e3)), ("a million", W::Mag(1e6)), ("a billion", W::Mag(1e9)), ("a trillion", W::Mag(1e12)),
+        ("half a million", W::Mag(5e5)), ("half a billion", W::Mag(5e8)), ("half a trillion", W::Mag(5e11)),
         // magnitudes
         ("thousand", W::Mag(1e3)), ("thousands", W::MagPl(1e3)), ("million", W::Mag(1e6)), ("millions", W::MagPl(1e6)),
         ("billion", W::Mag(1e9)), ("billions", W::MagPl(1e9)), ("trillion", W::Mag(1e12)), ("trillions", W::MagPl(1e12)),
@@ -40,7 +44,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("won", W::Cur("KRW")), ("rupiah", W::Cur("IDR")), ("lira", W::Cur("TRY")), ("hryvnia", W::Cur("UAH")), ("hryvnias", W::Cur("UAH")),
         ("swiss francs", W::Cur("CHF")),
         // units
-        ("%", W::Pct), ("٪", W::Pct), ("％", W::Pct), ("percent", W::Pct), ("per cent", W::Pct), ("pct", W::Pct),
+        ("%", W::Pct), ("٪", W::Pct), ("％", W::Pct), ("percent", W::Pct), ("per cent", W::Pct), ("pct", W::Pct), ("percentage points", W::Pct), ("percentage point", W::Pct),
         ("watt", W::Unit("W", 1.0)), ("watts", W::Unit("W", 1.0)), ("kilowatt", W::Unit("W", 1e3)), ("kilowatts", W::Unit("W", 1e3)),
         ("megawatt", W::Unit("W", 1e6)), ("megawatts", W::Unit("W", 1e6)), ("gigawatt", W::Unit("W", 1e9)), ("gigawatts", W::Unit("W", 1e9)),
         ("terawatt", W::Unit("W", 1e12)), ("terawatts", W::Unit("W", 1e12)),
@@ -85,7 +89,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("raised", W::Measure("funding")), ("raise", W::Measure("funding")), ("funding", W::Measure("funding")), ("financing", W::Measure("funding")), ("fundraising", W::Measure("funding")),
         ("revenue", W::Measure("revenue")), ("revenues", W::Measure("revenue")), ("sales", W::Measure("revenue")), ("turnover", W::Measure("revenue")),
         ("profit", W::Measure("profit")), ("profits", W::Measure("profit")), ("net income", W::Measure("profit")), ("earnings", W::Measure("profit")),
-        ("loss", W::Measure("loss")), ("losses", W::Measure("loss")),
+        ("loss", W::Measure("loss")), ("losses", W::Measure("loss")), ("lost", W::Measure("loss")), ("lose", W::Measure("loss")), ("net loss", W::Measure("loss")),
         ("cost", W::Measure("cost")), ("costs", W::Measure("cost")), ("costing", W::Measure("cost")), ("price", W::Measure("price")), ("priced", W::Measure("price")),
         ("investment", W::Measure("investment")), ("investments", W::Measure("investment")), ("invest", W::Measure("investment")), ("invested", W::Measure("investment")), ("investing", W::Measure("investment")),
         ("debt", W::Measure("debt")), ("borrowed", W::Measure("debt")), ("loan", W::Measure("debt")), ("loans", W::Measure("debt")), ("borrowing", W::Measure("debt")),
@@ -94,7 +98,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("water", W::Measure("water")), ("share", W::Measure("share")), ("stake", W::Measure("share")),
         ("deal", W::Measure("deal_value")), ("acquisition", W::Measure("deal_value")), ("buyback", W::Measure("buyback")),
         ("employees", W::Measure("employees")), ("staff", W::Measure("employees")), ("workers", W::Measure("employees")),
-        ("users", W::Measure("users")), ("population", W::Measure("population")),
+        ("users", W::Measure("users")), ("subscribers", W::Measure("users")), ("customers", W::Measure("users")), ("viewers", W::Measure("users")), ("population", W::Measure("population")),
         ("death toll", W::Measure("deaths")), ("killed", W::Measure("deaths")), ("deaths", W::Measure("deaths")),
         // counted things with cross-language names
         ("gpus", W::Thing("gpu")), ("gpu", W::Thing("gpu")), ("graphics processors", W::Thing("gpu")), ("chips", W::Thing("chip")),
@@ -110,7 +114,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("not", W::Stop), ("but", W::Stop), ("which", W::Stop), ("who", W::Stop), ("than", W::Stop), ("into", W::Stop), ("per", W::Stop),
         ("each", W::Stop), ("all", W::Stop), ("also", W::Stop), ("more", W::Stop), ("most", W::Stop), ("other", W::Stop), ("after", W::Stop),
         ("before", W::Stop), ("since", W::Stop), ("while", W::Stop), ("when", W::Stop), ("there", W::Stop), ("what", W::Stop), ("times", W::Stop),
-        ("new", W::Stop), ("said", W::Stop), ("says", W::Stop), ("last", W::Stop), ("next", W::Stop), ("first", W::Stop), ("so", W::Stop),
+        ("new", W::Stop), ("part", W::Stop), ("said", W::Stop), ("says", W::Stop), ("last", W::Stop), ("next", W::Stop), ("first", W::Stop), ("so", W::Stop),
     ],
     cased: &[
         ("M", W::Mag(1e6)), ("B", W::Mag(1e9)), ("K", W::Mag(1e3)), ("k", W::Mag(1e3)), ("T", W::Mag(1e12)), ("Bn", W::Mag(1e9)),

@@ -14,9 +14,10 @@ pub static LEXICON: Lexicon = Lexicon {
         ("un", W::Num(1.0)), ("une", W::Num(1.0)), ("deux", W::Num(2.0)), ("trois", W::Num(3.0)), ("quatre", W::Num(4.0)),
         ("cinq", W::Num(5.0)), ("six", W::Num(6.0)), ("sept", W::Num(7.0)), ("huit", W::Num(8.0)), ("neuf", W::Num(9.0)),
         ("dix", W::Num(10.0)), ("onze", W::Num(11.0)), ("douze", W::Num(12.0)), ("treize", W::Num(13.0)), ("quatorze", W::Num(14.0)),
-        ("quinze", W::Num(15.0)), ("seize", W::Num(16.0)), ("vingt", W::Num(20.0)), ("vingts", W::Num(20.0)), ("trente", W::Num(30.0)),
+        ("quinze", W::Num(15.0)), ("seize", W::Num(16.0)), ("vingt", W::Small(20.0)), ("vingts", W::Small(20.0)), ("trente", W::Num(30.0)),
         ("quarante", W::Num(40.0)), ("cinquante", W::Num(50.0)), ("soixante", W::Num(60.0)), ("septante", W::Num(70.0)),
-        ("octante", W::Num(80.0)), ("huitante", W::Num(80.0)), ("nonante", W::Num(90.0)), ("douzaine", W::Num(12.0)),
+        ("octante", W::Num(80.0)), ("huitante", W::Num(80.0)), ("nonante", W::Num(90.0)), ("douzaine", W::Num(12.0)), ("une douzaine", W::Num(12.0)),
+        // `vingt` multiplies like `cent`: quatre-vingts = 4 × 20, cent vingt = 100 + 20.
         ("cent", W::Small(100.0)), ("cents", W::Small(100.0)),
         // magnitudes
         ("mille", W::Mag(1e3)), ("mil", W::Mag(1e3)), ("millier", W::Mag(1e3)), ("milliers", W::MagPl(1e3)),
@@ -34,7 +35,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("roupies", W::Cur("INR")), ("roubles", W::Cur("RUB")), ("francs suisses", W::Cur("CHF")), ("reais", W::Cur("BRL")),
         ("francs cfa", W::Cur("XOF")),
         // units
-        ("pour cent", W::Pct), ("pourcent", W::Pct),
+        ("pour cent", W::Pct), ("pourcent", W::Pct), ("points de pourcentage", W::Pct), ("point de pourcentage", W::Pct),
         ("watts", W::Unit("W", 1.0)), ("kilowatts", W::Unit("W", 1e3)), ("mégawatts", W::Unit("W", 1e6)), ("mégawatt", W::Unit("W", 1e6)),
         ("gigawatts", W::Unit("W", 1e9)), ("gigawatt", W::Unit("W", 1e9)), ("térawatts", W::Unit("W", 1e12)),
         ("térawattheures", W::Unit("Wh", 1e12)), ("gigawattheures", W::Unit("Wh", 1e9)), ("mégawattheures", W::Unit("Wh", 1e6)), ("kilowattheures", W::Unit("Wh", 1e3)),
@@ -58,14 +59,14 @@ pub static LEXICON: Lexicon = Lexicon {
         ("janvier", W::Month), ("février", W::Month), ("mars", W::Month), ("avril", W::Month), ("mai", W::Month), ("juin", W::Month),
         ("juillet", W::Month), ("août", W::Month), ("septembre", W::Month), ("octobre", W::Month), ("novembre", W::Month), ("décembre", W::Month),
         // labels
-        ("article", W::Label), ("chapitre", W::Label), ("section", W::Label), ("page", W::Label), ("n°", W::Label), ("numéro", W::Label),
+        ("article", W::Label), ("art", W::Label), ("alinéa", W::Label), ("paragraphe", W::Label), ("chapitre", W::Label), ("section", W::Label), ("page", W::Label), ("n°", W::Label), ("numéro", W::Label),
         ("modèle", W::Label), ("version", W::Label), ("vol", W::Label), ("salle", W::Label), ("loi", W::Label),
         // measures
         ("valorisation", W::Measure("valuation")), ("valorisée", W::Measure("valuation")), ("valorisé", W::Measure("valuation")),
         ("capitalisation", W::Measure("market_cap")), ("capitalisation boursière", W::Measure("market_cap")), ("valeur de marché", W::Measure("market_cap")),
         ("financement", W::Measure("funding")), ("levée", W::Measure("funding")), ("levé", W::Measure("funding")), ("lever", W::Measure("funding")),
         ("chiffre d'affaires", W::Measure("revenue")), ("revenus", W::Measure("revenue")), ("ventes", W::Measure("revenue")),
-        ("bénéfice", W::Measure("profit")), ("bénéfices", W::Measure("profit")), ("perte", W::Measure("loss")), ("pertes", W::Measure("loss")),
+        ("bénéfice", W::Measure("profit")), ("bénéfices", W::Measure("profit")), ("perte", W::Measure("loss")), ("pertes", W::Measure("loss")), ("perdu", W::Measure("loss")),
         ("coût", W::Measure("cost")), ("coûts", W::Measure("cost")), ("coûté", W::Measure("cost")), ("coûtera", W::Measure("cost")), ("prix", W::Measure("price")),
         ("investissement", W::Measure("investment")), ("investissements", W::Measure("investment")), ("investit", W::Measure("investment")), ("investi", W::Measure("investment")),
         ("dette", W::Measure("debt")), ("dettes", W::Measure("debt")), ("emprunté", W::Measure("debt")), ("emprunt", W::Measure("debt")), ("prêt", W::Measure("debt")),
@@ -86,6 +87,11 @@ pub static LEXICON: Lexicon = Lexicon {
         ("il", W::Stop), ("elle", W::Stop), ("ils", W::Stop), ("nous", W::Stop), ("vous", W::Stop), ("ce", W::Stop), ("cette", W::Stop),
         ("ces", W::Stop), ("mais", W::Stop), ("aussi", W::Stop), ("plus", W::Stop), ("comme", W::Stop), ("fois", W::Stop), ("selon", W::Stop),
         ("tous", W::Stop), ("toute", W::Stop), ("leurs", W::Stop), ("leur", W::Stop), ("déjà", W::Stop), ("encore", W::Stop), ("prochains", W::Stop),
+        ("ont", W::Stop), ("était", W::Stop), ("sera", W::Stop), ("seront", W::Stop), ("fait", W::Stop), ("peut", W::Stop), ("doit", W::Stop),
+        ("après", W::Stop), ("avant", W::Stop), ("depuis", W::Stop), ("contre", W::Stop), ("chez", W::Stop), ("vers", W::Stop), ("dont", W::Stop),
+        ("où", W::Stop), ("lors", W::Stop), ("tout", W::Stop), ("très", W::Stop), ("ainsi", W::Stop), ("alors", W::Stop), ("donc", W::Stop),
+        ("car", W::Stop), ("si", W::Stop), ("on", W::Stop), ("se", W::Stop), ("y", W::Stop), ("s'", W::Stop), ("n'", W::Stop), ("c'", W::Stop),
+        ("j'", W::Stop), ("cet", W::Stop), ("nos", W::Stop), ("notre", W::Stop), ("autres", W::Stop),
     ],
     cased: &[
         ("Md", W::Mag(1e9)), ("Mds", W::Mag(1e9)), ("Mrd", W::Mag(1e9)), ("M", W::Mag(1e6)), ("k", W::Mag(1e3)),

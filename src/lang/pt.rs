@@ -35,7 +35,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("real", W::Cur("BRL")), ("reais", W::Cur("BRL")), ("libra", W::Cur("GBP")), ("libras", W::Cur("GBP")), ("iene", W::Cur("JPY")), ("ienes", W::Cur("JPY")),
         ("yuan", W::Cur("CNY")), ("iuane", W::Cur("CNY")), ("iuanes", W::Cur("CNY")), ("rupias", W::Cur("INR")), ("rublos", W::Cur("RUB")),
         // units
-        ("por cento", W::Pct), ("porcento", W::Pct),
+        ("por cento", W::Pct), ("porcento", W::Pct), ("pontos percentuais", W::Pct), ("ponto percentual", W::Pct),
         ("watts", W::Unit("W", 1.0)), ("quilowatts", W::Unit("W", 1e3)), ("megawatts", W::Unit("W", 1e6)), ("megawatt", W::Unit("W", 1e6)),
         ("gigawatts", W::Unit("W", 1e9)), ("gigawatt", W::Unit("W", 1e9)), ("gigawatt-hora", W::Unit("Wh", 1e9)), ("gigawatts-hora", W::Unit("Wh", 1e9)),
         ("megawatts-hora", W::Unit("Wh", 1e6)), ("terawatts-hora", W::Unit("Wh", 1e12)),
@@ -61,7 +61,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("janeiro", W::Month), ("fevereiro", W::Month), ("março", W::Month), ("abril", W::Month), ("maio", W::Month), ("junho", W::Month),
         ("julho", W::Month), ("agosto", W::Month), ("setembro", W::Month), ("outubro", W::Month), ("novembro", W::Month), ("dezembro", W::Month),
         // labels
-        ("artigo", W::Label), ("capítulo", W::Label), ("seção", W::Label), ("secção", W::Label), ("página", W::Label), ("nº", W::Label),
+        ("artigo", W::Label), ("art", W::Label), ("inciso", W::Label), ("parágrafo", W::Label), ("capítulo", W::Label), ("seção", W::Label), ("secção", W::Label), ("página", W::Label), ("nº", W::Label),
         ("número", W::Label), ("lei", W::Label), ("modelo", W::Label), ("versão", W::Label), ("voo", W::Label), ("sala", W::Label), ("rodovia", W::Label),
         // measures
         ("avaliação", W::Measure("valuation")), ("avaliada", W::Measure("valuation")), ("avaliado", W::Measure("valuation")), ("avaliou", W::Measure("valuation")), ("avaliar", W::Measure("valuation")), ("valuation", W::Measure("valuation")),
@@ -69,7 +69,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("captação", W::Measure("funding")), ("captar", W::Measure("funding")), ("captou", W::Measure("funding")), ("financiamento", W::Measure("funding")),
         ("levantou", W::Measure("funding")), ("rodada", W::Measure("funding")),
         ("receita", W::Measure("revenue")), ("receitas", W::Measure("revenue")), ("faturamento", W::Measure("revenue")), ("vendas", W::Measure("revenue")),
-        ("lucro", W::Measure("profit")), ("lucros", W::Measure("profit")), ("prejuízo", W::Measure("loss")), ("prejuízos", W::Measure("loss")),
+        ("lucro", W::Measure("profit")), ("lucros", W::Measure("profit")), ("prejuízo", W::Measure("loss")), ("prejuízos", W::Measure("loss")), ("perdeu", W::Measure("loss")), ("perda", W::Measure("loss")), ("perdas", W::Measure("loss")),
         ("custo", W::Measure("cost")), ("custos", W::Measure("cost")), ("custou", W::Measure("cost")), ("custar", W::Measure("cost")), ("custa", W::Measure("cost")), ("custaria", W::Measure("cost")), ("custará", W::Measure("cost")), ("preço", W::Measure("price")),
         ("investimento", W::Measure("investment")), ("investimentos", W::Measure("investment")), ("investe", W::Measure("investment")), ("investiu", W::Measure("investment")),
         ("investidos", W::Measure("investment")), ("investir", W::Measure("investment")),
@@ -92,7 +92,12 @@ pub static LEXICON: Lexicon = Lexicon {
         ("é", W::Stop), ("foi", W::Stop), ("são", W::Stop), ("está", W::Stop), ("também", W::Stop), ("isso", W::Stop), ("essa", W::Stop),
         ("esse", W::Stop), ("este", W::Stop), ("esta", W::Stop), ("já", W::Stop), ("ainda", W::Stop), ("vezes", W::Stop), ("anunciou", W::Stop),
         ("disse", W::Stop), ("segundo", W::Stop), ("todos", W::Stop), ("todas", W::Stop), ("outros", W::Stop), ("sobre", W::Stop),
-        ("quando", W::Stop), ("onde", W::Stop), ("entre os", W::Stop), ("próximos", W::Stop), ("últimos", W::Stop), ("casa", W::Stop),
+        ("quando", W::Stop), ("onde", W::Stop),
+        ("a", W::Stop), ("à", W::Stop), ("às", W::Stop), ("pelos", W::Stop), ("pelas", W::Stop), ("num", W::Stop), ("numa", W::Stop),
+        ("há", W::Stop), ("ser", W::Stop), ("tem", W::Stop), ("têm", W::Stop), ("vai", W::Stop), ("pode", W::Stop), ("deve", W::Stop),
+        ("foram", W::Stop), ("estão", W::Stop), ("após", W::Stop), ("desde", W::Stop), ("contra", W::Stop), ("cada", W::Stop),
+        ("muito", W::Stop), ("porque", W::Stop), ("empresa", W::Stop), ("governo", W::Stop), ("chegou", W::Stop), ("afirmou", W::Stop),
+        ("nesta", W::Stop), ("neste", W::Stop), ("entre os", W::Stop), ("próximos", W::Stop), ("últimos", W::Stop), ("casa", W::Stop),
     ],
     cased: &[("R$", W::Cur("BRL")), ("MW", W::Unit("W", 1e6)), ("GW", W::Unit("W", 1e9))],
 };
