@@ -225,6 +225,10 @@ impl<'a> Reader<'a> {
         self.senses(i).find(|w| f(*w))
     }
 
+    fn is_sym_dollar(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Sym && (t.ch == '$' || t.ch == '＄') && !t.space_before)
+    }
+
     pub(crate) fn is_punct(&self, i: usize, set: &[char]) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct && set.contains(&t.ch))
     }
@@ -240,6 +244,10 @@ impl<'a> Reader<'a> {
                 if t.lex == NONE && t.cased == NONE {
                     // `R$`, `US$`: a word glued to a dollar sign.
                     return self.currency_prefix(i).is_some();
+                }
+                // `US$` also when `us` is a lexicon key (the head of `us dollars`).
+                if t.end - t.start <= 3 && self.is_sym_dollar(i + 1) && self.currency_prefix(i).is_some() {
+                    return true;
                 }
                 self.item_has(i, |w| {
                     matches!(
@@ -324,6 +332,16 @@ impl<'a> Reader<'a> {
                 j += n;
             }
         }
+        // An article between a qualifier and its digits: `oltre il 40%`,
+        // `hasta un 30%`, `circa l'80%` (one word, then the number).
+        if j > start && self.toks.get(j).is_some_and(|t| t.kind == Kind::Word)
+            && self.tok_has(j, |w| matches!(w, W::Stop) || w == W::Num(1.0)).is_some()
+        {
+            let k = if self.is_punct(j + 1, &['\'', '\u{2019}']) { j + 2 } else { j + 1 };
+            if self.toks.get(k).is_some_and(|t| t.kind == Kind::Number) {
+                j = k;
+            }
+        }
         let fig_start = j;
         let mut currency: Option<&'static str> = None;
         if let Some((c, n)) = self.currency_prefix(j) {
@@ -390,6 +408,17 @@ impl<'a> Reader<'a> {
         }
         if between && !range {
             // `entre X` with no second end: read X alone.
+        }
+        // An abbreviation that is a magnitude and a currency at once: `500 mdd`
+        // (millones de dólares), `mdp`.
+        if currency.is_none() {
+            if let Some(&s) = q.scale.last() {
+                if s + 1 == q.end {
+                    if let Some(W::Cur(c)) = self.tok_has(s, |w| matches!(w, W::Cur(_))) {
+                        currency = Some(c);
+                    }
+                }
+            }
         }
         // Suffix currency symbol, unit, percent.
         let mut unit: Option<(&'static str, f64)> = None; // (unit, factor)
@@ -897,6 +926,16 @@ impl<'a> Reader<'a> {
             let mut handled = false;
             for w in self.senses_id(it.id) {
                 match w {
+                    W::Num(v) if v < 1.0 => {
+                        // A fraction after a magnitude: `millón y medio`, `milione e mezzo`
+                        // (a phrase `y medio` = 0.5) is that part of the magnitude.
+                        if !any_mag || num.is_some() || section != 0.0 {
+                            break;
+                        }
+                        total += v * last_mag;
+                        words = true;
+                        handled = true;
+                    }
                     W::Num(v) => {
                         if crate::text::is_cjk(t.ch) {
                             if num.is_some() {
@@ -965,9 +1004,12 @@ impl<'a> Reader<'a> {
                         handled = true;
                     }
                     W::And if words && !digits => {
-                        // `vinte e cinco`, `mil e quinhentos`: only when a number word follows.
-                        if self.tok_has(k + it.n, |w| matches!(w, W::Num(_))).is_some() {
-                            handled = true;
+                        // `vinte e cinco`, `mil e quinhentos`: only when a number word follows
+                        // that adds to this one (not `dos y tres`, the two ends of a range).
+                        if let Some(W::Num(v)) = self.tok_has(k + it.n, |w| matches!(w, W::Num(_))) {
+                            if num.is_none_or(|p| p >= v && p % 10.0 == 0.0) {
+                                handled = true;
+                            }
                         }
                     }
                     _ => {}
