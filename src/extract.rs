@@ -409,19 +409,34 @@ impl<'a> Reader<'a> {
         if between && !range {
             // `entre X` with no second end: read X alone.
         }
-        // An abbreviation that is a magnitude and a currency at once: `500 mdd`
-        // (millones de dólares), `mdp`.
+        // An abbreviation that ends the number and is also a currency or a unit.
+        // `500 mdd` (millones de dólares): a magnitude and its currency at once.
+        // `50 mm`: millions next to money (`US$ 50 mm`, `50 mm de dólares`),
+        // millimetres otherwise, so the magnitude is undone for the unit.
+        let mut unit: Option<(&'static str, f64)> = None; // (unit, factor)
         if currency.is_none() {
             if let Some(&s) = q.scale.last() {
                 if s + 1 == q.end {
-                    if let Some(W::Cur(c)) = self.tok_has(s, |w| matches!(w, W::Cur(_))) {
-                        currency = Some(c);
+                    match self.tok_has(s, |w| matches!(w, W::Cur(_) | W::Unit(..))) {
+                        Some(W::Cur(c)) => currency = Some(c),
+                        Some(W::Unit(u, f)) => {
+                            let money_next = self.item_has(self.skip_link(q.end), |w| matches!(w, W::Cur(_))).is_some()
+                                || self.tok_has(q.end, |w| matches!(w, W::Cur(_))).is_some();
+                            let m = self.mag_of(s).unwrap_or(1.0);
+                            if !money_next && m > 0.0 {
+                                q.lo /= m;
+                                q.hi /= m;
+                                q.rounding /= m;
+                                q.mag /= m;
+                                q.scale.pop();
+                                unit = Some((u, f));
+                            }
+                        }
+                        _ => {}
                     }
                 }
             }
         }
-        // Suffix currency symbol, unit, percent.
-        let mut unit: Option<(&'static str, f64)> = None; // (unit, factor)
         let mut counted: Option<(usize, usize)> = None; // token range of the counted noun
         let mut end_tok = j; // exclusive
         let mut k = j;
@@ -968,7 +983,8 @@ impl<'a> Reader<'a> {
                         handled = true;
                     }
                     W::Mag(m) | W::MagPl(m) | W::MagAmb(m, _) => {
-                        if !digits && !words && section == 0.0 && num.is_none() {
+                        if !digits && !words && !any_mag && section == 0.0 && num.is_none() {
+                            // (After a magnitude, one more multiplies it: `mille miliardi`.)
                             // A bare plural magnitude is vague, read elsewhere; a bare
                             // singular one (`mil pessoas`, `万人`) must be a word of the
                             // text's own language, standing apart from letters and digits.

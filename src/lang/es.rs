@@ -39,7 +39,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("mil millones", W::Mag(1e9)), ("miles de millones", W::MagPl(1e9)), ("millardo", W::Mag(1e9)), ("millardos", W::MagPl(1e9)),
         ("billón", W::Mag(1e12)), ("billon", W::Mag(1e12)), ("billones", W::MagPl(1e12)),
         ("trillón", W::MagAmb(1e18, 1e12)), ("trillones", W::MagAmb(1e18, 1e12)),
-        ("mill", W::Mag(1e6)), ("mln", W::Mag(1e6)), ("mm", W::Mag(1e6)), ("mmdd", W::Mag(1e9)),
+        ("mill", W::Mag(1e6)), ("mln", W::Mag(1e6)), ("mm", W::Mag(1e6)), ("mm", W::Unit("m", 1e-3)), ("mmdd", W::Mag(1e9)),
         // `mdd` / `mdp`: a magnitude and its currency in one abbreviation.
         ("mdd", W::Mag(1e6)), ("mdd", W::Cur("USD")), ("mmdd", W::Cur("USD")), ("mdp", W::Mag(1e6)), ("mdp", W::Cur("MXN")),
         // vague quantities

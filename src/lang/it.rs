@@ -128,7 +128,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("meno di", W::Qual(LessThan)), ("meno del", W::Qual(LessThan)), ("meno dei", W::Qual(LessThan)), ("inferiore a", W::Qual(LessThan)),
         ("inferiori a", W::Qual(LessThan)), ("poco meno di", W::Qual(LessThan)), ("sotto i", W::Qual(LessThan)),
         ("fino a", W::Qual(UpTo)), ("fino al", W::Qual(UpTo)), ("fino ai", W::Qual(UpTo)), ("fino alle", W::Qual(UpTo)),
-        ("al massimo", W::Qual(UpTo)), ("come massimo", W::Qual(UpTo)),
+        ("al massimo", W::Qual(UpTo)), ("al massimo a", W::Qual(UpTo)), ("al massimo di", W::Qual(UpTo)), ("come massimo", W::Qual(UpTo)),
         ("o più", W::PostQual(AtLeast)), ("e oltre", W::PostQual(AtLeast)),
         // structure
         ("di", W::Link), ("a", W::RangeSep), ("o", W::RangeSep), ("tra", W::Between), ("fra", W::Between), ("e", W::And), ("ed", W::And),
@@ -146,7 +146,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("vale", W::Measure("valuation")), ("valore di mercato", W::Measure("market_cap")), ("capitalizzazione", W::Measure("market_cap")),
         ("capitalizzazione di mercato", W::Measure("market_cap")),
         ("finanziamento", W::Measure("funding")), ("finanziamenti", W::Measure("funding")), ("raccolto", W::Measure("funding")),
-        ("raccolta", W::Measure("funding")), ("round", W::Measure("funding")),
+        ("raccolta", W::Measure("funding")), ("round di finanziamento", W::Measure("funding")),
         ("ricavi", W::Measure("revenue")), ("fatturato", W::Measure("revenue")), ("vendite", W::Measure("revenue")), ("entrate", W::Measure("revenue")),
         ("utile", W::Measure("profit")), ("utili", W::Measure("profit")), ("profitti", W::Measure("profit")), ("guadagni", W::Measure("profit")),
         ("perdita", W::Measure("loss")), ("perdite", W::Measure("loss")), ("rosso", W::Measure("loss")),
