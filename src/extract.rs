@@ -1023,7 +1023,7 @@ impl<'a> Reader<'a> {
                         // `vinte e cinco`, `mil e quinhentos`: only when a number word follows
                         // that adds to this one (not `dos y tres`, the two ends of a range).
                         if let Some(W::Num(v)) = self.tok_has(k + it.n, |w| matches!(w, W::Num(_))) {
-                            if num.is_none_or(|p| p >= v && p % 10.0 == 0.0) {
+                            if num.map_or(true, |p| p >= v && p % 10.0 == 0.0) {
                                 handled = true;
                             }
                         }
