@@ -437,6 +437,15 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        // The dot of an abbreviated magnitude before its unit: `3 Mld. di euro`,
+        // `5 mill. de euros` (not a sentence end: a lower-case unit or link follows).
+        if q.scale.last().is_some_and(|&s| s + 1 == j) && self.is_punct(j, &['.']) && !self.toks[j].space_before {
+            if let Some(u) = self.toks.get(j + 1) {
+                if !u.cap && !u.nl_before && self.item_has(j + 1, |w| matches!(w, W::Link | W::Cur(_) | W::Unit(..) | W::Pct)).is_some() {
+                    j += 1;
+                }
+            }
+        }
         let mut counted: Option<(usize, usize)> = None; // token range of the counted noun
         let mut end_tok = j; // exclusive
         let mut k = j;
