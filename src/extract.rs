@@ -254,6 +254,10 @@ impl<'a> Reader<'a> {
         self.senses(i).find(|w| f(*w))
     }
 
+    fn is_sym_dollar(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Sym && (t.ch == '$' || t.ch == '＄') && !t.space_before)
+    }
+
     pub(crate) fn is_punct(&self, i: usize, set: &[char]) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct && set.contains(&t.ch))
     }
@@ -272,6 +276,10 @@ impl<'a> Reader<'a> {
                 }
                 if t.lex == NONE && t.cased == NONE {
                     return false;
+                }
+                // `US$` also when `us` is a lexicon key (the head of `us dollars`).
+                if t.end - t.start <= 3 && self.is_sym_dollar(i + 1) && self.currency_prefix(i).is_some() {
+                    return true;
                 }
                 self.item_has(i, |w| {
                     matches!(
@@ -354,6 +362,16 @@ impl<'a> Reader<'a> {
                     _ => {}
                 }
                 j += n;
+            }
+        }
+        // An article between a qualifier and its digits: `oltre il 40%`,
+        // `hasta un 30%`, `circa l'80%` (one word, then the number).
+        if j > start && self.toks.get(j).is_some_and(|t| t.kind == Kind::Word)
+            && self.tok_has(j, |w| matches!(w, W::Stop) || w == W::Num(1.0)).is_some()
+        {
+            let k = if self.is_punct(j + 1, &['\'', '\u{2019}']) { j + 2 } else { j + 1 };
+            if self.toks.get(k).is_some_and(|t| t.kind == Kind::Number) {
+                j = k;
             }
         }
         let fig_start = j;
@@ -443,8 +461,43 @@ impl<'a> Reader<'a> {
         if between && !range {
             // `entre X` with no second end: read X alone.
         }
-        // Suffix currency symbol, unit, percent.
+        // An abbreviation that ends the number and is also a currency or a unit.
+        // `500 mdd` (millones de dólares): a magnitude and its currency at once.
+        // `50 mm`: millions next to money (`US$ 50 mm`, `50 mm de dólares`),
+        // millimetres otherwise, so the magnitude is undone for the unit.
         let mut unit: Option<(&'static str, f64)> = None; // (unit, factor)
+        if currency.is_none() {
+            if let Some(&s) = q.scale.last() {
+                if s + 1 == q.end {
+                    match self.tok_has(s, |w| matches!(w, W::Cur(_) | W::Unit(..))) {
+                        Some(W::Cur(c)) => currency = Some(c),
+                        Some(W::Unit(u, f)) if self.mag_of(s).is_some() => {
+                            let money_next = self.item_has(self.skip_link(q.end), |w| matches!(w, W::Cur(_))).is_some()
+                                || self.tok_has(q.end, |w| matches!(w, W::Cur(_))).is_some();
+                            let m = self.mag_of(s).unwrap_or(1.0);
+                            if !money_next && m > 0.0 {
+                                q.lo /= m;
+                                q.hi /= m;
+                                q.rounding /= m;
+                                q.mag /= m;
+                                q.scale.pop();
+                                unit = Some((u, f));
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        // The dot of an abbreviated magnitude before its unit: `3 Mld. di euro`,
+        // `5 mill. de euros` (not a sentence end: a lower-case unit or link follows).
+        if q.scale.last().is_some_and(|&s| s + 1 == j) && self.is_punct(j, &['.']) && !self.toks[j].space_before {
+            if let Some(u) = self.toks.get(j + 1) {
+                if !u.cap && !u.nl_before && self.item_has(j + 1, |w| matches!(w, W::Link | W::Cur(_) | W::Unit(..) | W::Pct)).is_some() {
+                    j += 1;
+                }
+            }
+        }
         let mut counted: Option<(usize, usize)> = None; // token range of the counted noun
         let mut end_tok = j; // exclusive
         let mut k = j;
@@ -980,6 +1033,16 @@ impl<'a> Reader<'a> {
             let mut handled = false;
             for w in self.senses_id(it.id) {
                 match w {
+                    W::Num(v) if v < 1.0 => {
+                        // A fraction after a magnitude: `millón y medio`, `milione e mezzo`
+                        // (a phrase `y medio` = 0.5) is that part of the magnitude.
+                        if !any_mag || num.is_some() || section != 0.0 {
+                            break;
+                        }
+                        total += v * last_mag;
+                        words = true;
+                        handled = true;
+                    }
                     W::Num(v) => {
                         if crate::text::is_cjk(t.ch) {
                             if num.is_some() {
@@ -1012,7 +1075,8 @@ impl<'a> Reader<'a> {
                         handled = true;
                     }
                     W::Mag(m) | W::MagPl(m) | W::MagAmb(m, _) => {
-                        if !digits && !words && section == 0.0 && num.is_none() {
+                        if !digits && !words && !any_mag && section == 0.0 && num.is_none() {
+                            // (After a magnitude, one more multiplies it: `mille miliardi`.)
                             // A bare plural magnitude is vague, read elsewhere; a bare
                             // singular one (`mil pessoas`, `万人`) must be a word of the
                             // text's own language, standing apart from letters and digits.

@@ -85,7 +85,7 @@ impl Index {
 }
 
 fn universal_kind(w: &W) -> bool {
-    matches!(w, W::Mag(_) | W::MagPl(_) | W::Cur(_) | W::Unit(..) | W::Pct | W::Vague(..) | W::Thing(_) | W::Entity(_) | W::Measure(_))
+    matches!(w, W::Mag(_) | W::MagPl(_) | W::Cur(_) | W::Unit(..) | W::Pct | W::Vague(..) | W::Thing(_) | W::Entity(_))
 }
 
 fn insert(
