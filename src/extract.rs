@@ -294,7 +294,7 @@ impl<'a> Reader<'a> {
             let next = self.toks.get(i + n)?;
             let is_code = t.kind == Kind::Sym || (t.kind == Kind::Word && t.latin && (t.cap || t.inner_cap) && t.text(self.src).len() <= 3);
             if is_code && (next.kind == Kind::Number || (t.kind == Kind::Sym && next.kind == Kind::Word)) {
-                return Some((self.localize(c), n));
+                return Some((self.localize(c, t.kind == Kind::Sym), n));
             }
         }
         None
@@ -302,9 +302,10 @@ impl<'a> Reader<'a> {
 
     /// `$` is the dollar of the text's country when it is written `$` alone
     /// (US dollar by default); `¥` is yuan in Chinese and yen elsewhere.
-    fn localize(&self, code: &'static str) -> &'static str {
+    /// Only the sign is localized: a written `日元` or `JPY` stays yen.
+    fn localize(&self, code: &'static str, sym: bool) -> &'static str {
         match (code, self.lang) {
-            ("JPY", Lang::Zh) => "CNY",
+            ("JPY", Lang::Zh) if sym => "CNY",
             (c, _) => c,
         }
     }
@@ -359,10 +360,16 @@ impl<'a> Reader<'a> {
         // CJK writes the unit after both ends (`20億ドルから30億ドル`,
         // `30亿美元至40亿美元`): step over the first one when a range follows it.
         let mut unit_rep: Option<u32> = None;
-        if !between && j < limit && self.toks[j].kind == Kind::Word && crate::text::is_cjk(self.toks[j].ch) {
+        // `30%至40%`: a per cent sign before a CJK range word, likewise.
+        let cjk_unit = |j: usize| {
+            let t = &self.toks[j];
+            (t.kind == Kind::Word && crate::text::is_cjk(t.ch))
+                || (t.kind == Kind::Sym && self.toks.get(j + 1).is_some_and(|u| u.kind == Kind::Word && crate::text::is_cjk(u.ch)))
+        };
+        if !between && j < limit && cjk_unit(j) {
             if let Some(it) = self.item(j) {
                 let k = j + it.n;
-                if self.senses_id(it.id).any(|w| matches!(w, W::Cur(_) | W::Unit(..)))
+                if self.senses_id(it.id).any(|w| matches!(w, W::Cur(_) | W::Unit(..) | W::Pct))
                     && (self.item_has(k, |w| matches!(w, W::RangeSep)).is_some() || self.is_punct(k, &DASHES))
                 {
                     unit_rep = Some(it.id);
@@ -445,7 +452,7 @@ impl<'a> Reader<'a> {
                     k += 1;
                 } else if t.kind == Kind::Sym && currency.is_none() {
                     if let Some(W::Cur(c)) = self.tok_has(k, |w| matches!(w, W::Cur(_))) {
-                        currency = Some(self.localize(c));
+                        currency = Some(self.localize(c, true));
                         k += 1;
                     }
                 }
@@ -463,7 +470,7 @@ impl<'a> Reader<'a> {
                     match w {
                         W::Cur(c) => {
                             if currency.is_none() {
-                                currency = Some(self.localize(c));
+                                currency = Some(self.localize(c, self.toks[kk].kind == Kind::Sym));
                             }
                             k = kk + n;
                         }
@@ -775,7 +782,10 @@ impl<'a> Reader<'a> {
                 }
             }
             // Years and dates: a bare year, or a number beside a month name.
-            if q.yearlike && !has_unit && q.mag == 1.0 {
+            // (Not when a CJK counter is glued to it: 2000人, 1500台.)
+            let cjk_counter = self.toks.get(n + 1).is_some_and(|u| !u.space_before && crate::text::is_cjk(u.ch))
+                && self.tok_has(n + 1, |w| matches!(w, W::Counter | W::Thing(_))).is_some();
+            if q.yearlike && !has_unit && q.mag == 1.0 && !cjk_counter {
                 return true;
             }
             if q.bare && !has_unit {
