@@ -9,7 +9,8 @@
 //! month name (duration is `个月`), and a year 1900-2100 glued to `年` is a date.
 //! The text is segmented by longest match against these keys, so the function
 //! words below also keep single characters (近, 到, 多) from being misread
-//! inside longer words (最近, 达到, 许多).
+//! inside longer words (最近, 达到, 许多). `度` alone is not read as kWh (it is
+//! as often degrees: 气温40度); `度电` is.
 
 use super::{Decimal, Lang, Lexicon, W, BARREL, DAY, GALLON, HOUR, MONTH, WEEK, YEAR};
 use crate::claim::Qualifier::*;
@@ -46,7 +47,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("瓦", W::Unit("W", 1.0)), ("千瓦", W::Unit("W", 1e3)), ("兆瓦", W::Unit("W", 1e6)), ("吉瓦", W::Unit("W", 1e9)), ("太瓦", W::Unit("W", 1e12)),
         ("瓦特", W::Unit("W", 1.0)), ("千瓦时", W::Unit("Wh", 1e3)), ("千瓦時", W::Unit("Wh", 1e3)), ("兆瓦时", W::Unit("Wh", 1e6)), ("兆瓦時", W::Unit("Wh", 1e6)),
         ("吉瓦时", W::Unit("Wh", 1e9)), ("吉瓦時", W::Unit("Wh", 1e9)), ("太瓦时", W::Unit("Wh", 1e12)), ("太瓦時", W::Unit("Wh", 1e12)),
-        ("度", W::Unit("Wh", 1e3)), ("度电", W::Unit("Wh", 1e3)), ("度電", W::Unit("Wh", 1e3)),
+        ("度电", W::Unit("Wh", 1e3)), ("度電", W::Unit("Wh", 1e3)),
         // volume, mass, length, area
         ("升", W::Unit("L", 1.0)), ("毫升", W::Unit("L", 1e-3)), ("公升", W::Unit("L", 1.0)), ("加仑", W::Unit("L", GALLON)), ("加侖", W::Unit("L", GALLON)),
         ("桶", W::Unit("L", BARREL)), ("立方米", W::Unit("L", 1e3)),
