@@ -117,6 +117,9 @@ struct Qty {
     alt: Option<(f64, &'static str)>,
     /// Value of a number made only of number words (for the "one" rule).
     words_only: bool,
+    /// A post qualifier read inside the number, before its magnitude (CJK
+    /// `10多万`, `1万余`, Korean `100여억`).
+    inner_qual: Option<Qualifier>,
 }
 
 pub(crate) struct Reader<'a> {
@@ -294,7 +297,7 @@ impl<'a> Reader<'a> {
                             | W::Qual(_)
                             | W::Between
                             | W::Cur(_)
-                    )
+                    ) || (matches!(w, W::Pct) && crate::text::is_cjk(t.ch))
                 })
                 .is_some()
             }
@@ -331,7 +334,7 @@ impl<'a> Reader<'a> {
             let next = self.toks.get(i + n)?;
             let is_code = t.kind == Kind::Sym || (t.kind == Kind::Word && t.latin && (t.cap || t.inner_cap) && t.text(self.src).len() <= 3);
             if is_code && (next.kind == Kind::Number || (t.kind == Kind::Sym && next.kind == Kind::Word)) {
-                return Some((self.localize(c), n));
+                return Some((self.localize(c, t.kind == Kind::Sym), n));
             }
         }
         None
@@ -339,9 +342,10 @@ impl<'a> Reader<'a> {
 
     /// `$` is the dollar of the text's country when it is written `$` alone
     /// (US dollar by default); `¥` is yuan in Chinese and yen elsewhere.
-    fn localize(&self, code: &'static str) -> &'static str {
+    /// Only the sign is localized: a written `日元` or `JPY` stays yen.
+    fn localize(&self, code: &'static str, sym: bool) -> &'static str {
         match (code, self.lang) {
-            ("JPY", Lang::Zh) => "CNY",
+            ("JPY", Lang::Zh) if sym => "CNY",
             (c, _) => c,
         }
     }
@@ -375,11 +379,28 @@ impl<'a> Reader<'a> {
             }
         }
         let fig_start = j;
+        // Korean is written with spaces: a figure whose first word is glued after
+        // another syllable starts inside a word (천 in 추천, 약 in 계약).
+        if start > 0 && self.toks[start].kind == Kind::Word && is_hangul(self.toks[start].ch) && !self.toks[start].space_before {
+            let p = &self.toks[start - 1];
+            if p.kind == Kind::Word && is_hangul(p.ch) {
+                return None;
+            }
+        }
+        // A percent word standing before the number: Chinese 百分之九十 = 90%.
+        let mut pct_prefix = false;
+        if let Some((W::Pct, n)) = self.item_has(j, |w| matches!(w, W::Pct)) {
+            if crate::text::is_cjk(self.toks[j].ch) {
+                pct_prefix = true;
+                j += n;
+            }
+        }
         let mut currency: Option<&'static str> = None;
         if let Some((c, n)) = self.currency_prefix(j) {
             currency = Some(c);
             j += n;
         }
+        let qstart = j;
         let mut q = self.quantity(j, limit)?;
         // `£5m`, `$500m`, `2m users`: a lower-case `m` glued to the digits is a
         // million after a currency or before a counted thing, metres otherwise.
@@ -405,6 +426,27 @@ impl<'a> Reader<'a> {
         j = q.end;
         // Range: `2 a 3`, `30 to 40 million`, `entre 30.000 e 40.000`, `sete ou oito`, `30-40`.
         let mut range = false;
+        const DASHES: [char; 7] = ['-', '–', '—', '~', '〜', '～', '‒'];
+        // CJK writes the unit after both ends (`20億ドルから30億ドル`,
+        // `30亿美元至40亿美元`): step over the first one when a range follows it.
+        let mut unit_rep: Option<u32> = None;
+        // `30%至40%`: a per cent sign before a CJK range word, likewise.
+        let cjk_unit = |j: usize| {
+            let t = &self.toks[j];
+            (t.kind == Kind::Word && crate::text::is_cjk(t.ch))
+                || (t.kind == Kind::Sym && self.toks.get(j + 1).is_some_and(|u| u.kind == Kind::Word && crate::text::is_cjk(u.ch)))
+        };
+        if !between && j < limit && cjk_unit(j) {
+            if let Some(it) = self.item(j) {
+                let k = j + it.n;
+                if self.senses_id(it.id).any(|w| matches!(w, W::Cur(_) | W::Unit(..) | W::Pct))
+                    && (self.item_has(k, |w| matches!(w, W::RangeSep)).is_some() || self.is_punct(k, &DASHES))
+                {
+                    unit_rep = Some(it.id);
+                    j = k;
+                }
+            }
+        }
         if j < limit {
             let sep = if between {
                 self.item_has(j, |w| matches!(w, W::And | W::RangeSep)).map(|(_, n)| n)
@@ -412,7 +454,7 @@ impl<'a> Reader<'a> {
                 None
             } else if let Some((_, n)) = self.item_has(j, |w| matches!(w, W::RangeSep)) {
                 Some(n)
-            } else if self.is_punct(j, &['-', '–', '—', '~', '〜', '～', '‒']) {
+            } else if self.is_punct(j, &DASHES) {
                 Some(1)
             } else {
                 None
@@ -431,8 +473,10 @@ impl<'a> Reader<'a> {
                         lo *= q2.mag;
                         q1.rounding *= q2.mag;
                     }
+                    let same_unit = unit_rep.is_none_or(|id| self.item(q2.end).is_some_and(|it| it.id == id));
                     let ok = (cur2.is_none() || currency.is_none() || cur2 == currency)
                         && lo <= q2.lo
+                        && same_unit && !(unit_rep.is_some() && q2.yearlike)
                         && !(q.yearlike && q2.yearlike);
                     if ok {
                         if currency.is_none() {
@@ -451,12 +495,16 @@ impl<'a> Reader<'a> {
                             scale: [q.scale.clone(), q2.scale].concat(),
                             alt: q.alt.or(q2.alt),
                             words_only: q.words_only && q2.words_only,
+                            inner_qual: q.inner_qual.or(q2.inner_qual),
                         };
                         range = true;
                         j = q.end;
                     }
                 }
             }
+        }
+        if !range {
+            j = q.end;
         }
         if between && !range {
             // `entre X` with no second end: read X alone.
@@ -509,7 +557,7 @@ impl<'a> Reader<'a> {
                     k += 1;
                 } else if t.kind == Kind::Sym && currency.is_none() {
                     if let Some(W::Cur(c)) = self.tok_has(k, |w| matches!(w, W::Cur(_))) {
-                        currency = Some(self.localize(c));
+                        currency = Some(self.localize(c, true));
                         k += 1;
                     }
                 }
@@ -535,7 +583,7 @@ impl<'a> Reader<'a> {
                     match w {
                         W::Cur(c) => {
                             if currency.is_none() {
-                                currency = Some(self.localize(c));
+                                currency = Some(self.localize(c, self.toks[kk].kind == Kind::Sym));
                             }
                             k = kk + n;
                         }
@@ -561,6 +609,14 @@ impl<'a> Reader<'a> {
             }
         }
         end_tok = end_tok.max(k);
+        if pct_prefix && unit.is_none() && currency.is_none() {
+            unit = Some(("%", 1.0));
+        }
+        if qual == Qualifier::Exact {
+            if let Some(iq) = q.inner_qual {
+                qual = iq;
+            }
+        }
         // Post qualifiers: `ou mais`, `or more`, `以上`, `多`, `左右`.
         if let Some((W::PostQual(pq), n)) = self.item_has(end_tok, |w| matches!(w, W::PostQual(_))) {
             if qual == Qualifier::Exact {
@@ -581,6 +637,12 @@ impl<'a> Reader<'a> {
             return None;
         }
         if !has_unit && counted.is_none() && q.bare {
+            return None;
+        }
+        // A number written only in CJK or Hangul characters (十, 三百, 两千亿, 万)
+        // stands inside many words and names (十分, 三星, 万达, 千葉, 백신): it is a
+        // figure only with a unit, currency, counter or counted thing after it.
+        if q.words_only && !q.vague && !has_unit && counted.is_none() && crate::text::is_cjk(self.toks[qstart].ch) {
             return None;
         }
         if q.words_only && !has_unit && q.lo < 2.0 && q.mag == 1.0 {
@@ -688,7 +750,12 @@ impl<'a> Reader<'a> {
             // A counter, then maybe the noun (`块GPU`, `台服务器`).
             if let Some(u) = self.toks.get(k + 1) {
                 if u.kind == Kind::Word && !u.space_before && self.tok_has(k + 1, |w| !matches!(w, W::Thing(_))).is_none() {
-                    return Some((k, k + 2));
+                    // A CJK segment after the counter is the noun only when the
+                    // lexicon knows it as a counted thing (台服务器, not 家公 of 家公司).
+                    let thing = self.tok_has(k + 1, |w| matches!(w, W::Thing(_))).is_some();
+                    if thing || !crate::text::is_cjk(u.ch) {
+                        return Some((k, k + 2));
+                    }
                 }
             }
             return Some((k, k + 1));
@@ -719,17 +786,51 @@ impl<'a> Reader<'a> {
     /// Whether the figure at `start` (with quantity `q`) is a name, date, label or code.
     fn rejected(&self, start: usize, q: &Qty, has_unit: bool, has_counted: bool) -> bool {
         let t = &self.toks[start];
+        // CJK numerals glued after an ordinal prefix (第三, 제3) or after another
+        // digit character (the 四 of 二〇二四年, a year written digit by digit).
+        if start > 0 && t.kind == Kind::Word && crate::text::is_cjk(t.ch) && !t.space_before {
+            let p = &self.toks[start - 1];
+            if p.kind == Kind::Word && crate::text::is_cjk(p.ch) {
+                if matches!(p.text(self.src), "第" | "第几" | "제") {
+                    return true;
+                }
+                let num = |i: usize| self.tok_has(i, |w| matches!(w, W::Num(_))).is_some();
+                if num(start) && num(start - 1) {
+                    return true;
+                }
+            }
+        }
         // Find the first number token of the quantity.
         let first_num = (start..q.end).find(|&i| self.toks[i].kind == Kind::Number);
         if let Some(n) = first_num {
             let tn = &self.toks[n];
+            // CJK dates: a year 1900-2100 glued to the year word (2024年, 2024년: a
+            // date; 3年 is a duration), and a day after a month word (5月1日, 5월 1일).
+            let int = tn.decimals == 0 && !tn.grouped;
+            if int && tn.digits == 4 && (1900.0..=2100.0).contains(&tn.value) {
+                if let Some(u) = self.toks.get(n + 1) {
+                    if !u.space_before
+                        && crate::text::is_cjk(u.ch)
+                        && self.tok_has(n + 1, |w| matches!(w, W::Unit("s", f) if f == crate::lang::YEAR)).is_some()
+                    {
+                        return true;
+                    }
+                }
+            }
+            if int && n > 0 && tn.value <= 31.0 && crate::text::is_cjk(self.toks[n - 1].ch) && self.tok_has(n - 1, |w| matches!(w, W::Month)).is_some() {
+                let day = self.tok_has(n + 1, |w| matches!(w, W::Unit("s", f) if f == crate::lang::DAY)).is_some()
+                    || self.toks.get(n + 1).is_some_and(|u| matches!(u.text(self.src), "号" | "號"));
+                if day {
+                    return true;
+                }
+            }
             // Glued to letters before: H100, GPT-4, Grok-2, MI300X, v1.2.
             if n > 0 && !tn.space_before {
                 let p = &self.toks[n - 1];
                 if p.kind == Kind::Word && !crate::text::is_cjk(p.ch) && self.tok_has(n - 1, |w| matches!(w, W::Cur(_) | W::Qual(_))).is_none() {
                     return true;
                 }
-                if p.kind == Kind::Word && crate::text::is_cjk(p.ch) && matches!(p.text(self.src), "第" | "第几") {
+                if p.kind == Kind::Word && crate::text::is_cjk(p.ch) && matches!(p.text(self.src), "第" | "第几" | "제") {
                     return true;
                 }
                 if p.kind == Kind::Punct && matches!(p.ch, '-' | '#' | '№' | '§' | '+' | '/' | ':' | '_' | '@' | '.' | '&') {
@@ -803,7 +904,10 @@ impl<'a> Reader<'a> {
                 }
             }
             // Years and dates: a bare year, or a number beside a month name.
-            if q.yearlike && !has_unit && q.mag == 1.0 {
+            // (Not when a CJK counter is glued to it: 2000人, 1500台.)
+            let cjk_counter = self.toks.get(n + 1).is_some_and(|u| !u.space_before && crate::text::is_cjk(u.ch))
+                && self.tok_has(n + 1, |w| matches!(w, W::Counter | W::Thing(_))).is_some();
+            if q.yearlike && !has_unit && q.mag == 1.0 && !cjk_counter {
                 return true;
             }
             if q.bare && !has_unit {
@@ -949,6 +1053,7 @@ impl<'a> Reader<'a> {
             scale,
             alt: None,
             words_only: false,
+            inner_qual: None,
         }
     }
 
@@ -989,6 +1094,7 @@ impl<'a> Reader<'a> {
         let mut steps = 0;
         let mut yearlike = false;
         let mut num_from_cjk = false;
+        let mut inner_qual: Option<Qualifier> = None;
         while k < limit && steps < 16 {
             steps += 1;
             let t = &self.toks[k];
@@ -998,9 +1104,19 @@ impl<'a> Reader<'a> {
                 }
                 if any_mag {
                     // `1兆7000億`, `2 milhões 300 mil`: only when a smaller magnitude follows.
-                    let smaller = match self.tok_has(k + 1, |w| matches!(w, W::Mag(_) | W::MagPl(_))) {
+                    let next_cjk = self.toks.get(k + 1).is_some_and(|u| crate::text::is_cjk(u.ch) && !u.space_before);
+                    let smaller = match self.tok_has(k + 1, |w| matches!(w, W::Mag(_) | W::MagPl(_) | W::Small(_))) {
                         Some(W::Mag(m)) | Some(W::MagPl(m)) => m < last_mag,
-                        _ => false,
+                        // `2万5千`: a CJK section multiplier below the magnitude.
+                        Some(W::Small(m)) => next_cjk && m < last_mag,
+                        // `1万2000`, `1만2000명`: digits glued after a CJK magnitude
+                        // and smaller than it are its remainder.
+                        _ => {
+                            !t.space_before
+                                && self.toks.get(k.wrapping_sub(1)).is_some_and(|p| crate::text::is_cjk(p.ch))
+                                && t.decimals == 0
+                                && t.value < last_mag
+                        }
                     };
                     if !smaller {
                         break;
@@ -1028,6 +1144,19 @@ impl<'a> Reader<'a> {
             if t.kind != Kind::Word {
                 break;
             }
+            // A CJK post qualifier between a number and its magnitude: `10多万`,
+            // `十余万`, `100여억` (more than 100 000, 10 000 000 000).
+            if (num.is_some() || section > 0.0) && !t.space_before && crate::text::is_cjk(t.ch) {
+                if let Some(W::PostQual(pq)) = self.tok_has(k, |w| matches!(w, W::PostQual(_))) {
+                    let mag_next = self.toks.get(k + 1).is_some_and(|u| !u.space_before)
+                        && self.tok_has(k + 1, |w| matches!(w, W::Mag(_))).is_some();
+                    if mag_next {
+                        inner_qual = Some(pq);
+                        k += 1;
+                        continue;
+                    }
+                }
+            }
             // Number words and magnitudes.
             let Some(it) = self.item(k) else { break };
             let mut handled = false;
@@ -1045,7 +1174,9 @@ impl<'a> Reader<'a> {
                     }
                     W::Num(v) => {
                         if crate::text::is_cjk(t.ch) {
-                            if num.is_some() {
+                            // Digits add once: 二〇二四 is a year written digit by
+                            // digit, not a sum (零 holds a place: 一万零五百).
+                            if num.is_some_and(|x| x != 0.0) {
                                 break;
                             }
                             num = Some(v);
@@ -1158,6 +1289,7 @@ impl<'a> Reader<'a> {
             scale,
             alt: alt.map(|note| (alt_total + section + num.unwrap_or(0.0), note)),
             words_only: !digits,
+            inner_qual,
         })
     }
 }
@@ -1182,8 +1314,14 @@ impl Reader<'_> {
     }
 }
 
+/// Hangul syllables and jamo: Korean, written with spaces between words.
+fn is_hangul(c: char) -> bool {
+    matches!(c, '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
+}
+
 fn amb_note(primary: f64, alt: f64) -> &'static str {
     match (primary as u64, alt as u64) {
+        (1_000_000_000_000, 1_000_000) => "兆 read as 10^12 (finance, Taiwan) instead of 10^6 (mega, PRC science)",
         (1_000_000_000_000_000_000, 1_000_000_000_000) => "read as 10^12 (English usage) instead of 10^18 (long scale)",
         (1_000_000_000_000, 1_000_000_000) => "read as 10^9 (English usage) instead of 10^12 (long scale)",
         (1_000_000_000, 1_000_000_000_000) => "read as 10^12 (long scale) instead of 10^9",
