@@ -368,9 +368,13 @@ impl<'a> Reader<'a> {
                         lo *= q2.mag;
                         q1.rounding *= q2.mag;
                     }
+                    // A bare year before a magnitude it does not scale is a date, not an
+                    // end (Hindi `2020 से 5 लाख`: since 2020, 500 000).
+                    let year_then_mag = q.yearlike && q2.mag > 1.0 && lo == q.lo;
                     let ok = (cur2.is_none() || currency.is_none() || cur2 == currency)
                         && lo <= q2.lo
-                        && !(q.yearlike && q2.yearlike);
+                        && !(q.yearlike && q2.yearlike)
+                        && !year_then_mag;
                     if ok {
                         if currency.is_none() {
                             currency = cur2;

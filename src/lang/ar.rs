@@ -146,7 +146,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("عاملين", W::Measure("employees")), ("مستخدم", W::Measure("users")), ("مستخدمين", W::Measure("users")), ("مستخدما", W::Measure("users")),
         ("سكان", W::Measure("population")), ("عدد السكان", W::Measure("population")), ("نسمة", W::Measure("population")),
         ("قتلى", W::Measure("deaths")), ("قتيل", W::Measure("deaths")), ("قتيلا", W::Measure("deaths")), ("وفيات", W::Measure("deaths")),
-        ("حصيلة القتلى", W::Measure("deaths")), ("مصرع", W::Measure("deaths")),
+        ("حصيلة القتلى", W::Measure("deaths")), ("مصرع", W::Measure("deaths")), ("مصرعهم", W::Measure("deaths")), ("حتفهم", W::Measure("deaths")),
         // counted things
         ("وحدات معالجة الرسومات", W::Thing("gpu")), ("وحدة معالجة رسومات", W::Thing("gpu")), ("وحدة معالجة الرسومات", W::Thing("gpu")),
         ("معالج رسومات", W::Thing("gpu")), ("معالجات رسومات", W::Thing("gpu")), ("معالجات رسومية", W::Thing("gpu")),
