@@ -336,6 +336,13 @@ impl<'a> Reader<'a> {
             if is_code && (next.kind == Kind::Number || (t.kind == Kind::Sym && next.kind == Kind::Word)) {
                 return Some((self.localize(c, t.kind == Kind::Sym), n));
             }
+            // An abbreviation with its dot before digits: `रु. 500`, `Rs. 500`, `रु.500`.
+            let short = t.kind == Kind::Word && t.text(self.src).chars().count() <= 3 && (is_code || !t.latin);
+            if short && n == 1 && next.kind == Kind::Punct && next.ch == '.' && !next.space_before {
+                if self.toks.get(i + 2).is_some_and(|u| u.kind == Kind::Number) {
+                    return Some((self.localize(c, false), 2));
+                }
+            }
         }
         None
     }
@@ -474,10 +481,14 @@ impl<'a> Reader<'a> {
                         q1.rounding *= q2.mag;
                     }
                     let same_unit = unit_rep.is_none_or(|id| self.item(q2.end).is_some_and(|it| it.id == id));
+                    // A bare year before a magnitude it does not scale is a date, not an
+                    // end (Hindi `2020 से 5 लाख`: since 2020, 500 000).
+                    let year_then_mag = q.yearlike && q2.mag > 1.0 && lo == q.lo;
                     let ok = (cur2.is_none() || currency.is_none() || cur2 == currency)
                         && lo <= q2.lo
                         && same_unit && !(unit_rep.is_some() && q2.yearlike)
-                        && !(q.yearlike && q2.yearlike);
+                        && !(q.yearlike && q2.yearlike)
+                        && !year_then_mag;
                     if ok {
                         if currency.is_none() {
                             currency = cur2;
@@ -623,9 +634,18 @@ impl<'a> Reader<'a> {
                 qual = pq;
             }
             end_tok += n;
-            // `1万多人`: the counter may follow the post qualifier.
+            // `1万多人`: the counter may follow the post qualifier; so may the
+            // currency or unit (Hindi `10 करोड़ से अधिक रुपये`).
             if unit.is_none() && currency.is_none() && counted.is_none() {
-                if let Some((a, b)) = self.counted_noun(end_tok, false, limit) {
+                let after = self.item_has(end_tok, |w| matches!(w, W::Cur(_) | W::Unit(..) | W::Pct));
+                if let Some((w, n)) = after.filter(|_| !self.toks[end_tok].nl_before) {
+                    match w {
+                        W::Cur(c) => currency = Some(self.localize(c, false)),
+                        W::Unit(u, f) => unit = Some((u, f)),
+                        _ => unit = Some(("%", 1.0)),
+                    }
+                    end_tok += n;
+                } else if let Some((a, b)) = self.counted_noun(end_tok, false, limit) {
                     counted = Some((a, b));
                     end_tok = b;
                 }
@@ -827,13 +847,20 @@ impl<'a> Reader<'a> {
             // Glued to letters before: H100, GPT-4, Grok-2, MI300X, v1.2.
             if n > 0 && !tn.space_before {
                 let p = &self.toks[n - 1];
-                if p.kind == Kind::Word && !crate::text::is_cjk(p.ch) && self.tok_has(n - 1, |w| matches!(w, W::Cur(_) | W::Qual(_))).is_none() {
+                if p.kind == Kind::Word
+                    && !crate::text::is_cjk(p.ch)
+                    && self.tok_has(n - 1, |w| matches!(w, W::Cur(_) | W::Qual(_))).is_none()
+                    // Arabic proclitics glue to digits: `بـ5 مليارات`, `و40`.
+                    && !crate::text::is_arabic_proclitic(p.text(self.src))
+                {
                     return true;
                 }
                 if p.kind == Kind::Word && crate::text::is_cjk(p.ch) && matches!(p.text(self.src), "第" | "第几" | "제") {
                     return true;
                 }
-                if p.kind == Kind::Punct && matches!(p.ch, '-' | '#' | '№' | '§' | '+' | '/' | ':' | '_' | '@' | '.' | '&') {
+                // `रु.500`: the dot of a currency abbreviation read as the prefix.
+                let cur_dot = p.ch == '.' && n >= start + 2 && self.tok_has(n - 2, |w| matches!(w, W::Cur(_))).is_some();
+                if p.kind == Kind::Punct && !cur_dot && matches!(p.ch, '-' | '#' | '№' | '§' | '+' | '/' | ':' | '_' | '@' | '.' | '&') {
                     if p.ch == '-' && n >= 2 && !p.space_before && self.toks[n - 2].kind == Kind::Word {
                         return true;
                     }
@@ -1165,6 +1192,13 @@ impl<'a> Reader<'a> {
                     W::Num(v) if v < 1.0 => {
                         // A fraction after a magnitude: `millón y medio`, `milione e mezzo`
                         // (a phrase `y medio` = 0.5) is that part of the magnitude.
+                        // At the start it is a coefficient: `نصف مليون`, `half a million`.
+                        if !any_mag && !digits && !words && num.is_none() && section == 0.0 {
+                            num = Some(v);
+                            words = true;
+                            handled = true;
+                            break;
+                        }
                         if !any_mag || num.is_some() || section != 0.0 {
                             break;
                         }
@@ -1183,12 +1217,14 @@ impl<'a> Reader<'a> {
                             num_from_cjk = true;
                         } else {
                             // Western number words add (`vinte` + `cinco`), but not after digits.
+                            // A number sense that does not fit here leaves the word to its
+                            // next sense (Arabic `ألفا`: 2000 alone, `20 ألفا` = 20 × 1000).
                             if digits && num.is_some() {
-                                break;
+                                continue;
                             }
                             if let Some(prev) = num {
                                 if prev < v || (prev % 10.0 != 0.0) {
-                                    break;
+                                    continue;
                                 }
                             }
                             num = Some(num.unwrap_or(0.0) + v);
@@ -1211,7 +1247,13 @@ impl<'a> Reader<'a> {
                             // A bare plural magnitude is vague, read elsewhere; a bare
                             // singular one (`mil pessoas`, `万人`) must be a word of the
                             // text's own language, standing apart from letters and digits.
-                            if matches!(w, W::MagPl(_)) || !self.own_sense(it.id) || t.inner_cap {
+                            // A magnitude that is also a function word of the language
+                            // counts only after a number (Hindi `अरब`: 10^9, and `Arab`).
+                            if matches!(w, W::MagPl(_))
+                                || !self.own_sense(it.id)
+                                || t.inner_cap
+                                || self.senses_id(it.id).any(|x| matches!(x, W::Stop))
+                            {
                                 break;
                             }
                             if self.toks.get(k + it.n).is_some_and(|u| !u.space_before && u.kind == Kind::Number) {

@@ -76,7 +76,10 @@ pub fn fold_into(s: &str, out: &mut String) {
     for c in s.chars() {
         match c {
             '\u{2019}' | '\u{02BC}' | '\u{2018}' => out.push('\''),
-            '\u{0640}' => {}
+            // Arabic tatweel, and the harakat (short vowels, tanween, shadda,
+            // sukun, dagger alef) that news writes on some words only
+            // (`مليونًا` = `مليونا`).
+            '\u{0640}' | '\u{064B}'..='\u{0652}' | '\u{0670}' => {}
             '\u{095C}' => out.push_str("\u{0921}\u{093C}"),
             '\u{095D}' => out.push_str("\u{0922}\u{093C}"),
             '\u{0958}'..='\u{095B}' | '\u{095E}' | '\u{095F}' => {
@@ -94,6 +97,81 @@ pub fn fold_into(s: &str, out: &mut String) {
             }
         }
     }
+}
+
+/// A letter of the Arabic alphabet proper (hamza to yeh).
+#[inline]
+fn is_arabic_letter(c: char) -> bool {
+    ('\u{0621}'..='\u{064A}').contains(&c)
+}
+
+/// Byte index after the tatweel and harakat at `p` in `w`.
+fn skip_arabic_marks(w: &str, mut p: usize) -> usize {
+    while let Some(c) = w[p..].chars().next() {
+        if !matches!(c, '\u{0640}' | '\u{064B}'..='\u{0652}' | '\u{0670}') {
+            break;
+        }
+        p += c.len_utf8();
+    }
+    p
+}
+
+/// Arabic clitics glued before a word the lexicon does not know whole: an
+/// optional conjunction (`و`, `ف`), an optional preposition (`ب`, `ل`, `ك`),
+/// then an optional article `ال` (`ل` + `ال` is written `لل`). Tries the least
+/// stripping first (article alone, then one proclitic, then two), at most
+/// nine lookups, and only keys of two letters or more. Returns the byte
+/// length of the stripped proclitics (the article stays in the token) and the
+/// lexicon id of what remains. Uses `buf` as scratch.
+pub fn strip_arabic_clitics(w: &str, idx: &Index, buf: &mut String) -> Option<(usize, u32)> {
+    let mut ends = [0usize; 3];
+    let mut n = 1;
+    let mut p = 0;
+    let mut lam = [false; 3];
+    if let Some(c @ ('و' | 'ف')) = w.chars().next() {
+        p = skip_arabic_marks(w, c.len_utf8());
+        ends[n] = p;
+        n += 1;
+    }
+    if let Some(c @ ('ب' | 'ل' | 'ك')) = w[p..].chars().next() {
+        p = skip_arabic_marks(w, p + c.len_utf8());
+        ends[n] = p;
+        lam[n] = c == 'ل';
+        n += 1;
+    }
+    for k in 0..n {
+        let e = ends[k];
+        let rest = &w[e..];
+        let cands = [
+            (e > 0).then_some(rest),
+            rest.strip_prefix("ال"),
+            if lam[k] { rest.strip_prefix('ل') } else { None },
+        ];
+        for cand in cands.into_iter().flatten() {
+            if cand.chars().filter(|c| is_arabic_letter(*c)).count() < 2 {
+                continue;
+            }
+            fold_into(cand, buf);
+            if let Some(id) = idx.lookup(buf) {
+                return Some((e, id));
+            }
+        }
+    }
+    None
+}
+
+/// Whether `s` is only Arabic proclitics (`ب`, `بـ`, `و`, `ول`): a word that
+/// may be glued to the digits after it (`بـ5 مليارات`, `و40`).
+pub fn is_arabic_proclitic(s: &str) -> bool {
+    let mut letters = 0;
+    for c in s.chars() {
+        match c {
+            'و' | 'ف' | 'ب' | 'ل' | 'ك' => letters += 1,
+            '\u{0640}' | '\u{064B}'..='\u{0652}' | '\u{0670}' => {}
+            _ => return false,
+        }
+    }
+    (1..=2).contains(&letters)
 }
 
 /// What a token is.
@@ -286,12 +364,31 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
             t.latin = latin;
             let w = &src[i..j];
             // Lower-case ASCII words are looked up as they stand, without a copy.
-            t.lex = if !t.cap && !inner_cap && !w.contains(['\u{2019}', '\u{02BC}', '\u{2018}', '\u{0640}']) && !w.chars().any(|c| ('\u{0958}'..='\u{095F}').contains(&c)) {
+            t.lex = if !t.cap && !inner_cap && !w.contains(['\u{2019}', '\u{02BC}', '\u{2018}', '\u{0640}']) && !w.chars().any(|c| matches!(c, '\u{0958}'..='\u{095F}' | '\u{064B}'..='\u{0652}' | '\u{0670}')) {
                 idx.lookup(w).unwrap_or(NONE)
             } else {
                 fold_into(w, &mut buf);
                 idx.lookup(&buf).unwrap_or(NONE)
             };
+            if t.lex == NONE && is_arabic_letter(c) {
+                // `بمئات`, `وعشرات`, `المليارات`: read the word without its
+                // clitics; a stripped proclitic becomes a token of its own so a
+                // figure's text starts after it.
+                if let Some((p, id)) = strip_arabic_clitics(w, idx, &mut buf) {
+                    if p > 0 {
+                        let mut pt = t;
+                        pt.end = (i + p) as u32;
+                        fold_into(&w[..p], &mut buf);
+                        pt.lex = idx.lookup(&buf).unwrap_or(NONE);
+                        out.push(pt);
+                        t.start = (i + p) as u32;
+                        t.space_before = false;
+                        t.nl_before = false;
+                        t.ch = w[p..].chars().next().unwrap_or(c);
+                    }
+                    t.lex = id;
+                }
+            }
             // Case-sensitive abbreviations: any capitalised word, and short
             // lower-case ones (`k`, `kg`, `ml`: `25k`, as opposed to `25K`).
             if t.cap || inner_cap || j - i <= 3 {
