@@ -1,16 +1,159 @@
-//! Ukrainian. `мільярд` = 10^9, `трильйон` = 10^12.
-//! (First table: the words the shared acceptance cases need; the full lexicon
-//! comes with this language's corpus.)
+//! Ukrainian. `мільярд` = 10^9, `трильйон` = 10^12 (short scale); abbreviations
+//! `тис.`, `млн`, `млрд`, `трлн`, `грн` (with or without their dot, read as one
+//! key). Words inflect, so each is listed in the forms news uses after a number
+//! (`2 мільярди`, `5 мільярдів`) and after `близько` / `понад` (genitive).
+//! Words with an apostrophe (`п'ять`, `дев'ять`) are listed as one word (for
+//! U+02BC `ʼ`) and as the tokenizer splits them (`п' ять`, glued `дев'ять`).
+//! Decimal comma, space grouping. `2024 року` is a calendar year; `год.` is
+//! an hour (`годин`), not a year. Told from Russian by і ї є ґ.
 
-use super::{Decimal, Lang, Lexicon, W};
+use super::{Decimal, Lang, Lexicon, W, BARREL, DAY, GALLON, HOUR, MONTH, WEEK, YEAR};
+use crate::claim::Qualifier::*;
 
 pub static LEXICON: Lexicon = Lexicon {
     lang: Lang::Uk,
     decimal: Decimal::Comma,
     space_groups: true,
     words: &[
-        ("тис", W::Mag(1e3)), ("млн", W::Mag(1e6)), ("млрд", W::Mag(1e9)), ("трлн", W::Mag(1e12)), ("гривень", W::Cur("UAH")), ("доларів", W::Cur("USD")),
-        ("і", W::And), ("та", W::Stop), ("що", W::Stop),
+        // number words, with their genitive forms
+        ("один", W::Num(1.0)), ("одна", W::Num(1.0)), ("одне", W::Num(1.0)), ("одного", W::Num(1.0)), ("однієї", W::Num(1.0)), ("одну", W::Num(1.0)),
+        ("два", W::Num(2.0)), ("дві", W::Num(2.0)), ("двох", W::Num(2.0)), ("три", W::Num(3.0)), ("трьох", W::Num(3.0)),
+        ("чотири", W::Num(4.0)), ("чотирьох", W::Num(4.0)), ("п'ять", W::Num(5.0)), ("п' ять", W::Num(5.0)), ("п'яти", W::Num(5.0)), ("п' яти", W::Num(5.0)),
+        ("шість", W::Num(6.0)), ("шести", W::Num(6.0)), ("сім", W::Num(7.0)), ("семи", W::Num(7.0)), ("вісім", W::Num(8.0)), ("восьми", W::Num(8.0)),
+        ("дев'ять", W::Num(9.0)), ("дев'яти", W::Num(9.0)), ("десять", W::Num(10.0)), ("десяти", W::Num(10.0)),
+        ("одинадцять", W::Num(11.0)), ("дванадцять", W::Num(12.0)), ("тринадцять", W::Num(13.0)), ("чотирнадцять", W::Num(14.0)),
+        ("п'ятнадцять", W::Num(15.0)), ("п' ятнадцять", W::Num(15.0)), ("шістнадцять", W::Num(16.0)), ("сімнадцять", W::Num(17.0)),
+        ("вісімнадцять", W::Num(18.0)), ("дев'ятнадцять", W::Num(19.0)), ("двадцять", W::Num(20.0)), ("двадцяти", W::Num(20.0)),
+        ("тридцять", W::Num(30.0)), ("тридцяти", W::Num(30.0)), ("сорок", W::Num(40.0)), ("сорока", W::Num(40.0)),
+        ("п'ятдесят", W::Num(50.0)), ("п' ятдесят", W::Num(50.0)), ("п'ятдесяти", W::Num(50.0)), ("п' ятдесяти", W::Num(50.0)),
+        ("шістдесят", W::Num(60.0)), ("сімдесят", W::Num(70.0)), ("вісімдесят", W::Num(80.0)), ("дев'яносто", W::Num(90.0)),
+        ("сто", W::Num(100.0)), ("ста", W::Num(100.0)), ("двісті", W::Num(200.0)), ("двохсот", W::Num(200.0)), ("триста", W::Num(300.0)),
+        ("трьохсот", W::Num(300.0)), ("чотириста", W::Num(400.0)), ("п'ятсот", W::Num(500.0)), ("п' ятсот", W::Num(500.0)),
+        ("п'ятисот", W::Num(500.0)), ("п' ятисот", W::Num(500.0)), ("шістсот", W::Num(600.0)), ("сімсот", W::Num(700.0)),
+        ("вісімсот", W::Num(800.0)), ("дев'ятсот", W::Num(900.0)),
+        ("півтора", W::Num(1.5)), ("півтори", W::Num(1.5)), ("дюжина", W::Num(12.0)), ("десяток", W::Num(10.0)),
+        // magnitudes
+        ("тисяча", W::Mag(1e3)), ("тисячу", W::Mag(1e3)), ("тисяч", W::Mag(1e3)), ("тисячі", W::MagPl(1e3)), ("тисячами", W::MagPl(1e3)),
+        ("тис", W::Mag(1e3)), ("тис.", W::Mag(1e3)),
+        ("мільйон", W::Mag(1e6)), ("мільйона", W::Mag(1e6)), ("мільйонів", W::Mag(1e6)), ("мільйони", W::MagPl(1e6)), ("мільйонами", W::MagPl(1e6)),
+        ("млн", W::Mag(1e6)), ("млн.", W::Mag(1e6)),
+        ("мільярд", W::Mag(1e9)), ("мільярда", W::Mag(1e9)), ("мільярдів", W::Mag(1e9)), ("мільярди", W::MagPl(1e9)), ("мільярдами", W::MagPl(1e9)),
+        ("млрд", W::Mag(1e9)), ("млрд.", W::Mag(1e9)),
+        ("трильйон", W::Mag(1e12)), ("трильйона", W::Mag(1e12)), ("трильйонів", W::Mag(1e12)), ("трильйони", W::MagPl(1e12)),
+        ("трлн", W::Mag(1e12)), ("трлн.", W::Mag(1e12)),
+        // vague quantities
+        ("кілька", W::Vague(2.0, 10.0)), ("декілька", W::Vague(2.0, 10.0)), ("кількох", W::Vague(2.0, 10.0)), ("декількох", W::Vague(2.0, 10.0)),
+        ("кількасот", W::Vague(200.0, 1000.0)),
+        ("десятки", W::Vague(10.0, 100.0)), ("десятків", W::Vague(10.0, 100.0)), ("десятками", W::Vague(10.0, 100.0)),
+        ("сотні", W::Vague(100.0, 1000.0)), ("сотень", W::Vague(100.0, 1000.0)), ("сотнями", W::Vague(100.0, 1000.0)),
+        // currencies
+        ("гривня", W::Cur("UAH")), ("гривні", W::Cur("UAH")), ("гривень", W::Cur("UAH")), ("гривню", W::Cur("UAH")), ("грн", W::Cur("UAH")), ("грн.", W::Cur("UAH")),
+        ("долар", W::Cur("USD")), ("долара", W::Cur("USD")), ("долари", W::Cur("USD")), ("доларів", W::Cur("USD")), ("дол.", W::Cur("USD")),
+        ("євро", W::Cur("EUR")), ("юанів", W::Cur("CNY")), ("фунтів стерлінгів", W::Cur("GBP")), ("фунтів", W::Cur("GBP")),
+        ("рублів", W::Cur("RUB")), ("рубля", W::Cur("RUB")), ("злотих", W::Cur("PLN")), ("єн", W::Cur("JPY")),
+        // units
+        ("відсоток", W::Pct), ("відсотка", W::Pct), ("відсотки", W::Pct), ("відсотків", W::Pct),
+        ("вт", W::Unit("W", 1.0)), ("квт", W::Unit("W", 1e3)), ("мвт", W::Unit("W", 1e6)), ("гвт", W::Unit("W", 1e9)), ("твт", W::Unit("W", 1e12)),
+        ("кіловат", W::Unit("W", 1e3)), ("кіловатів", W::Unit("W", 1e3)), ("мегават", W::Unit("W", 1e6)), ("мегавата", W::Unit("W", 1e6)),
+        ("мегаватів", W::Unit("W", 1e6)), ("гігават", W::Unit("W", 1e9)), ("гігавата", W::Unit("W", 1e9)), ("гігаватів", W::Unit("W", 1e9)),
+        ("квт·год", W::Unit("Wh", 1e3)), ("квт⋅год", W::Unit("Wh", 1e3)), ("квт*год", W::Unit("Wh", 1e3)), ("квт-год", W::Unit("Wh", 1e3)),
+        ("мвт·год", W::Unit("Wh", 1e6)), ("мвт⋅год", W::Unit("Wh", 1e6)), ("мвт-год", W::Unit("Wh", 1e6)),
+        ("гвт·год", W::Unit("Wh", 1e9)), ("гвт⋅год", W::Unit("Wh", 1e9)), ("гвт-год", W::Unit("Wh", 1e9)), ("твт·год", W::Unit("Wh", 1e12)),
+        ("кіловат-годин", W::Unit("Wh", 1e3)), ("мегават-годин", W::Unit("Wh", 1e6)), ("гігават-годин", W::Unit("Wh", 1e9)),
+        ("літр", W::Unit("L", 1.0)), ("літри", W::Unit("L", 1.0)), ("літрів", W::Unit("L", 1.0)), ("л", W::Unit("L", 1.0)),
+        ("кубометрів", W::Unit("L", 1e3)), ("кубічних метрів", W::Unit("L", 1e3)), ("галонів", W::Unit("L", GALLON)),
+        ("барель", W::Unit("L", BARREL)), ("барелі", W::Unit("L", BARREL)), ("барелів", W::Unit("L", BARREL)),
+        ("кг", W::Unit("kg", 1.0)), ("кілограмів", W::Unit("kg", 1.0)), ("тонна", W::Unit("kg", 1e3)), ("тонни", W::Unit("kg", 1e3)),
+        ("тонн", W::Unit("kg", 1e3)), ("т", W::Unit("kg", 1e3)),
+        ("км", W::Unit("m", 1e3)), ("кілометрів", W::Unit("m", 1e3)), ("метрів", W::Unit("m", 1.0)), ("квадратних кілометрів", W::Unit("m2", 1e6)),
+        ("км²", W::Unit("m2", 1e6)), ("квадратних метрів", W::Unit("m2", 1.0)), ("гектарів", W::Unit("m2", 1e4)), ("га", W::Unit("m2", 1e4)),
+        ("рік", W::Unit("s", YEAR)), ("року", W::Unit("s", YEAR)), ("роки", W::Unit("s", YEAR)), ("років", W::Unit("s", YEAR)),
+        ("рік", W::CalendarYear), ("року", W::CalendarYear), ("р.", W::CalendarYear), ("рр.", W::CalendarYear),
+        ("місяць", W::Unit("s", MONTH)), ("місяці", W::Unit("s", MONTH)), ("місяців", W::Unit("s", MONTH)),
+        ("тиждень", W::Unit("s", WEEK)), ("тижні", W::Unit("s", WEEK)), ("тижнів", W::Unit("s", WEEK)),
+        ("день", W::Unit("s", DAY)), ("дні", W::Unit("s", DAY)), ("днів", W::Unit("s", DAY)), ("доби", W::Unit("s", DAY)), ("діб", W::Unit("s", DAY)),
+        ("година", W::Unit("s", HOUR)), ("години", W::Unit("s", HOUR)), ("годин", W::Unit("s", HOUR)), ("год", W::Unit("s", HOUR)), ("год.", W::Unit("s", HOUR)),
+        ("хвилин", W::Unit("s", 60.0)), ("десятиліть", W::Unit("s", 10.0 * YEAR)),
+        // qualifiers
+        ("близько", W::Qual(About)), ("приблизно", W::Qual(About)), ("орієнтовно", W::Qual(About)), ("майже", W::Qual(About)), ("порядку", W::Qual(About)),
+        ("понад", W::Qual(MoreThan)), ("більше ніж", W::Qual(MoreThan)), ("більш ніж", W::Qual(MoreThan)), ("більше", W::Qual(MoreThan)),
+        ("щонайменше", W::Qual(AtLeast)), ("принаймні", W::Qual(AtLeast)), ("не менше ніж", W::Qual(AtLeast)), ("не менш ніж", W::Qual(AtLeast)),
+        ("щонайменше", W::Qual(AtLeast)), ("мінімум", W::Qual(AtLeast)), ("як мінімум", W::Qual(AtLeast)),
+        ("менше ніж", W::Qual(LessThan)), ("менш ніж", W::Qual(LessThan)), ("менше", W::Qual(LessThan)),
+        ("до", W::Qual(UpTo)), ("не більше ніж", W::Qual(UpTo)), ("не більш ніж", W::Qual(UpTo)), ("максимум", W::Qual(UpTo)),
+        ("з гаком", W::PostQual(MoreThan)), ("з лишком", W::PostQual(MoreThan)), ("і більше", W::PostQual(AtLeast)), ("або більше", W::PostQual(AtLeast)),
+        ("та більше", W::PostQual(AtLeast)),
+        // structure: `від 2 до 3`, `між 2 і 3`, `2–3`, `два або три`
+        ("до", W::RangeSep), ("або", W::RangeSep), ("чи", W::RangeSep), ("від", W::Between), ("між", W::Between), ("і", W::And), ("й", W::And), ("та", W::And),
+        // months: nominative, genitive (`3 травня`), locative (`у травні`)
+        ("січень", W::Month), ("лютий", W::Month), ("березень", W::Month), ("квітень", W::Month), ("травень", W::Month), ("червень", W::Month),
+        ("липень", W::Month), ("серпень", W::Month), ("вересень", W::Month), ("жовтень", W::Month), ("листопад", W::Month), ("грудень", W::Month),
+        ("січня", W::Month), ("лютого", W::Month), ("березня", W::Month), ("квітня", W::Month), ("травня", W::Month), ("червня", W::Month),
+        ("липня", W::Month), ("серпня", W::Month), ("вересня", W::Month), ("жовтня", W::Month), ("листопада", W::Month), ("грудня", W::Month),
+        ("січні", W::Month), ("лютому", W::Month), ("березні", W::Month), ("квітні", W::Month), ("травні", W::Month), ("червні", W::Month),
+        ("липні", W::Month), ("серпні", W::Month), ("вересні", W::Month), ("жовтні", W::Month), ("листопаді", W::Month), ("грудні", W::Month),
+        // labels
+        ("стаття", W::Label), ("статті", W::Label), ("статтею", W::Label), ("ст", W::Label), ("пункт", W::Label), ("пункту", W::Label), ("п", W::Label),
+        ("частина", W::Label), ("частини", W::Label), ("ч", W::Label), ("розділ", W::Label), ("сторінка", W::Label), ("сторінці", W::Label),
+        ("номер", W::Label), ("номером", W::Label), ("модель", W::Label), ("версія", W::Label), ("версії", W::Label), ("закон", W::Label),
+        ("закону", W::Label), ("законопроєкт", W::Label), ("законопроєкту", W::Label), ("законопроект", W::Label), ("рейс", W::Label),
+        ("маршрут", W::Label), ("сезон", W::Label), ("серія", W::Label), ("рівень", W::Label), ("клас", W::Label), ("будинок", W::Label),
+        ("корпус", W::Label), ("траса", W::Label), ("місце", W::Label), ("місці", W::Label),
+        // measures
+        ("оцінка", W::Measure("valuation")), ("оцінку", W::Measure("valuation")), ("оцінки", W::Measure("valuation")), ("оцінили", W::Measure("valuation")),
+        ("оцінюється", W::Measure("valuation")), ("оцінена", W::Measure("valuation")), ("оцінено", W::Measure("valuation")),
+        ("капіталізація", W::Measure("market_cap")), ("капіталізації", W::Measure("market_cap")), ("ринкова вартість", W::Measure("market_cap")),
+        ("ринкову вартість", W::Measure("market_cap")),
+        ("залучила", W::Measure("funding")), ("залучили", W::Measure("funding")), ("залучив", W::Measure("funding")), ("залучити", W::Measure("funding")),
+        ("раунд", W::Measure("funding")), ("раунді", W::Measure("funding")), ("фінансування", W::Measure("funding")),
+        ("виручка", W::Measure("revenue")), ("виручку", W::Measure("revenue")), ("виручки", W::Measure("revenue")), ("дохід", W::Measure("revenue")),
+        ("доходи", W::Measure("revenue")), ("продажі", W::Measure("revenue")), ("обсяг продажів", W::Measure("revenue")),
+        ("прибуток", W::Measure("profit")), ("прибутку", W::Measure("profit")), ("збиток", W::Measure("loss")), ("збитки", W::Measure("loss")),
+        ("збитків", W::Measure("loss")), ("вартість", W::Measure("cost")), ("вартістю", W::Measure("cost")), ("коштуватиме", W::Measure("cost")),
+        ("коштував", W::Measure("cost")), ("коштувала", W::Measure("cost")), ("коштує", W::Measure("cost")), ("витрати", W::Measure("cost")),
+        ("ціна", W::Measure("price")), ("ціну", W::Measure("price")), ("ціні", W::Measure("price")),
+        ("інвестиції", W::Measure("investment")), ("інвестицій", W::Measure("investment")), ("інвестує", W::Measure("investment")),
+        ("інвестувала", W::Measure("investment")), ("вкладе", W::Measure("investment")), ("вклала", W::Measure("investment")),
+        ("борг", W::Measure("debt")), ("боргу", W::Measure("debt")), ("борги", W::Measure("debt")), ("кредит", W::Measure("debt")), ("кредиту", W::Measure("debt")),
+        ("позика", W::Measure("debt")), ("позику", W::Measure("debt")), ("позичила", W::Measure("debt")), ("позичив", W::Measure("debt")),
+        ("бюджет", W::Measure("budget")), ("бюджету", W::Measure("budget")), ("бюджеті", W::Measure("budget")),
+        ("видатки", W::Measure("spending")), ("видатків", W::Measure("spending")), ("витратить", W::Measure("spending")), ("витратила", W::Measure("spending")),
+        ("потужність", W::Measure("power")), ("потужністю", W::Measure("power")), ("потужності", W::Measure("power")),
+        ("електроенергії", W::Measure("energy")), ("електроенергія", W::Measure("energy")), ("енергії", W::Measure("energy")), ("споживання", W::Measure("energy")),
+        ("води", W::Measure("water")), ("вода", W::Measure("water")),
+        ("частка", W::Measure("share")), ("частку", W::Measure("share")), ("частки", W::Measure("share")), ("пакет", W::Measure("share")),
+        ("угода", W::Measure("deal_value")), ("угоди", W::Measure("deal_value")), ("угоду", W::Measure("deal_value")), ("поглинання", W::Measure("deal_value")),
+        ("викуп акцій", W::Measure("buyback")), ("зворотний викуп", W::Measure("buyback")),
+        ("працівників", W::Measure("employees")), ("співробітників", W::Measure("employees")), ("персонал", W::Measure("employees")),
+        ("користувачів", W::Measure("users")), ("населення", W::Measure("population")), ("мешканців", W::Measure("population")), ("жителів", W::Measure("population")),
+        ("загиблих", W::Measure("deaths")), ("загинули", W::Measure("deaths")), ("загинуло", W::Measure("deaths")), ("загинув", W::Measure("deaths")),
+        ("жертв", W::Measure("deaths")), ("вбито", W::Measure("deaths")),
+        // counted things
+        ("gpu", W::Thing("gpu")), ("відеокарт", W::Thing("gpu")), ("графічних процесорів", W::Thing("gpu")), ("прискорювачів", W::Thing("gpu")),
+        ("чипів", W::Thing("chip")), ("мікросхем", W::Thing("chip")), ("серверів", W::Thing("server")), ("будинків", W::Thing("home")),
+        ("домогосподарств", W::Thing("home")), ("осель", W::Thing("home")), ("квартир", W::Thing("home")), ("робочих місць", W::Thing("job")),
+        ("вакансій", W::Thing("job")), ("людей", W::Thing("person")), ("осіб", W::Thing("person")), ("особи", W::Thing("person")), ("людини", W::Thing("person")),
+        ("волонтерів", W::Thing("volunteer")), ("добровольців", W::Thing("volunteer")), ("протестувальників", W::Thing("protester")),
+        ("демонстрантів", W::Thing("protester")), ("автомобілів", W::Thing("car")), ("електромобілів", W::Thing("car")), ("авто", W::Thing("car")),
+        ("транспортних засобів", W::Thing("vehicle")),
+        // entities written in Cyrillic
+        ("тесла", W::Entity("Tesla")), ("тесли", W::Entity("Tesla")), ("теслі", W::Entity("Tesla")), ("теслу", W::Entity("Tesla")), ("теслою", W::Entity("Tesla")),
+        ("маск", W::Entity("Musk")), ("маска", W::Entity("Musk")), ("маску", W::Entity("Musk")), ("маском", W::Entity("Musk")), ("ілон маск", W::Entity("Musk")),
+        ("ілона маска", W::Entity("Musk")), ("майкрософт", W::Entity("Microsoft")), ("гугл", W::Entity("Google")), ("гугла", W::Entity("Google")),
+        ("нвідіа", W::Entity("Nvidia")), ("епл", W::Entity("Apple")), ("амазон", W::Entity("Amazon")), ("амазону", W::Entity("Amazon")),
+        ("спейсікс", W::Entity("SpaceX")), ("нафтогаз", W::Entity("Naftogaz")), ("нафтогазу", W::Entity("Naftogaz")), ("укренерго", W::Entity("Ukrenergo")),
+        ("приватбанк", W::Entity("PrivatBank")), ("приватбанку", W::Entity("PrivatBank")),
+        // function words
+        ("в", W::Stop), ("у", W::Stop), ("на", W::Stop), ("і", W::Stop), ("й", W::Stop), ("та", W::Stop), ("що", W::Stop), ("по", W::Stop),
+        ("з", W::Stop), ("із", W::Stop), ("зі", W::Stop), ("до", W::Stop), ("за", W::Stop), ("від", W::Stop), ("для", W::Stop), ("не", W::Stop),
+        ("але", W::Stop), ("а", W::Stop), ("як", W::Stop), ("це", W::Stop), ("цей", W::Stop), ("ця", W::Stop), ("ці", W::Stop), ("його", W::Stop),
+        ("її", W::Stop), ("їх", W::Stop), ("він", W::Stop), ("вона", W::Stop), ("вони", W::Stop), ("ми", W::Stop), ("який", W::Stop), ("яка", W::Stop),
+        ("які", W::Stop), ("яких", W::Stop), ("також", W::Stop), ("вже", W::Stop), ("ще", W::Stop), ("був", W::Stop), ("була", W::Stop), ("було", W::Stop),
+        ("були", W::Stop), ("буде", W::Stop), ("будуть", W::Stop), ("є", W::Stop), ("при", W::Stop), ("після", W::Stop), ("перед", W::Stop),
+        ("так", W::Stop), ("лише", W::Stop), ("тільки", W::Stop), ("ніж", W::Stop), ("де", W::Stop), ("коли", W::Stop), ("всього", W::Stop),
+        ("році", W::Stop), ("роках", W::Stop), ("згідно", W::Stop), ("повідомив", W::Stop), ("повідомила", W::Stop), ("заявив", W::Stop),
+        ("заявила", W::Stop), ("даними", W::Stop), ("щороку", W::Stop), ("тому", W::Stop), ("через", W::Stop), ("про", W::Stop), ("щодо", W::Stop),
+        ("між", W::Stop), ("або", W::Stop), ("чи", W::Stop), ("понад", W::Stop), ("близько", W::Stop), ("під", W::Stop), ("над", W::Stop),
     ],
     cased: &[],
 };
