@@ -26,6 +26,7 @@ pub fn detect_scored(text: &str) -> (Lang, f64) {
     let mut uk_letters = 0usize;
     let mut vi_letters = 0usize;
     let mut tr_letters = 0usize;
+    let mut de_letters = 0usize;
     for c in sample.chars() {
         match c {
             'a'..='z' | 'A'..='Z' | '\u{C0}'..='\u{24F}' => latin += 1,
@@ -48,6 +49,10 @@ pub fn detect_scored(text: &str) -> (Lang, f64) {
         }
         if matches!(c, 'ğ' | 'ş' | 'ı' | 'İ' | 'Ğ' | 'Ş') {
             tr_letters += 1;
+        }
+        // ä and ß are German among the languages read (ö, ü are Turkish too).
+        if matches!(c, 'ä' | 'Ä' | 'ß') {
+            de_letters += 1;
         }
         if matches!(c, 'ư' | 'ơ' | 'đ' | 'Ư' | 'Ơ' | 'Đ') {
             vi_letters += 1;
@@ -100,6 +105,7 @@ pub fn detect_scored(text: &str) -> (Lang, f64) {
     }
     score[6] += vi_letters * 2;
     score[8] += tr_letters * 2;
+    score[4] += de_letters * 2;
     let (bi, bs) = score.iter().enumerate().max_by_key(|(i, s)| (**s, usize::MAX - *i)).map(|(i, s)| (i, *s)).unwrap_or((0, 0));
     let mut lang = LATIN[bi];
     if lang == Lang::Pt && pt_pt > 0 {

@@ -148,5 +148,5 @@ pub static LEXICON: Lexicon = Lexicon {
         ("können", W::Stop), ("insgesamt", W::Stop), ("jährlich", W::Stop), ("pro", W::Stop), ("je", W::Stop), ("weitere", W::Stop),
         ("neue", W::Stop), ("neuen", W::Stop), ("sagte", W::Stop), ("teilte", W::Stop), ("um", W::Stop), ("bis", W::Stop),
     ],
-    cased: &[("MW", W::Unit("W", 1e6)), ("GW", W::Unit("W", 1e9))],
+    cased: &[("PS", W::Unit("W", 735.498_75)), ("MW", W::Unit("W", 1e6)), ("GW", W::Unit("W", 1e9))],
 };
