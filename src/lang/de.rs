@@ -48,6 +48,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("milliarde", W::Mag(1e9)), ("milliarden", W::MagPl(1e9)), ("mrd", W::Mag(1e9)), ("mrd.", W::Mag(1e9)), ("mia.", W::Mag(1e9)),
         ("billion", W::Mag(1e12)), ("billionen", W::MagPl(1e12)), ("bio.", W::Mag(1e12)),
         ("millionenbetrag", W::MagPl(1e6)), ("milliardenbetrag", W::MagPl(1e9)), ("millionenbeträge", W::MagPl(1e6)), ("milliardenbeträge", W::MagPl(1e9)),
+        ("millionenbereich", W::MagPl(1e6)), ("milliardenbereich", W::MagPl(1e9)),
         // vague quantities
         ("mehrere", W::Vague(2.0, 10.0)), ("mehreren", W::Vague(2.0, 10.0)), ("einige", W::Vague(2.0, 10.0)), ("einigen", W::Vague(2.0, 10.0)),
         ("ein paar", W::Vague(2.0, 10.0)), ("etliche", W::Vague(2.0, 10.0)),
@@ -58,6 +59,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("hunderttausende", W::Vague(1e5, 1e6)), ("hunderttausenden", W::Vague(1e5, 1e6)),
         ("zweistelligen", W::Vague(10.0, 100.0)), ("zweistelliger", W::Vague(10.0, 100.0)), ("dreistelligen", W::Vague(100.0, 1000.0)),
         ("dreistelliger", W::Vague(100.0, 1000.0)), ("einstelligen", W::Vague(1.0, 10.0)), ("einstelliger", W::Vague(1.0, 10.0)),
+        ("zweistellige", W::Vague(10.0, 100.0)), ("dreistellige", W::Vague(100.0, 1000.0)),
         // currencies
         ("euro", W::Cur("EUR")), ("dollar", W::Cur("USD")), ("us-dollar", W::Cur("USD")), ("dollars", W::Cur("USD")),
         ("franken", W::Cur("CHF")), ("schweizer franken", W::Cur("CHF")), ("fr.", W::Cur("CHF")), ("pfund", W::Cur("GBP")), ("pfund sterling", W::Cur("GBP")),
