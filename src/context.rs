@@ -35,7 +35,9 @@ impl Reader<'_> {
             }
         }
         let mut hi = b;
-        while hi < self.toks.len() && hi - b < AHEAD {
+        // A figure ending with an abbreviation's dot before a capital (`5 млн руб. По данным`) ends its sentence too.
+        let closed = b > a && self.is_punct(b - 1, &['.']) && self.toks.get(b).is_none_or(|t| t.cap || t.nl_before);
+        while !closed && hi < self.toks.len() && hi - b < AHEAD {
             if self.is_boundary(hi) || self.toks[hi].nl_before {
                 break;
             }
@@ -172,6 +174,9 @@ impl Reader<'_> {
             if non_latin_text {
                 return true;
             }
+            if self.lang == crate::lang::Lang::De && !u.inner_cap && self.de_common_noun(i) {
+                return false;
+            }
             u.inner_cap || (u.cap && !self.sentence_initial(i))
         };
         if !is_name(k) {
@@ -185,6 +190,21 @@ impl Reader<'_> {
         let s = self.toks[k].start as usize;
         let end = self.toks[e - 1].end as usize;
         Some((self.src[s..end].to_string(), e - k))
+    }
+
+    /// German capitalizes every noun, so a capital letter does not make a name:
+    /// after an article (`der Kurs`, `im vierten Quartal`), a number (`36 Ländern`)
+    /// or a unit (`Gigawatt Rechenleistung`) it is a common noun.
+    fn de_common_noun(&self, i: usize) -> bool {
+        let det = |k: usize| crate::lang::de::after_determiner(self.toks[k].text(self.src));
+        if i == 0 {
+            return false;
+        }
+        let p = &self.toks[i - 1];
+        det(i - 1)
+            || p.kind == Kind::Number
+            || self.tok_has(i - 1, |w| matches!(w, W::Unit(..) | W::Cur(_) | W::Mag(_) | W::MagPl(_) | W::Pct)).is_some()
+            || (i > 1 && p.kind == Kind::Word && !p.cap && self.senses(i - 1).next().is_none() && det(i - 2))
     }
 
     /// The nearest year in tokens `lo..hi`, with its month when one stands before it.

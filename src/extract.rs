@@ -354,6 +354,15 @@ impl<'a> Reader<'a> {
                     W::Between => between = true,
                     _ => {}
                 }
+                // `выросла на 27% до 8,5 трлн`: an "up to" word that also separates
+                // ranges (ru/uk `до`) right after a percentage means "to".
+                if qual == Qualifier::UpTo
+                    && j > 0
+                    && self.tok_has(j - 1, |w| matches!(w, W::Pct)).is_some()
+                    && self.item_has(j, |w| matches!(w, W::RangeSep)).is_some()
+                {
+                    qual = Qualifier::Exact;
+                }
                 j += n;
             }
         }

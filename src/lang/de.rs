@@ -152,3 +152,15 @@ pub static LEXICON: Lexicon = Lexicon {
     ],
     cased: &[("PS", W::Unit("W", 735.498_75)), ("MW", W::Unit("W", 1e6)), ("GW", W::Unit("W", 1e9))],
 };
+
+/// Articles and determiners: a capitalized word after one is a common noun
+/// (`der Umsatz`, `im Quartal`), not a name, when looking for a figure's subject.
+pub fn after_determiner(word: &str) -> bool {
+    const DETERMINERS: &[&str] = &[
+        "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines", "im", "am", "vom", "zum", "zur",
+        "beim", "ins", "ans", "seine", "seinen", "seiner", "seinem", "ihre", "ihren", "ihrer", "ihrem", "diese", "dieser", "diesem",
+        "diesen", "dieses", "jede", "jeder", "jeden", "jedem", "kein", "keine", "keinen", "keiner", "unsere", "unser",
+    ];
+    let w = word.to_lowercase();
+    DETERMINERS.contains(&w.as_str())
+}

@@ -86,6 +86,16 @@ pub static LEXICON: Lexicon = Lexicon {
         ("по меньшей мере", W::Qual(AtLeast)), ("по крайней мере", W::Qual(AtLeast)),
         ("менее", W::Qual(LessThan)), ("менее чем", W::Qual(LessThan)), ("меньше", W::Qual(LessThan)), ("меньше чем", W::Qual(LessThan)),
         ("до", W::Qual(UpTo)), ("не более", W::Qual(UpTo)), ("не больше", W::Qual(UpTo)), ("максимум", W::Qual(UpTo)), ("вплоть до", W::Qual(UpTo)),
+        // `выросла до 5 млрд`: after a verb of change `до` is "to", not "up to"
+        ("вырос до", W::Qual(Exact)), ("выросла до", W::Qual(Exact)), ("выросло до", W::Qual(Exact)), ("выросли до", W::Qual(Exact)), ("возрос до", W::Qual(Exact)), ("возросла до", W::Qual(Exact)),
+        ("возросло до", W::Qual(Exact)), ("возросли до", W::Qual(Exact)), ("снизился до", W::Qual(Exact)), ("снизилась до", W::Qual(Exact)), ("снизилось до", W::Qual(Exact)), ("снизились до", W::Qual(Exact)),
+        ("увеличился до", W::Qual(Exact)), ("увеличилась до", W::Qual(Exact)), ("увеличилось до", W::Qual(Exact)), ("увеличились до", W::Qual(Exact)), ("сократился до", W::Qual(Exact)), ("сократилась до", W::Qual(Exact)),
+        ("сократилось до", W::Qual(Exact)), ("сократились до", W::Qual(Exact)), ("уменьшился до", W::Qual(Exact)), ("уменьшилась до", W::Qual(Exact)), ("уменьшилось до", W::Qual(Exact)), ("уменьшились до", W::Qual(Exact)),
+        ("упал до", W::Qual(Exact)), ("упала до", W::Qual(Exact)), ("упало до", W::Qual(Exact)), ("упали до", W::Qual(Exact)), ("подорожал до", W::Qual(Exact)), ("подорожала до", W::Qual(Exact)),
+        ("подорожали до", W::Qual(Exact)), ("подешевел до", W::Qual(Exact)), ("подешевела до", W::Qual(Exact)), ("подешевели до", W::Qual(Exact)), ("повысил до", W::Qual(Exact)), ("повысила до", W::Qual(Exact)),
+        ("повысили до", W::Qual(Exact)), ("понизил до", W::Qual(Exact)), ("понизила до", W::Qual(Exact)), ("понизили до", W::Qual(Exact)), ("повысить до", W::Qual(Exact)), ("понизить до", W::Qual(Exact)),
+        ("снизить до", W::Qual(Exact)), ("увеличить до", W::Qual(Exact)), ("сократить до", W::Qual(Exact)), ("поднять до", W::Qual(Exact)), ("поднял до", W::Qual(Exact)), ("подняла до", W::Qual(Exact)),
+        ("подняли до", W::Qual(Exact)),
         ("с лишним", W::PostQual(MoreThan)), ("с небольшим", W::PostQual(MoreThan)), ("и более", W::PostQual(AtLeast)), ("или более", W::PostQual(AtLeast)),
         // structure: `от 2 до 3`, `между 2 и 3`, `2–3`, `два или три`
         ("до", W::RangeSep), ("или", W::RangeSep), ("от", W::Between), ("между", W::Between), ("и", W::And),
@@ -127,6 +137,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("расходы", W::Measure("spending")), ("расходов", W::Measure("spending")), ("потратит", W::Measure("spending")), ("потратила", W::Measure("spending")),
         ("мощность", W::Measure("power")), ("мощностью", W::Measure("power")), ("мощности", W::Measure("power")),
         ("электроэнергии", W::Measure("energy")), ("электроэнергия", W::Measure("energy")), ("энергии", W::Measure("energy")), ("потребление", W::Measure("energy")),
+        ("выработка", W::Measure("energy")), ("выработки", W::Measure("energy")), ("выработала", W::Measure("energy")), ("выработал", W::Measure("energy")),
         ("воды", W::Measure("water")), ("вода", W::Measure("water")),
         ("доля", W::Measure("share")), ("долю", W::Measure("share")), ("доли", W::Measure("share")), ("пакет", W::Measure("share")),
         ("сделка", W::Measure("deal_value")), ("сделки", W::Measure("deal_value")), ("сделку", W::Measure("deal_value")), ("поглощение", W::Measure("deal_value")),
@@ -164,7 +175,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("бы", W::Stop), ("только", W::Stop), ("лишь", W::Stop), ("чем", W::Stop), ("где", W::Stop), ("когда", W::Stop), ("всего", W::Stop),
         ("году", W::Stop), ("годах", W::Stop), ("согласно", W::Stop), ("сообщил", W::Stop), ("сообщила", W::Stop), ("заявил", W::Stop),
         ("заявила", W::Stop), ("данным", W::Stop), ("ежегодно", W::Stop), ("назад", W::Stop), ("больше", W::Stop), ("против", W::Stop),
-        ("через", W::Stop), ("под", W::Stop), ("над", W::Stop), ("или", W::Stop), ("до", W::Stop), ("между", W::Stop), ("около", W::Stop),
+        ("раз", W::Stop), ("раза", W::Stop), ("через", W::Stop), ("под", W::Stop), ("над", W::Stop), ("или", W::Stop), ("до", W::Stop), ("между", W::Stop), ("около", W::Stop),
     ],
     cased: &[],
 };

@@ -81,6 +81,15 @@ pub static LEXICON: Lexicon = Lexicon {
         ("щонайменше", W::Qual(AtLeast)), ("мінімум", W::Qual(AtLeast)), ("як мінімум", W::Qual(AtLeast)),
         ("менше ніж", W::Qual(LessThan)), ("менш ніж", W::Qual(LessThan)), ("менше", W::Qual(LessThan)),
         ("до", W::Qual(UpTo)), ("не більше ніж", W::Qual(UpTo)), ("не більш ніж", W::Qual(UpTo)), ("максимум", W::Qual(UpTo)),
+        // `выросла до 5 млрд`: after a verb of change `до` is "to", not "up to"
+        ("зріс до", W::Qual(Exact)), ("зросла до", W::Qual(Exact)), ("зросло до", W::Qual(Exact)), ("зросли до", W::Qual(Exact)), ("знизився до", W::Qual(Exact)), ("знизилася до", W::Qual(Exact)),
+        ("знизилась до", W::Qual(Exact)), ("знизилося до", W::Qual(Exact)), ("знизилися до", W::Qual(Exact)), ("знизились до", W::Qual(Exact)), ("збільшився до", W::Qual(Exact)), ("збільшилася до", W::Qual(Exact)),
+        ("збільшилась до", W::Qual(Exact)), ("збільшилося до", W::Qual(Exact)), ("збільшилися до", W::Qual(Exact)), ("збільшились до", W::Qual(Exact)), ("скоротився до", W::Qual(Exact)), ("скоротилася до", W::Qual(Exact)),
+        ("скоротилась до", W::Qual(Exact)), ("скоротилося до", W::Qual(Exact)), ("скоротилися до", W::Qual(Exact)), ("скоротились до", W::Qual(Exact)), ("зменшився до", W::Qual(Exact)), ("зменшилася до", W::Qual(Exact)),
+        ("зменшилась до", W::Qual(Exact)), ("зменшилися до", W::Qual(Exact)), ("впав до", W::Qual(Exact)), ("впала до", W::Qual(Exact)), ("впало до", W::Qual(Exact)), ("впали до", W::Qual(Exact)),
+        ("подорожчав до", W::Qual(Exact)), ("подорожчала до", W::Qual(Exact)), ("подорожчали до", W::Qual(Exact)), ("подешевшав до", W::Qual(Exact)), ("подешевшала до", W::Qual(Exact)), ("підвищив до", W::Qual(Exact)),
+        ("підвищила до", W::Qual(Exact)), ("підвищили до", W::Qual(Exact)), ("знизив до", W::Qual(Exact)), ("знизила до", W::Qual(Exact)), ("знизили до", W::Qual(Exact)), ("підвищити до", W::Qual(Exact)),
+        ("знизити до", W::Qual(Exact)), ("збільшити до", W::Qual(Exact)), ("скоротити до", W::Qual(Exact)),
         ("з гаком", W::PostQual(MoreThan)), ("з лишком", W::PostQual(MoreThan)), ("і більше", W::PostQual(AtLeast)), ("або більше", W::PostQual(AtLeast)),
         ("та більше", W::PostQual(AtLeast)),
         // structure: `від 2 до 3`, `між 2 і 3`, `2–3`, `два або три`
@@ -120,6 +129,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("видатки", W::Measure("spending")), ("видатків", W::Measure("spending")), ("витратить", W::Measure("spending")), ("витратила", W::Measure("spending")),
         ("потужність", W::Measure("power")), ("потужністю", W::Measure("power")), ("потужності", W::Measure("power")),
         ("електроенергії", W::Measure("energy")), ("електроенергія", W::Measure("energy")), ("енергії", W::Measure("energy")), ("споживання", W::Measure("energy")),
+        ("виробіток", W::Measure("energy")), ("виробництво", W::Measure("energy")), ("виробила", W::Measure("energy")), ("виробив", W::Measure("energy")),
         ("води", W::Measure("water")), ("вода", W::Measure("water")),
         ("частка", W::Measure("share")), ("частку", W::Measure("share")), ("частки", W::Measure("share")), ("пакет", W::Measure("share")),
         ("угода", W::Measure("deal_value")), ("угоди", W::Measure("deal_value")), ("угоду", W::Measure("deal_value")), ("поглинання", W::Measure("deal_value")),
@@ -153,7 +163,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("так", W::Stop), ("лише", W::Stop), ("тільки", W::Stop), ("ніж", W::Stop), ("де", W::Stop), ("коли", W::Stop), ("всього", W::Stop),
         ("році", W::Stop), ("роках", W::Stop), ("згідно", W::Stop), ("повідомив", W::Stop), ("повідомила", W::Stop), ("заявив", W::Stop),
         ("заявила", W::Stop), ("даними", W::Stop), ("щороку", W::Stop), ("тому", W::Stop), ("через", W::Stop), ("про", W::Stop), ("щодо", W::Stop),
-        ("між", W::Stop), ("або", W::Stop), ("чи", W::Stop), ("понад", W::Stop), ("близько", W::Stop), ("під", W::Stop), ("над", W::Stop),
+        ("між", W::Stop), ("або", W::Stop), ("чи", W::Stop), ("понад", W::Stop), ("близько", W::Stop), ("під", W::Stop), ("над", W::Stop), ("раз", W::Stop), ("рази", W::Stop), ("разів", W::Stop),
     ],
     cased: &[],
 };
