@@ -130,7 +130,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("обойдётся", W::Measure("cost")), ("обошлось", W::Measure("cost")), ("обошелся", W::Measure("cost")), ("стоил", W::Measure("cost")),
         ("стоила", W::Measure("cost")), ("затраты", W::Measure("cost")), ("цена", W::Measure("price")), ("цену", W::Measure("price")), ("цене", W::Measure("price")),
         ("инвестиции", W::Measure("investment")), ("инвестиций", W::Measure("investment")), ("инвестирует", W::Measure("investment")),
-        ("инвестировала", W::Measure("investment")), ("вложит", W::Measure("investment")), ("вложила", W::Measure("investment")), ("вложения", W::Measure("investment")),
+        ("инвестировала", W::Measure("investment")), ("инвестировать", W::Measure("investment")), ("инвестировал", W::Measure("investment")), ("вложит", W::Measure("investment")), ("вложила", W::Measure("investment")), ("вложения", W::Measure("investment")),
         ("долг", W::Measure("debt")), ("долга", W::Measure("debt")), ("долги", W::Measure("debt")), ("кредит", W::Measure("debt")), ("кредита", W::Measure("debt")),
         ("заём", W::Measure("debt")), ("заем", W::Measure("debt")), ("займ", W::Measure("debt")), ("заняла", W::Measure("debt")), ("занял", W::Measure("debt")),
         ("бюджет", W::Measure("budget")), ("бюджета", W::Measure("budget")), ("бюджете", W::Measure("budget")),

@@ -122,7 +122,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("коштував", W::Measure("cost")), ("коштувала", W::Measure("cost")), ("коштує", W::Measure("cost")), ("витрати", W::Measure("cost")),
         ("ціна", W::Measure("price")), ("ціну", W::Measure("price")), ("ціні", W::Measure("price")),
         ("інвестиції", W::Measure("investment")), ("інвестицій", W::Measure("investment")), ("інвестує", W::Measure("investment")),
-        ("інвестувала", W::Measure("investment")), ("вкладе", W::Measure("investment")), ("вклала", W::Measure("investment")),
+        ("інвестувала", W::Measure("investment")), ("інвестувати", W::Measure("investment")), ("інвестуватиме", W::Measure("investment")), ("вкладе", W::Measure("investment")), ("вклала", W::Measure("investment")),
         ("борг", W::Measure("debt")), ("боргу", W::Measure("debt")), ("борги", W::Measure("debt")), ("кредит", W::Measure("debt")), ("кредиту", W::Measure("debt")),
         ("позика", W::Measure("debt")), ("позику", W::Measure("debt")), ("позичила", W::Measure("debt")), ("позичив", W::Measure("debt")),
         ("бюджет", W::Measure("budget")), ("бюджету", W::Measure("budget")), ("бюджеті", W::Measure("budget")),
@@ -163,7 +163,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("так", W::Stop), ("лише", W::Stop), ("тільки", W::Stop), ("ніж", W::Stop), ("де", W::Stop), ("коли", W::Stop), ("всього", W::Stop),
         ("році", W::Stop), ("роках", W::Stop), ("згідно", W::Stop), ("повідомив", W::Stop), ("повідомила", W::Stop), ("заявив", W::Stop),
         ("заявила", W::Stop), ("даними", W::Stop), ("щороку", W::Stop), ("тому", W::Stop), ("через", W::Stop), ("про", W::Stop), ("щодо", W::Stop),
-        ("між", W::Stop), ("або", W::Stop), ("чи", W::Stop), ("понад", W::Stop), ("близько", W::Stop), ("під", W::Stop), ("над", W::Stop), ("раз", W::Stop), ("рази", W::Stop), ("разів", W::Stop),
+        ("між", W::Stop), ("або", W::Stop), ("чи", W::Stop), ("понад", W::Stop), ("близько", W::Stop), ("під", W::Stop), ("над", W::Stop), ("раз", W::Stop), ("рази", W::Stop), ("разів", W::Stop), ("раза", W::Stop),
     ],
     cased: &[],
 };
