@@ -35,7 +35,9 @@ impl Reader<'_> {
             }
         }
         let mut hi = b;
-        while hi < self.toks.len() && hi - b < AHEAD {
+        // A figure ending with an abbreviation's dot before a capital (`5 млн руб. По данным`) ends its sentence too.
+        let closed = b > a && self.is_punct(b - 1, &['.']) && self.toks.get(b).map_or(true, |t| t.cap || t.nl_before);
+        while !closed && hi < self.toks.len() && hi - b < AHEAD {
             if self.is_boundary(hi) || self.toks[hi].nl_before {
                 break;
             }
@@ -47,7 +49,9 @@ impl Reader<'_> {
         let fits = |m: &str| measure_fits(m, &c.unit);
         let mut k = lo;
         for j in (lo..a).rev() {
-            if self.toks[j].kind == Kind::Number {
+            // Another figure in between owns the words before it, except a
+            // percentage of change: `revenue fell 27% to 8.5 trillion`.
+            if self.toks[j].kind == Kind::Number && self.tok_has(j + 1, |w| matches!(w, W::Pct)).is_none() {
                 k = j + 1;
                 break;
             }
@@ -194,6 +198,9 @@ impl Reader<'_> {
             if non_latin_text {
                 return true;
             }
+            if self.lang == crate::lang::Lang::De && !u.inner_cap && self.de_common_noun(i) {
+                return false;
+            }
             u.inner_cap || (u.cap && (!self.sentence_initial(i) || self.possessive_after(i)))
         };
         if !is_name(k) {
@@ -219,6 +226,21 @@ impl Reader<'_> {
             && s.kind == Kind::Word
             && !s.space_before
             && s.text(self.src) == "s"
+    }
+
+    /// German capitalizes every noun, so a capital letter does not make a name:
+    /// after an article (`der Kurs`, `im vierten Quartal`), a number (`36 Ländern`)
+    /// or a unit (`Gigawatt Rechenleistung`) it is a common noun.
+    fn de_common_noun(&self, i: usize) -> bool {
+        let det = |k: usize| crate::lang::de::after_determiner(self.toks[k].text(self.src));
+        if i == 0 {
+            return false;
+        }
+        let p = &self.toks[i - 1];
+        det(i - 1)
+            || p.kind == Kind::Number
+            || self.tok_has(i - 1, |w| matches!(w, W::Unit(..) | W::Cur(_) | W::Mag(_) | W::MagPl(_) | W::Pct)).is_some()
+            || (i > 1 && p.kind == Kind::Word && !p.cap && self.senses(i - 1).next().is_none() && det(i - 2))
     }
 
     /// The nearest year in tokens `lo..hi`, with its month when one stands before it.

@@ -26,6 +26,7 @@ pub fn detect_scored(text: &str) -> (Lang, f64) {
     let mut uk_letters = 0usize;
     let mut vi_letters = 0usize;
     let mut tr_letters = 0usize;
+    let mut de_letters = 0usize;
     for c in sample.chars() {
         match c {
             'a'..='z' | 'A'..='Z' | '\u{C0}'..='\u{24F}' => latin += 1,
@@ -48,6 +49,10 @@ pub fn detect_scored(text: &str) -> (Lang, f64) {
         }
         if matches!(c, 'ğ' | 'ş' | 'ı' | 'İ' | 'Ğ' | 'Ş') {
             tr_letters += 1;
+        }
+        // ä and ß are German among the languages read (ö, ü are Turkish too).
+        if matches!(c, 'ä' | 'Ä' | 'ß') {
+            de_letters += 1;
         }
         if matches!(c, 'ư' | 'ơ' | 'đ' | 'Ư' | 'Ơ' | 'Đ') {
             vi_letters += 1;
@@ -109,6 +114,7 @@ pub fn detect_scored(text: &str) -> (Lang, f64) {
     }
     score[6] += vi_letters as f64 * 2.0;
     score[8] += tr_letters as f64 * 2.0;
+    score[4] += de_letters as f64 * 2.0;
     let mut bi = 0;
     for n in 1..9 {
         if score[n] > score[bi] {

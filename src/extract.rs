@@ -199,6 +199,11 @@ impl<'a> Reader<'a> {
         if t.kind != Kind::Word && t.kind != Kind::Sym {
             return None;
         }
+        if t.lex != NONE && self.idx.glued.get(t.lex as usize).copied().unwrap_or(false) {
+            if let Some(g) = self.glued_item(i) {
+                return Some(g);
+            }
+        }
         if t.lex != NONE {
             let h = self.idx.heads.get(t.lex as usize).copied().unwrap_or(0) as usize;
             if h > 1 {
@@ -240,6 +245,34 @@ impl<'a> Reader<'a> {
             return Some(Item { id: t.lex, n: 1 });
         }
         None
+    }
+
+    /// A key written as a word with punctuation glued to it, `Mrd.`, `тыс.`,
+    /// `кВт·ч`, `US-Dollar`: the longest run of up to `MAX_GLUED` tokens with no
+    /// space between them that is a key. Only tried after a word the index marks
+    /// as the head of such a key, and only when the next token is glued to it.
+    fn glued_item(&self, i: usize) -> Option<Item> {
+        const MAX_GLUED: usize = 4;
+        let glued = |k: usize| self.toks.get(k).is_some_and(|u| !u.space_before && !u.nl_before && u.kind != Kind::Number);
+        if !glued(i + 1) {
+            return None;
+        }
+        let mut key = String::new();
+        let mut part = String::new();
+        crate::text::fold_into(self.toks[i].text(self.src), &mut key);
+        let mut best = None;
+        let mut n = 1;
+        while n < MAX_GLUED && glued(i + n) {
+            crate::text::fold_into(self.toks[i + n].text(self.src), &mut part);
+            key.push_str(&part);
+            n += 1;
+            if let Some(id) = self.idx.lookup(&key) {
+                if self.senses_id(id).next().is_some() {
+                    best = Some(Item { id, n });
+                }
+            }
+        }
+        best
     }
 
     /// Whether the item has a sense in the text's own language (not only a universal one).
@@ -371,6 +404,15 @@ impl<'a> Reader<'a> {
                     W::Qual(q) => qual = q,
                     W::Between => between = true,
                     _ => {}
+                }
+                // `выросла на 27% до 8,5 трлн`: an "up to" word that also separates
+                // ranges (ru/uk `до`) right after a percentage means "to".
+                if qual == Qualifier::UpTo
+                    && j > 0
+                    && self.tok_has(j - 1, |w| matches!(w, W::Pct)).is_some()
+                    && self.item_has(j, |w| matches!(w, W::RangeSep)).is_some()
+                {
+                    qual = Qualifier::Exact;
                 }
                 j += n;
             }
@@ -600,6 +642,10 @@ impl<'a> Reader<'a> {
                         }
                         W::Unit(u, f) => {
                             if currency.is_none() {
+                                // `2024 года`: a year, not 2024 years.
+                                if q.yearlike && self.item_has(kk, |w| matches!(w, W::CalendarYear)).is_some() {
+                                    return None;
+                                }
                                 unit = Some((u, f));
                                 k = kk + n;
                             }
@@ -915,7 +961,7 @@ impl<'a> Reader<'a> {
                 if self.tok_has(n - 1, |w| matches!(w, W::Label)).is_some() {
                     return true;
                 }
-                // An abbreviated label with its dot: `No. 10`, `art. 5`, `n. 3`.
+                // An abbreviated label with its dot: `Nr. 5`, `Art. 12`, `ст. 159`.
                 if n > 1 && self.is_punct(n - 1, &['.']) && !p.space_before && self.tok_has(n - 2, |w| matches!(w, W::Label)).is_some() {
                     return true;
                 }
@@ -944,6 +990,24 @@ impl<'a> Reader<'a> {
                     || (self.tok_has(n + 1, |w| matches!(w, W::Link)).is_some() && near_month(n + 2))
                     || (self.is_punct(n + 1, &['.', '-', '/']) && near_month(n + 2));
                 if before || after {
+                    return true;
+                }
+            }
+            // Phone numbers written in groups: `030 1234567`, `+49 30 1234567`:
+            // a bare number after a space-separated run of numbers that starts
+            // with a leading zero or a `+`.
+            if q.bare && !has_unit {
+                let zero_led = |i: usize| {
+                    let u = &self.toks[i];
+                    u.kind == Kind::Number && u.digits >= 2 && u.decimals == 0 && self.src[u.start as usize..].starts_with('0')
+                };
+                let mut i = n;
+                let mut phone = zero_led(n);
+                while !phone && i > 0 && n - i < 4 && self.toks[i].space_before && self.toks[i - 1].kind == Kind::Number {
+                    i -= 1;
+                    phone = zero_led(i);
+                }
+                if phone || (i < n && self.is_punct(i.wrapping_sub(1), &['+']) && !self.toks[i].space_before) {
                     return true;
                 }
             }

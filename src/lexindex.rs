@@ -68,6 +68,10 @@ pub struct Index {
     pub senses: Vec<Senses>,
     /// By id: the most words a phrase starting with this word has (0 or 1: none).
     pub heads: Vec<u8>,
+    /// By id: whether some key starts with this word glued to punctuation
+    /// (`mrd.`, `тыс.`, `квт·ч`, `us-dollar`): the reader then tries the glued
+    /// run of tokens as one key.
+    pub glued: Vec<bool>,
     /// The longest key, in chars, made of CJK or Hangul characters.
     pub max_cjk_chars: usize,
 }
@@ -105,6 +109,16 @@ fn insert(
     }
 }
 
+/// The leading word of a one-word key that goes on with punctuation glued to
+/// it (`mrd` of `mrd.`, `квт` of `квт·ч`); `None` for plain words and phrases.
+fn glue_head(key: &str) -> Option<&str> {
+    if key.contains(' ') {
+        return None;
+    }
+    let cut = key.find(|c: char| !crate::text::is_word_char(c))?;
+    (cut > 0 && key[..cut].chars().all(|c| !crate::text::is_cjk(c))).then(|| &key[..cut])
+}
+
 fn is_cjk_key(k: &str) -> bool {
     k.chars().all(crate::text::is_cjk)
 }
@@ -134,6 +148,7 @@ fn build() -> Index {
     let mut cased = HashMap::default();
     let mut senses = Vec::new();
     let mut head_len: Vec<(String, u8)> = Vec::new();
+    let mut glue_heads: Vec<String> = Vec::new();
     let mut max_cjk_chars = 1;
     for lang in ALL {
         if lang == Lang::PtPt {
@@ -145,6 +160,9 @@ fn build() -> Index {
             let (head, n) = key_tokens(&key);
             if n > 1 {
                 head_len.push((head.to_string(), n as u8));
+            }
+            if let Some(head) = glue_head(&key) {
+                glue_heads.push(head.to_string());
             }
             if is_cjk_key(&key) {
                 max_cjk_chars = max_cjk_chars.max(key.chars().count());
@@ -164,6 +182,17 @@ fn build() -> Index {
         heads[id as usize] = heads[id as usize].max(n);
     }
     heads.resize(senses.len(), 0);
+    let mut glued = Vec::new();
+    for head in glue_heads {
+        let id = *words.entry(head.into()).or_insert_with(|| {
+            senses.push(Senses::default());
+            (senses.len() - 1) as u32
+        });
+        glued.resize(senses.len(), false);
+        glued[id as usize] = true;
+    }
+    heads.resize(senses.len(), 0);
+    glued.resize(senses.len(), false);
     for s in senses.iter_mut() {
         s.by_lang.sort_by_key(|(l, _)| *l);
         let mut uni: Option<W> = None;
@@ -185,7 +214,7 @@ fn build() -> Index {
             .any(|(_, w)| !universal_kind(w) && !matches!(w, W::Stop));
         s.universal = if ok && !conflicting { uni } else { None };
     }
-    Index { words, cased, senses, heads, max_cjk_chars }
+    Index { words, cased, senses, heads, glued, max_cjk_chars }
 }
 
 /// The index, built on first use.

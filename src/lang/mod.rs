@@ -195,6 +195,10 @@ pub enum W {
     Month,
     /// A word after which a bare number is a label, not a figure (`artigo`, `section`, `page`).
     Label,
+    /// A word that makes a year-like number before it a calendar year, not a
+    /// figure (`2024 года`, `2021 рік`, `2024 г.`), even when the same word is
+    /// also a duration unit (`3 года` = three years).
+    CalendarYear,
     /// An ambiguous magnitude: its reading in this language and the other
     /// common one (French `trillion`: 10^18, often 10^12 as an anglicism).
     MagAmb(f64, f64),
