@@ -235,7 +235,7 @@ impl<'a> Reader<'a> {
         let t = &self.toks[i];
         match t.kind {
             Kind::Number => true,
-            Kind::Sym => self.tok_has(i, |w| matches!(w, W::Cur(_))).is_some(),
+            Kind::Sym => self.tok_has(i, |w| matches!(w, W::Cur(_))).is_some() || self.pct_before(i).is_some(),
             Kind::Word => {
                 if t.lex == NONE && t.cased == NONE {
                     // `R$`, `US$`: a word glued to a dollar sign.
@@ -254,6 +254,7 @@ impl<'a> Reader<'a> {
                             | W::Qual(_)
                             | W::Between
                             | W::Cur(_)
+                            | W::PctBefore
                     )
                 })
                 .is_some()
@@ -297,6 +298,40 @@ impl<'a> Reader<'a> {
         None
     }
 
+    /// Per cent written before the number: a word (`yüzde 40`, Turkish), or
+    /// the sign before a number (`%40`, `% 40`) when no number stands just
+    /// before the sign (that `%` closes the figure before it). Returns the
+    /// tokens it spans.
+    fn pct_before(&self, j: usize) -> Option<usize> {
+        let t = self.toks.get(j)?;
+        let next = self.toks.get(j + 1)?;
+        if t.kind == Kind::Sym {
+            let after_number = j > 0 && matches!(self.toks[j - 1].kind, Kind::Number | Kind::Code);
+            let ok = self.tok_has(j, |w| matches!(w, W::Pct)).is_some()
+                && next.kind == Kind::Number
+                && !next.nl_before
+                && !after_number;
+            return ok.then_some(1);
+        }
+        let (_, n) = self.item_has(j, |w| matches!(w, W::PctBefore))?;
+        self.toks.get(j + n).is_some_and(|u| !u.nl_before).then_some(n)
+    }
+
+    /// `k` past a case suffix glued behind an apostrophe (Turkish `100'den`,
+    /// `TL'lik`, `%40'ı`), in languages that write them; ordinal suffixes
+    /// (`3'üncü`, lexicon `Label`s) are not skipped, so the number stays a label.
+    fn skip_suffix(&self, k: usize) -> usize {
+        if !crate::text::apostrophe_suffixes(self.lang) {
+            return k;
+        }
+        let (Some(a), Some(w)) = (self.toks.get(k), self.toks.get(k + 1)) else { return k };
+        let glued = a.kind == Kind::Punct && matches!(a.ch, '\'' | '\u{2019}') && !a.space_before && k > 0;
+        if glued && w.kind == Kind::Word && !w.space_before && !w.cap && self.tok_has(k + 1, |x| matches!(x, W::Label)).is_none() {
+            return k + 2;
+        }
+        k
+    }
+
     /// `$` is the dollar of the text's country when it is written `$` alone
     /// (US dollar by default); `¥` is yuan in Chinese and yen elsewhere.
     fn localize(&self, code: &'static str) -> &'static str {
@@ -326,13 +361,17 @@ impl<'a> Reader<'a> {
         }
         let fig_start = j;
         let mut currency: Option<&'static str> = None;
-        if let Some((c, n)) = self.currency_prefix(j) {
+        // Per cent before the number (`yüzde 40`, `%40`).
+        let pct_first = self.pct_before(j);
+        if let Some(n) = pct_first {
+            j += n;
+        } else if let Some((c, n)) = self.currency_prefix(j) {
             currency = Some(c);
             j += n;
         }
         let mut q = self.quantity(j, limit)?;
         // A qualifier word alone (no number after it) is nothing.
-        j = q.end;
+        j = self.skip_suffix(q.end);
         // Range: `2 a 3`, `30 to 40 million`, `entre 30.000 e 40.000`, `sete ou oito`, `30-40`.
         let mut range = false;
         if j < limit {
@@ -391,12 +430,13 @@ impl<'a> Reader<'a> {
         if between && !range {
             // `entre X` with no second end: read X alone.
         }
+        j = self.skip_suffix(j);
         // Suffix currency symbol, unit, percent.
-        let mut unit: Option<(&'static str, f64)> = None; // (unit, factor)
+        let mut unit: Option<(&'static str, f64)> = pct_first.map(|_| ("%", 1.0)); // (unit, factor)
         let mut counted: Option<(usize, usize)> = None; // token range of the counted noun
         let mut end_tok = j; // exclusive
         let mut k = j;
-        if k < limit {
+        if k < limit && unit.is_none() {
             // `%` glued or spaced.
             if let Some(t) = self.toks.get(k) {
                 if t.kind == Kind::Sym && self.tok_has(k, |w| matches!(w, W::Pct)).is_some() {
@@ -447,6 +487,7 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        let k = if counted.is_none() { self.skip_suffix(k) } else { k };
         end_tok = end_tok.max(k);
         // Post qualifiers: `ou mais`, `or more`, `以上`, `多`, `左右`.
         if let Some((W::PostQual(pq), n)) = self.item_has(end_tok, |w| matches!(w, W::PostQual(_))) {
@@ -464,6 +505,16 @@ impl<'a> Reader<'a> {
         }
         // ----- what is not a figure -----
         let has_unit = unit.is_some() || currency.is_some();
+        // A bare number right after a label word is a label even when a time
+        // unit follows it: Vietnamese dates `ngày 12 tháng 7 năm 2023` (day
+        // 12, month 7), `lúc 9 giờ` (at 9 o'clock).
+        if q.bare && currency.is_none() && matches!(unit, Some(("s", _))) {
+            if let Some(n) = (fig_start..q.end).find(|&i| self.toks[i].kind == Kind::Number) {
+                if n > 0 && self.tok_has(n - 1, |w| matches!(w, W::Label)).is_some() {
+                    return None;
+                }
+            }
+        }
         if self.rejected(fig_start, &q, has_unit, counted.is_some()) {
             return None;
         }
@@ -572,8 +623,21 @@ impl<'a> Reader<'a> {
                 if u.kind == Kind::Word && !u.space_before && self.tok_has(k + 1, |w| !matches!(w, W::Thing(_))).is_none() {
                     return Some((k, k + 2));
                 }
+                // A Latin-script classifier stands apart from its noun
+                // (Vietnamese `1.000 chiếc xe`, `3 căn nhà`): take the noun too.
+                if t.latin && u.kind == Kind::Word && u.space_before && !u.nl_before && k + 1 < limit {
+                    if let Some((_, b)) = self.counted_noun(k + 1, false, limit).filter(|_| self.tok_has(k + 1, |w| matches!(w, W::Counter)).is_none()) {
+                        return Some((k, b));
+                    }
+                }
             }
             return Some((k, k + 1));
+        }
+        // A noun phrase the lexicon knows as a measure (`nhân viên`, staff).
+        if let Some(it) = self.item(k) {
+            if it.n > 1 && self.senses_id(it.id).all(|w| matches!(w, W::Measure(_) | W::Entity(_))) {
+                return Some((k, k + it.n));
+            }
         }
         let blocked = self.senses(k).any(|w| {
             !matches!(w, W::Thing(_) | W::Measure(_) | W::Entity(_))

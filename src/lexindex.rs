@@ -146,7 +146,11 @@ fn build() -> Index {
         heads[id as usize] = heads[id as usize].max(n);
     }
     heads.resize(senses.len(), 0);
-    for s in senses.iter_mut() {
+    let mut is_cased = vec![false; senses.len()];
+    for &id in cased.values() {
+        is_cased[id as usize] = true;
+    }
+    for (id, s) in senses.iter_mut().enumerate() {
         s.by_lang.sort_by_key(|(l, _)| *l);
         let mut uni: Option<W> = None;
         let mut ok = true;
@@ -166,6 +170,13 @@ fn build() -> Index {
             .iter()
             .any(|(_, w)| !universal_kind(w) && !matches!(w, W::Stop));
         s.universal = if ok && !conflicting { uni } else { None };
+        // A case-sensitive abbreviation that languages read differently
+        // (`M`: 10^6 in English, `miliar` 10^9 in Indonesian `Rp 5 M`) keeps
+        // its English reading in the other languages: abbreviations and
+        // symbols come from English usage.
+        if !ok && is_cased[id] {
+            s.universal = s.by_lang.iter().find(|(l, w)| *l == Lang::En && universal_kind(w)).map(|(_, w)| *w);
+        }
     }
     Index { words, cased, senses, heads, max_cjk_chars }
 }

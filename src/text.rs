@@ -157,13 +157,26 @@ impl Token {
 pub struct NumStyle {
     pub decimal: Decimal,
     pub space_groups: bool,
+    /// Whether a short word before an apostrophe is an elided article glued
+    /// to the next word (`d'`, `l'`, `dell'`). Off where the apostrophe
+    /// instead opens a case suffix (Turkish `TL'lik`, `Musk'ın`).
+    pub elision: bool,
 }
 
 impl NumStyle {
     pub fn of(lang: Lang) -> NumStyle {
         let lex = lang.lexicon();
-        NumStyle { decimal: lex.decimal, space_groups: lex.space_groups }
+        NumStyle { decimal: lex.decimal, space_groups: lex.space_groups, elision: !apostrophe_suffixes(lang) }
     }
+}
+
+/// Languages that glue case suffixes to numbers, names and abbreviations
+/// behind an apostrophe (Turkish `100'den`, `TL'lik`, `%40'ı`, `Tesla'nın`):
+/// the reader skips the suffix, and the tokenizer does not read the word
+/// before the apostrophe as an elision.
+#[inline]
+pub fn apostrophe_suffixes(lang: Lang) -> bool {
+    lang == Lang::Tr
 }
 
 /// Splits `src` into tokens, appending to `out` (cleared first). Linear in `src`.
@@ -256,7 +269,7 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
                 let cj = if bytes[j] < 0x80 { bytes[j] as char } else { src[j..].chars().next().unwrap_or(' ') };
                 if !is_word_char(cj) {
                     // Elision: d', l', qu', dell' glue to the next word's start.
-                    if (cj == '\'' || cj == '\u{2019}') && j - i <= 4 {
+                    if (cj == '\'' || cj == '\u{2019}') && j - i <= 4 && style.elision {
                         let after = j + cj.len_utf8();
                         if src[after..].chars().next().is_some_and(is_word_char) {
                             j = after;
