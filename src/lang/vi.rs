@@ -35,7 +35,6 @@ pub static LEXICON: Lexicon = Lexicon {
         ("nghìn tỉ", W::Mag(1e12)), ("ngàn tỉ", W::Mag(1e12)), ("triệu tỷ", W::Mag(1e15)),
         ("hàng nghìn", W::MagPl(1e3)), ("hàng ngàn", W::MagPl(1e3)), ("hàng vạn", W::MagPl(1e4)),
         ("hàng triệu", W::MagPl(1e6)), ("hàng tỷ", W::MagPl(1e9)), ("hàng tỉ", W::MagPl(1e9)),
-        ("hàng nghìn tỷ", W::MagPl(1e12)), ("hàng ngàn tỷ", W::MagPl(1e12)),
         // vague
         ("vài", W::Vague(2.0, 10.0)), ("một vài", W::Vague(2.0, 10.0)), ("một số", W::Vague(2.0, 10.0)),
         ("dăm", W::Vague(2.0, 10.0)),
