@@ -298,14 +298,17 @@ impl<'a> Reader<'a> {
         None
     }
 
-    /// Per cent written before the number: a word (`yüzde 40`, Turkish), or
-    /// the sign before a number (`%40`, `% 40`) when no number stands just
-    /// before the sign (that `%` closes the figure before it). Returns the
-    /// tokens it spans.
+    /// Per cent written before the number: a word (`yüzde 40`, Turkish), or,
+    /// in languages that write it so, the sign before a number (`%40`, `% 40`)
+    /// when no number stands just before the sign (that `%` closes the figure
+    /// before it). Returns the tokens it spans.
     fn pct_before(&self, j: usize) -> Option<usize> {
         let t = self.toks.get(j)?;
         let next = self.toks.get(j + 1)?;
         if t.kind == Kind::Sym {
+            if !crate::text::percent_sign_before(self.lang) {
+                return None;
+            }
             let after_number = j > 0 && matches!(self.toks[j - 1].kind, Kind::Number | Kind::Code);
             let ok = self.tok_has(j, |w| matches!(w, W::Pct)).is_some()
                 && next.kind == Kind::Number
@@ -434,6 +437,7 @@ impl<'a> Reader<'a> {
         // Suffix currency symbol, unit, percent.
         let mut unit: Option<(&'static str, f64)> = pct_first.map(|_| ("%", 1.0)); // (unit, factor)
         let mut counted: Option<(usize, usize)> = None; // token range of the counted noun
+        let mut unit_at: Option<usize> = None; // token of a unit word
         let mut end_tok = j; // exclusive
         let mut k = j;
         if k < limit && unit.is_none() {
@@ -469,6 +473,7 @@ impl<'a> Reader<'a> {
                         W::Unit(u, f) => {
                             if currency.is_none() {
                                 unit = Some((u, f));
+                                unit_at = Some(kk);
                                 k = kk + n;
                             }
                         }
@@ -505,12 +510,14 @@ impl<'a> Reader<'a> {
         }
         // ----- what is not a figure -----
         let has_unit = unit.is_some() || currency.is_some();
-        // A bare number right after a label word is a label even when a time
-        // unit follows it: Vietnamese dates `ngày 12 tháng 7 năm 2023` (day
-        // 12, month 7), `lúc 9 giờ` (at 9 o'clock).
-        if q.bare && currency.is_none() && matches!(unit, Some(("s", _))) {
-            if let Some(n) = (fig_start..q.end).find(|&i| self.toks[i].kind == Kind::Number) {
-                if n > 0 && self.tok_has(n - 1, |w| matches!(w, W::Label)).is_some() {
+        // A bare number between a label word and a time unit that is also a
+        // label (a date or clock part) is a label: Vietnamese dates `ngày 12
+        // tháng 7 năm 2023` (day 12, month 7), `lúc 9 giờ` (at 9 o'clock).
+        if let (true, None, Some(("s", _)), Some(u)) = (q.bare, currency, unit, unit_at) {
+            let first_num = (fig_start..q.end).find(|&i| self.toks[i].kind == Kind::Number);
+            if let Some(n) = first_num {
+                let label = |i: usize| self.tok_has(i, |w| matches!(w, W::Label)).is_some();
+                if n > 0 && label(n - 1) && label(u) {
                     return None;
                 }
             }

@@ -170,12 +170,17 @@ fn build() -> Index {
             .iter()
             .any(|(_, w)| !universal_kind(w) && !matches!(w, W::Stop));
         s.universal = if ok && !conflicting { uni } else { None };
-        // A case-sensitive abbreviation that languages read differently
-        // (`M`: 10^6 in English, `miliar` 10^9 in Indonesian `Rp 5 M`) keeps
-        // its English reading in the other languages: abbreviations and
-        // symbols come from English usage.
-        if !ok && is_cased[id] {
-            s.universal = s.by_lang.iter().find(|(l, w)| *l == Lang::En && universal_kind(w)).map(|(_, w)| *w);
+        // Where languages disagree, a case-sensitive abbreviation (`M`: 10^6
+        // in English, miliar 10^9 in Indonesian `Rp 5 M`) or a unit or
+        // currency word (`ton`: the US ton in English, the metric tonne in
+        // Indonesian and Turkish) keeps its English reading in the languages
+        // that do not list it: abbreviations, symbols and unit names come
+        // from English usage. Magnitude words (`billion`) stay unread.
+        if !ok && !conflicting {
+            let en = s.by_lang.iter().find(|(l, w)| *l == Lang::En && universal_kind(w)).map(|(_, w)| *w);
+            if is_cased[id] || matches!(en, Some(W::Unit(..) | W::Cur(_))) {
+                s.universal = en;
+            }
         }
     }
     Index { words, cased, senses, heads, max_cjk_chars }

@@ -179,6 +179,13 @@ pub fn apostrophe_suffixes(lang: Lang) -> bool {
     lang == Lang::Tr
 }
 
+/// Languages that write the percent sign before the number (Turkish `%40`,
+/// `% 65,5`); elsewhere a `%` before a number is not read as its unit.
+#[inline]
+pub fn percent_sign_before(lang: Lang) -> bool {
+    lang == Lang::Tr
+}
+
 /// Splits `src` into tokens, appending to `out` (cleared first). Linear in `src`.
 pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
     out.clear();

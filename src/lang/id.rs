@@ -43,7 +43,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("kilogram", W::Unit("kg", 1.0)), ("kilo", W::Unit("kg", 1.0)), ("ton", W::Unit("kg", 1e3)), ("kuintal", W::Unit("kg", 100.0)),
         ("kilometer", W::Unit("m", 1e3)), ("meter", W::Unit("m", 1.0)), ("meter persegi", W::Unit("m2", 1.0)),
         ("kilometer persegi", W::Unit("m2", 1e6)), ("hektare", W::Unit("m2", 1e4)), ("hektar", W::Unit("m2", 1e4)),
-        ("tahun", W::Unit("s", YEAR)), ("bulan", W::Unit("s", MONTH)), ("pekan", W::Unit("s", WEEK)), ("minggu", W::Unit("s", WEEK)),
+        ("tahun", W::Unit("s", YEAR)), ("tahun", W::Label), ("bulan", W::Unit("s", MONTH)), ("bulan", W::Label), ("pekan", W::Unit("s", WEEK)), ("minggu", W::Unit("s", WEEK)),
         ("hari", W::Unit("s", DAY)), ("jam", W::Unit("s", HOUR)), ("menit", W::Unit("s", 60.0)), ("dekade", W::Unit("s", 10.0 * YEAR)),
         ("dasawarsa", W::Unit("s", 10.0 * YEAR)),
         // qualifiers
@@ -115,6 +115,18 @@ pub static LEXICON: Lexicon = Lexicon {
         ("lagi", W::Stop), ("sebuah", W::Stop), ("seorang", W::Stop), ("ada", W::Stop), ("tak", W::Stop), ("sementara", W::Stop),
         ("hal", W::Stop), ("kepada", W::Stop), ("terhadap", W::Stop), ("sebesar", W::Stop), ("menjadi", W::Stop),
         ("melalui", W::Stop), ("sekitar", W::Stop), ("naik", W::Stop), ("turun", W::Stop), ("meningkat", W::Stop), ("per", W::Stop),
+        ("ke", W::Stop), ("setiap", W::Stop), ("sebanyak", W::Stop), ("akibat", W::Stop), ("perlu", W::Stop), ("uang", W::Stop),
+        ("mendapat", W::Stop), ("membuat", W::Stop), ("terbaru", W::Stop), ("berlangsung", W::Stop), ("dimulai", W::Stop),
+        ("ditetapkan", W::Stop), ("membantu", W::Stop), ("menolak", W::Stop), ("membutuhkan", W::Stop), ("tumbuh", W::Stop),
+        ("berkapasitas", W::Stop), ("mengalami", W::Stop), ("mengatakan", W::Stop), ("menyebutkan", W::Stop), ("sebelumnya", W::Stop),
+        ("terjadi", W::Stop), ("sekarang", W::Stop), ("mulai", W::Stop), ("kembali", W::Stop), ("tengah", W::Stop), ("bahkan", W::Stop),
+        // distinctive words read above with another sense, also counted to detect the language
+        ("satu", W::Stop), ("dua", W::Stop), ("tiga", W::Stop), ("lima", W::Stop), ("ribu", W::Stop), ("juta", W::Stop),
+        ("miliar", W::Stop), ("triliun", W::Stop), ("ribuan", W::Stop), ("puluhan", W::Stop), ("ratusan", W::Stop), ("ratus", W::Stop),
+        ("puluh", W::Stop), ("beberapa", W::Stop), ("rupiah", W::Stop), ("persen", W::Stop), ("tahun", W::Stop), ("bulan", W::Stop),
+        ("hari", W::Stop), ("pukul", W::Stop), ("hektare", W::Stop), ("kurang", W::Stop), ("lebih", W::Stop), ("hingga", W::Stop),
+        ("sampai", W::Stop), ("setidaknya", W::Stop), ("sedikitnya", W::Stop), ("maksimal", W::Stop), ("hampir", W::Stop),
+        ("antara", W::Stop), ("dan", W::Stop), ("tanggal", W::Stop), ("nomor", W::Stop), ("pasal", W::Stop),
     ],
     cased: &[
         ("Rp", W::Cur("IDR")), ("IDR", W::Cur("IDR")), ("M", W::Mag(1e9)), ("T", W::Mag(1e12)), ("Jt", W::Mag(1e6)), ("Rb", W::Mag(1e3)),

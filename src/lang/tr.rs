@@ -185,6 +185,15 @@ pub static LEXICON: Lexicon = Lexicon {
         ("dedi", W::Stop), ("açıkladı", W::Stop), ("belirtti", W::Stop), ("bildirdi", W::Stop), ("ayrıca", W::Stop), ("hem", W::Stop),
         ("mi", W::Stop), ("mı", W::Stop), ("çünkü", W::Stop), ("sadece", W::Stop), ("yüzde", W::Stop), ("olacak", W::Stop),
         ("yıl", W::Stop), ("arasında", W::Stop), ("ulaştı", W::Stop), ("arttı", W::Stop),
+        ("toplam", W::Stop), ("sahip", W::Stop), ("verilecek", W::Stop), ("verdi", W::Stop), ("sürecek", W::Stop), ("sürdü", W::Stop),
+        ("gördü", W::Stop), ("buldu", W::Stop), ("yaptı", W::Stop), ("kazandı", W::Stop), ("geldi", W::Stop), ("aldı", W::Stop),
+        ("edecek", W::Stop), ("olacağını", W::Stop), ("yapacak", W::Stop), ("kuracak", W::Stop), ("yükseldi", W::Stop), ("düştü", W::Stop),
+        ("geçen", W::Stop), ("gelen", W::Stop), ("içinde", W::Stop), ("nedeniyle", W::Stop), ("itibarıyla", W::Stop), ("şöyle", W::Stop),
+        // distinctive words read above with another sense, also counted to detect the language
+        ("iki", W::Stop), ("üç", W::Stop), ("beş", W::Stop), ("bin", W::Stop), ("milyon", W::Stop), ("milyar", W::Stop), ("trilyon", W::Stop),
+        ("binlerce", W::Stop), ("milyonlarca", W::Stop), ("yüzlerce", W::Stop), ("onlarca", W::Stop), ("birkaç", W::Stop),
+        ("lira", W::Stop), ("dolar", W::Stop), ("ay", W::Stop), ("gün", W::Stop), ("megavat", W::Stop), ("yaklaşık", W::Stop),
+        ("civarında", W::Stop), ("fazla", W::Stop), ("aşkın", W::Stop), ("ila", W::Stop), ("dolarlık", W::Stop), ("liralık", W::Stop),
     ],
     cased: &[
         ("TL", W::Cur("TRY")), ("TRY", W::Cur("TRY")), ("MW", W::Unit("W", 1e6)), ("GW", W::Unit("W", 1e9)), ("kW", W::Unit("W", 1e3)),

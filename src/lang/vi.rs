@@ -57,7 +57,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("km", W::Unit("m", 1e3)), ("kilômét", W::Unit("m", 1e3)), ("cây số", W::Unit("m", 1e3)), ("mét", W::Unit("m", 1.0)),
         ("mét vuông", W::Unit("m2", 1.0)), ("km2", W::Unit("m2", 1e6)), ("ki lô mét vuông", W::Unit("m2", 1e6)), ("hécta", W::Unit("m2", 1e4)),
         ("năm", W::Unit("s", YEAR)), ("năm", W::Label), ("tháng", W::Unit("s", MONTH)), ("tháng", W::Label), ("tuần", W::Unit("s", WEEK)),
-        ("ngày", W::Unit("s", DAY)), ("ngày", W::Label), ("giờ", W::Unit("s", HOUR)), ("tiếng", W::Unit("s", HOUR)), ("phút", W::Unit("s", 60.0)),
+        ("ngày", W::Unit("s", DAY)), ("ngày", W::Label), ("giờ", W::Unit("s", HOUR)), ("giờ", W::Label), ("tiếng", W::Unit("s", HOUR)), ("phút", W::Unit("s", 60.0)),
         ("thập kỷ", W::Unit("s", 10.0 * YEAR)), ("thập niên", W::Unit("s", 10.0 * YEAR)),
         // qualifiers
         ("khoảng", W::Qual(About)), ("gần", W::Qual(About)), ("chừng", W::Qual(About)), ("khoảng chừng", W::Qual(About)),
