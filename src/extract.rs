@@ -241,6 +241,11 @@ impl<'a> Reader<'a> {
                     // `R$`, `US$`: a word glued to a dollar sign.
                     return self.currency_prefix(i).is_some();
                 }
+                // `US$` also when `us` heads a phrase of some lexicon (`us dollars`).
+                let dollar_next = self.toks.get(i + 1).is_some_and(|u| u.kind == Kind::Sym && !u.space_before && matches!(u.ch, '$' | '＄'));
+                if dollar_next && self.currency_prefix(i).is_some() {
+                    return true;
+                }
                 self.item_has(i, |w| {
                     matches!(
                         w,

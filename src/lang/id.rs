@@ -61,7 +61,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("lebih sedikit", W::Stop), ("lebih cepat", W::Stop), ("lebih lambat", W::Stop), ("lebih murah", W::Stop), ("lebih mahal", W::Stop),
         ("lebih baik", W::Stop), ("lebih buruk", W::Stop), ("lebih lama", W::Stop), ("lebih awal", W::Stop), ("lebih kuat", W::Stop),
         // structure
-        ("hingga", W::RangeSep), ("sampai", W::RangeSep), ("sampai dengan", W::RangeSep), ("atau", W::RangeSep),
+        ("hingga", W::RangeSep), ("sampai", W::RangeSep), ("sampai dengan", W::RangeSep), ("sampai dengan", W::Qual(UpTo)), ("atau", W::RangeSep),
         ("antara", W::Between), ("dari", W::Between), ("dan", W::And),
         // months
         ("januari", W::Month), ("februari", W::Month), ("maret", W::Month), ("april", W::Month), ("mei", W::Month), ("juni", W::Month),
