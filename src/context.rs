@@ -65,13 +65,15 @@ impl Reader<'_> {
         }
         while k < stop_after {
             if k >= a && k < b {
-                // Inside the figure only the counted noun can name a measure.
-                if let Some(W::Measure(m)) = self.tok_has(k, |w| matches!(w, W::Measure(m) if measure_fits(m, &c.unit))) {
+                // Inside the figure only the counted noun can name a measure
+                // (a word or a phrase: Vietnamese `5.000 nhân viên`).
+                let it = self.item(k).filter(|it| k + it.n <= b);
+                if let Some(W::Measure(m)) = it.and_then(|it| self.senses_id(it.id).find(|w| matches!(w, W::Measure(m) if measure_fits(m, &c.unit)))) {
                     if measure.is_none() {
                         measure = Some((m, 0, k));
                     }
                 }
-                k += 1;
+                k += it.map_or(1, |it| it.n);
                 continue;
             }
             let Some(it) = self.item(k) else {

@@ -304,7 +304,7 @@ impl<'a> Reader<'a> {
         let t = &self.toks[i];
         match t.kind {
             Kind::Number => true,
-            Kind::Sym => self.tok_has(i, |w| matches!(w, W::Cur(_))).is_some(),
+            Kind::Sym => self.tok_has(i, |w| matches!(w, W::Cur(_))).is_some() || self.pct_before(i).is_some(),
             Kind::Word => {
                 // `R$`, `US$`: a word glued to a dollar sign (`us` may be a word too).
                 if self.currency_prefix(i).is_some() {
@@ -315,6 +315,11 @@ impl<'a> Reader<'a> {
                 }
                 // `US$` also when `us` is a lexicon key (the head of `us dollars`).
                 if t.end - t.start <= 3 && self.is_sym_dollar(i + 1) && self.currency_prefix(i).is_some() {
+                    return true;
+                }
+                // `US$` also when `us` heads a phrase of some lexicon (`us dollars`).
+                let dollar_next = self.toks.get(i + 1).is_some_and(|u| u.kind == Kind::Sym && !u.space_before && matches!(u.ch, '$' | '＄'));
+                if dollar_next && self.currency_prefix(i).is_some() {
                     return true;
                 }
                 self.item_has(i, |w| {
@@ -330,6 +335,7 @@ impl<'a> Reader<'a> {
                             | W::Qual(_)
                             | W::Between
                             | W::Cur(_)
+                            | W::PctBefore
                     ) || (matches!(w, W::Pct) && crate::text::is_cjk(t.ch))
                 })
                 .is_some()
@@ -378,6 +384,43 @@ impl<'a> Reader<'a> {
             }
         }
         None
+    }
+
+    /// Per cent written before the number: a word (`yüzde 40`, Turkish), or,
+    /// in languages that write it so, the sign before a number (`%40`, `% 40`)
+    /// when no number stands just before the sign (that `%` closes the figure
+    /// before it). Returns the tokens it spans.
+    fn pct_before(&self, j: usize) -> Option<usize> {
+        let t = self.toks.get(j)?;
+        let next = self.toks.get(j + 1)?;
+        if t.kind == Kind::Sym {
+            if !crate::text::percent_sign_before(self.lang) {
+                return None;
+            }
+            let after_number = j > 0 && matches!(self.toks[j - 1].kind, Kind::Number | Kind::Code);
+            let ok = self.tok_has(j, |w| matches!(w, W::Pct)).is_some()
+                && next.kind == Kind::Number
+                && !next.nl_before
+                && !after_number;
+            return ok.then_some(1);
+        }
+        let (_, n) = self.item_has(j, |w| matches!(w, W::PctBefore))?;
+        self.toks.get(j + n).is_some_and(|u| !u.nl_before).then_some(n)
+    }
+
+    /// `k` past a case suffix glued behind an apostrophe (Turkish `100'den`,
+    /// `TL'lik`, `%40'ı`), in languages that write them; ordinal suffixes
+    /// (`3'üncü`, lexicon `Label`s) are not skipped, so the number stays a label.
+    fn skip_suffix(&self, k: usize) -> usize {
+        if !crate::text::apostrophe_suffixes(self.lang) {
+            return k;
+        }
+        let (Some(a), Some(w)) = (self.toks.get(k), self.toks.get(k + 1)) else { return k };
+        let glued = a.kind == Kind::Punct && matches!(a.ch, '\'' | '\u{2019}') && !a.space_before && k > 0;
+        if glued && w.kind == Kind::Word && !w.space_before && !w.cap && self.tok_has(k + 1, |x| matches!(x, W::Label)).is_none() {
+            return k + 2;
+        }
+        k
     }
 
     /// `$` is the dollar of the text's country when it is written `$` alone
@@ -445,7 +488,11 @@ impl<'a> Reader<'a> {
             }
         }
         let mut currency: Option<&'static str> = None;
-        if let Some((c, n)) = self.currency_prefix(j) {
+        // Per cent before the number (`yüzde 40`, `%40`).
+        let pct_first = self.pct_before(j);
+        if let Some(n) = pct_first {
+            j += n;
+        } else if let Some((c, n)) = self.currency_prefix(j) {
             currency = Some(c);
             j += n;
         }
@@ -472,7 +519,7 @@ impl<'a> Reader<'a> {
             }
         }
         // A qualifier word alone (no number after it) is nothing.
-        j = q.end;
+        j = self.skip_suffix(q.end);
         // Range: `2 a 3`, `30 to 40 million`, `entre 30.000 e 40.000`, `sete ou oito`, `30-40`.
         let mut range = false;
         const DASHES: [char; 7] = ['-', '–', '—', '~', '〜', '～', '‒'];
@@ -566,7 +613,7 @@ impl<'a> Reader<'a> {
         // `500 mdd` (millones de dólares): a magnitude and its currency at once.
         // `50 mm`: millions next to money (`US$ 50 mm`, `50 mm de dólares`),
         // millimetres otherwise, so the magnitude is undone for the unit.
-        let mut unit: Option<(&'static str, f64)> = None; // (unit, factor)
+        let mut unit: Option<(&'static str, f64)> = pct_first.map(|_| ("%", 1.0)); // (unit, factor)
         if currency.is_none() {
             if let Some(&s) = q.scale.last() {
                 if s + 1 == q.end {
@@ -599,10 +646,12 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        j = self.skip_suffix(j);
         let mut counted: Option<(usize, usize)> = None; // token range of the counted noun
+        let mut unit_at: Option<usize> = None; // token of a unit word
         let mut end_tok = j; // exclusive
         let mut k = j;
-        if k < limit {
+        if k < limit && unit.is_none() {
             // `%` glued or spaced.
             if let Some(t) = self.toks.get(k) {
                 if t.kind == Kind::Sym && self.tok_has(k, |w| matches!(w, W::Pct)).is_some() {
@@ -647,6 +696,7 @@ impl<'a> Reader<'a> {
                                     return None;
                                 }
                                 unit = Some((u, f));
+                                unit_at = Some(kk);
                                 k = kk + n;
                             }
                         }
@@ -665,6 +715,7 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        let k = if counted.is_none() { self.skip_suffix(k) } else { k };
         end_tok = end_tok.max(k);
         if pct_prefix && unit.is_none() && currency.is_none() {
             unit = Some(("%", 1.0));
@@ -699,6 +750,18 @@ impl<'a> Reader<'a> {
         }
         // ----- what is not a figure -----
         let has_unit = unit.is_some() || currency.is_some();
+        // A bare number between a label word and a time unit that is also a
+        // label (a date or clock part) is a label: Vietnamese dates `ngày 12
+        // tháng 7 năm 2023` (day 12, month 7), `lúc 9 giờ` (at 9 o'clock).
+        if let (true, None, Some(("s", _)), Some(u)) = (q.bare, currency, unit, unit_at) {
+            let first_num = (fig_start..q.end).find(|&i| self.toks[i].kind == Kind::Number);
+            if let Some(n) = first_num {
+                let label = |i: usize| self.tok_has(i, |w| matches!(w, W::Label)).is_some();
+                if n > 0 && label(n - 1) && label(u) {
+                    return None;
+                }
+            }
+        }
         if self.rejected(fig_start, &q, has_unit, counted.is_some()) {
             return None;
         }
@@ -823,8 +886,21 @@ impl<'a> Reader<'a> {
                         return Some((k, k + 2));
                     }
                 }
+                // A Latin-script classifier stands apart from its noun
+                // (Vietnamese `1.000 chiếc xe`, `3 căn nhà`): take the noun too.
+                if t.latin && u.kind == Kind::Word && u.space_before && !u.nl_before && k + 1 < limit {
+                    if let Some((_, b)) = self.counted_noun(k + 1, false, limit).filter(|_| self.tok_has(k + 1, |w| matches!(w, W::Counter)).is_none()) {
+                        return Some((k, b));
+                    }
+                }
             }
             return Some((k, k + 1));
+        }
+        // A noun phrase the lexicon knows as a measure (`nhân viên`, staff).
+        if let Some(it) = self.item(k) {
+            if it.n > 1 && self.senses_id(it.id).all(|w| matches!(w, W::Measure(_) | W::Entity(_))) {
+                return Some((k, k + it.n));
+            }
         }
         let blocked = self.senses(k).any(|w| {
             !matches!(w, W::Thing(_) | W::Measure(_) | W::Entity(_))

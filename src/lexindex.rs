@@ -193,7 +193,11 @@ fn build() -> Index {
     }
     heads.resize(senses.len(), 0);
     glued.resize(senses.len(), false);
-    for s in senses.iter_mut() {
+    let mut is_cased = vec![false; senses.len()];
+    for &id in cased.values() {
+        is_cased[id as usize] = true;
+    }
+    for (id, s) in senses.iter_mut().enumerate() {
         s.by_lang.sort_by_key(|(l, _)| *l);
         let mut uni: Option<W> = None;
         let mut ok = true;
@@ -213,6 +217,18 @@ fn build() -> Index {
             .iter()
             .any(|(_, w)| !universal_kind(w) && !matches!(w, W::Stop));
         s.universal = if ok && !conflicting { uni } else { None };
+        // Where languages disagree, a case-sensitive abbreviation (`M`: 10^6
+        // in English, miliar 10^9 in Indonesian `Rp 5 M`) or a unit or
+        // currency word (`ton`: the US ton in English, the metric tonne in
+        // Indonesian and Turkish) keeps its English reading in the languages
+        // that do not list it: abbreviations, symbols and unit names come
+        // from English usage. Magnitude words (`billion`) stay unread.
+        if !ok && !conflicting {
+            let en = s.by_lang.iter().find(|(l, w)| *l == Lang::En && universal_kind(w)).map(|(_, w)| *w);
+            if is_cased[id] || matches!(en, Some(W::Unit(..) | W::Cur(_))) {
+                s.universal = en;
+            }
+        }
     }
     Index { words, cased, senses, heads, glued, max_cjk_chars }
 }

@@ -235,13 +235,33 @@ impl Token {
 pub struct NumStyle {
     pub decimal: Decimal,
     pub space_groups: bool,
+    /// Whether a short word before an apostrophe is an elided article glued
+    /// to the next word (`d'`, `l'`, `dell'`). Off where the apostrophe
+    /// instead opens a case suffix (Turkish `TL'lik`, `Musk'ın`).
+    pub elision: bool,
 }
 
 impl NumStyle {
     pub fn of(lang: Lang) -> NumStyle {
         let lex = lang.lexicon();
-        NumStyle { decimal: lex.decimal, space_groups: lex.space_groups }
+        NumStyle { decimal: lex.decimal, space_groups: lex.space_groups, elision: !apostrophe_suffixes(lang) }
     }
+}
+
+/// Languages that glue case suffixes to numbers, names and abbreviations
+/// behind an apostrophe (Turkish `100'den`, `TL'lik`, `%40'ı`, `Tesla'nın`):
+/// the reader skips the suffix, and the tokenizer does not read the word
+/// before the apostrophe as an elision.
+#[inline]
+pub fn apostrophe_suffixes(lang: Lang) -> bool {
+    lang == Lang::Tr
+}
+
+/// Languages that write the percent sign before the number (Turkish `%40`,
+/// `% 65,5`); elsewhere a `%` before a number is not read as its unit.
+#[inline]
+pub fn percent_sign_before(lang: Lang) -> bool {
+    lang == Lang::Tr
 }
 
 /// Splits `src` into tokens, appending to `out` (cleared first). Linear in `src`.
@@ -337,7 +357,7 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
                     // Not before English `'s`, `'t`, `'d`, `'m` (`Meta's` is the
                     // name `Meta`, then `'s`); French `l'a`, `jusqu'à` do glue.
                     // `jusqu'`, `lorsqu'`, `puisqu'` are longer elided words.
-                    if (cj == '\'' || cj == '\u{2019}') && (j - i <= 4 || (j - i <= 7 && src[i..j].ends_with("qu"))) {
+                    if (cj == '\'' || cj == '\u{2019}') && (j - i <= 4 || (j - i <= 7 && src[i..j].ends_with("qu"))) && style.elision {
                         let after = j + cj.len_utf8();
                         let mut rest = src[after..].chars();
                         let lone = rest.next().is_some_and(|c| matches!(c, 's' | 't' | 'd' | 'm')) && !rest.next().is_some_and(is_word_char);

@@ -179,6 +179,9 @@ pub enum W {
     Unit(&'static str, f64),
     /// Per cent.
     Pct,
+    /// Per cent written before the number: Turkish `yüzde 40` (40 %).
+    /// (The sign `%` is read before a number it is glued to in any language: `%40`.)
+    PctBefore,
     /// A qualifier standing before the figure (`cerca de`, `more than`).
     Qual(Qualifier),
     /// A qualifier standing after the figure (`ou mais`, `or more`, `以上`, `左右`).
