@@ -561,7 +561,7 @@ fn explain_conflict(a: &Claim, b: &Claim, ratio: Option<f64>) -> String {
     let Some(r) = ratio else {
         return format!("{head}: the figures do not overlap.");
     };
-    let times = if r >= 1.0 { format!("×{}", fmt_ratio(r)) } else { format!("×{}", fmt_ratio(r)) };
+    let times = format!("×{}", fmt_ratio(r));
     let lg = r.log10();
     let k = lg.round();
     let power_of_ten = k != 0.0 && (lg - k).abs() < 0.06;
@@ -600,7 +600,7 @@ fn explain_conflict(a: &Claim, b: &Claim, ratio: Option<f64>) -> String {
 
 fn fmt_ratio(r: f64) -> String {
     if r >= 10.0 {
-        format!("{}", fmt_num(r.round()))
+        fmt_num(r.round())
     } else if r >= 1.0 {
         let s = format!("{r:.2}");
         s.trim_end_matches('0').trim_end_matches('.').to_string()
@@ -614,7 +614,7 @@ fn long_scale(w: Option<&str>) -> bool {
     matches!(
         w,
         Some("billones" | "billón" | "billion" | "billions" | "billionen" | "bilião" | "biliões" | "trillion" | "trillions" | "bilione" | "bilioni")
-    ) && true
+    )
 }
 
 fn is_cjk_mag(w: Option<&str>) -> bool {

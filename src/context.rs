@@ -36,7 +36,7 @@ impl Reader<'_> {
         }
         let mut hi = b;
         // A figure ending with an abbreviation's dot before a capital (`5 млн руб. По данным`) ends its sentence too.
-        let closed = b > a && self.is_punct(b - 1, &['.']) && self.toks.get(b).map_or(true, |t| t.cap || t.nl_before);
+        let closed = b > a && self.is_punct(b - 1, &['.']) && self.toks.get(b).is_none_or(|t| t.cap || t.nl_before);
         while !closed && hi < self.toks.len() && hi - b < AHEAD {
             if self.is_boundary(hi) || self.toks[hi].nl_before {
                 break;

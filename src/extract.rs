@@ -377,11 +377,10 @@ impl<'a> Reader<'a> {
             }
             // An abbreviation with its dot before digits: `रु. 500`, `Rs. 500`, `रु.500`.
             let short = t.kind == Kind::Word && t.text(self.src).chars().count() <= 3 && (is_code || !t.latin);
-            if short && n == 1 && next.kind == Kind::Punct && next.ch == '.' && !next.space_before {
-                if self.toks.get(i + 2).is_some_and(|u| u.kind == Kind::Number) {
+            if short && n == 1 && next.kind == Kind::Punct && next.ch == '.' && !next.space_before
+                && self.toks.get(i + 2).is_some_and(|u| u.kind == Kind::Number) {
                     return Some((self.localize(c, false), 2));
                 }
-            }
         }
         None
     }
@@ -689,8 +688,8 @@ impl<'a> Reader<'a> {
                             }
                             k = kk + n;
                         }
-                        W::Unit(u, f) => {
-                            if currency.is_none() {
+                        W::Unit(u, f)
+                            if currency.is_none() => {
                                 // `2024 года`: a year, not 2024 years.
                                 if q.yearlike && self.item_has(kk, |w| matches!(w, W::CalendarYear)).is_some() {
                                     return None;
@@ -699,7 +698,6 @@ impl<'a> Reader<'a> {
                                 unit_at = Some(kk);
                                 k = kk + n;
                             }
-                        }
                         W::Pct => {
                             unit = Some(("%", 1.0));
                             k = kk + n;
@@ -825,7 +823,7 @@ impl<'a> Reader<'a> {
         };
         let s = self.toks[fig_start].start as usize;
         let e = self.toks[end_tok - 1].end as usize;
-        if s >= e || !low.is_some_and(f64::is_finite) || !high.map_or(true, f64::is_finite) {
+        if s >= e || !low.is_some_and(f64::is_finite) || !high.is_none_or(f64::is_finite) {
             return None;
         }
         let counted_text = counted.map(|(a, b)| {
@@ -1012,10 +1010,11 @@ impl<'a> Reader<'a> {
                                 return true;
                             }
                         }
-                        Kind::Punct if matches!(u.ch, ':' | '/' | '_' | '@') => {
-                            if self.toks.get(n + 2).is_some_and(|v| v.kind == Kind::Number && !v.space_before) {
-                                return true;
-                            }
+                        Kind::Punct
+                            if matches!(u.ch, ':' | '/' | '_' | '@')
+                                && self.toks.get(n + 2).is_some_and(|v| v.kind == Kind::Number && !v.space_before) =>
+                        {
+                            return true;
                         }
                         Kind::Punct if u.ch == '-' => {
                             // Phone-like: 3333-4444, 11-99999-9999.
@@ -1431,7 +1430,7 @@ impl<'a> Reader<'a> {
                         // `vinte e cinco`, `mil e quinhentos`: only when a number word follows
                         // that adds to what was read (not `entre dois e três`).
                         if let Some(W::Num(v)) = self.tok_has(k + it.n, |w| matches!(w, W::Num(_))) {
-                            if num.map_or(true, |p| p % 10.0 == 0.0 && p > v) {
+                            if num.is_none_or(|p| p % 10.0 == 0.0 && p > v) {
                                 handled = true;
                             }
                         }
@@ -1490,7 +1489,7 @@ impl Reader<'_> {
         self.senses_id(it.id).any(|w| match w {
             W::Mag(_) | W::MagAmb(..) => true,
             W::Small(_) | W::And => !digits,
-            W::Num(v) => !digits && num.map_or(true, |p| p % 10.0 == 0.0 && p > v),
+            W::Num(v) => !digits && num.is_none_or(|p| p % 10.0 == 0.0 && p > v),
             _ => false,
         })
     }

@@ -371,7 +371,7 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
                 if cj.is_uppercase() {
                     inner_cap = true;
                 }
-                if !cj.is_ascii() && !(('\u{C0}'..='\u{24F}').contains(&cj) || ('\u{1E00}'..='\u{1EFF}').contains(&cj) || ('\u{300}'..='\u{36F}').contains(&cj)) {
+                if !(cj.is_ascii() || ('\u{C0}'..='\u{24F}').contains(&cj) || ('\u{1E00}'..='\u{1EFF}').contains(&cj) || ('\u{300}'..='\u{36F}').contains(&cj)) {
                     latin = false;
                 }
                 j += cj.len_utf8();
@@ -442,11 +442,7 @@ fn read_number(src: &str, start: usize, style: NumStyle, t: &mut Token) -> usize
     let mut digs: [u8; 40] = [0; 40];
     let mut nd = 0usize;
     let mut overflow = false;
-    loop {
-        let c = match src[i..].chars().next() {
-            Some(c) => c,
-            None => break,
-        };
+    while let Some(c) = src[i..].chars().next() {
         if let Some(d) = digit_value(c) {
             if nd < digs.len() {
                 digs[nd] = d as u8;
@@ -467,7 +463,7 @@ fn read_number(src: &str, start: usize, style: NumStyle, t: &mut Token) -> usize
         }
         let after = i + c.len_utf8();
         let next = src[after..].chars().next();
-        if !next.is_some_and(|n| digit_value(n).is_some()) {
+        if next.is_none_or(|n| digit_value(n).is_none()) {
             break;
         }
         if c == ' ' || is_nb_space(c) {

@@ -167,9 +167,11 @@ pub fn to_utf16_offsets(text: &str, claims: &mut [Claim]) {
 /// Finds the figures of `text`. Offsets are UTF-16 code units.
 #[wasm_bindgen(js_name = extract, unchecked_return_type = "Claim[]")]
 pub fn extract_js(
-    text: &str,
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ExtractOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
+    let text = string_arg(text, "text")?;
+    let text = text.as_str();
     let o: JsExtractOptions = from_js(options, "options")?;
     let lang = match o.lang.as_deref().filter(|l| !l.is_empty()) {
         None => None,
@@ -202,14 +204,19 @@ pub fn check_js(
 
 /// The language of a text ("en", "pt", "pt-PT", "ar", ...).
 #[wasm_bindgen]
-pub fn detect_language(text: &str) -> String {
-    crate::detect(text).code().to_string()
+pub fn detect_language(#[wasm_bindgen(unchecked_param_type = "string")] text: JsValue) -> Result<String, JsError> {
+    Ok(crate::detect(&string_arg(text, "text")?).code().to_string())
 }
 
 /// The visible text of an HTML document.
 #[wasm_bindgen]
-pub fn html_to_text(html: &str) -> String {
-    crate::html::visible_text(html)
+pub fn html_to_text(#[wasm_bindgen(unchecked_param_type = "string")] html: JsValue) -> Result<String, JsError> {
+    Ok(crate::html::visible_text(&string_arg(html, "html")?))
+}
+
+/// A JS argument that must be a string: anything else is a clear error, not a trap.
+fn string_arg(v: JsValue, what: &str) -> Result<String, JsError> {
+    v.as_string().ok_or_else(|| JsError::new(&format!("figcheck: {what} must be a string")))
 }
 
 /// The crate's version.

@@ -24,7 +24,7 @@ fn opts(json: &str) -> JsValue {
 }
 
 fn claims(text: &str, o: &str) -> Array {
-    extract_js(text, opts(o)).map_err(JsValue::from).expect("extract").dyn_into::<Array>().expect("array")
+    extract_js(JsValue::from_str(text), opts(o)).map_err(JsValue::from).expect("extract").dyn_into::<Array>().expect("array")
 }
 
 #[wasm_bindgen_test]
@@ -68,13 +68,17 @@ fn cjk_and_arabic_offsets() {
 
 #[wasm_bindgen_test]
 fn errors_are_js_errors() {
-    let e = extract_js("x", opts(r#"{"lang":"xx"}"#)).map_err(JsValue::from).expect_err("unknown language");
+    let e = extract_js(JsValue::from_str("x"), opts(r#"{"lang":"xx"}"#)).map_err(JsValue::from).expect_err("unknown language");
     assert!(e.is_instance_of::<js_sys::Error>());
     let msg = String::from(e.unchecked_into::<js_sys::Error>().message());
     assert!(msg.contains("unknown language 'xx'"), "{msg}");
     let e = check_js(JsValue::from_str("nope"), Array::new().into(), JsValue::UNDEFINED).map_err(JsValue::from).expect_err("bad claims");
     assert!(e.is_instance_of::<js_sys::Error>());
-    let e = extract_js("x", JsValue::from_f64(3.0)).map_err(JsValue::from).expect_err("options must be an object");
+    let e = extract_js(JsValue::from_f64(42.0), JsValue::UNDEFINED).map_err(JsValue::from).expect_err("text must be a string");
+    assert!(e.is_instance_of::<js_sys::Error>());
+    let e = extract_js(JsValue::NULL, JsValue::UNDEFINED).map_err(JsValue::from).expect_err("null text");
+    assert!(e.is_instance_of::<js_sys::Error>());
+    let e = extract_js(JsValue::from_str("x"), JsValue::from_f64(3.0)).map_err(JsValue::from).expect_err("options must be an object");
     assert!(e.is_instance_of::<js_sys::Error>());
 }
 
@@ -101,9 +105,12 @@ fn check_flags_the_translation_slip() {
 
 #[wasm_bindgen_test]
 fn detection_and_html() {
-    assert_eq!(detect_language("La valorisation de la société a atteint 200 milliards de dollars, selon les fonds."), "fr");
-    assert_eq!(detect_language("公司估值达到五百亿美元。"), "zh");
-    assert_eq!(html_to_text("<p>Le coût&nbsp;: 3&#8239;200 euros</p><script>var x = 5;</script>"), "Le coût\u{a0}: 3\u{202f}200 euros");
+    let d = |t: &str| detect_language(JsValue::from_str(t)).map_err(JsValue::from).expect("detect");
+    assert_eq!(d("La valorisation de la société a atteint 200 milliards de dollars, selon les fonds."), "fr");
+    assert_eq!(d("公司估值达到五百亿美元。"), "zh");
+    let h = html_to_text(JsValue::from_str("<p>Le coût&nbsp;: 3&#8239;200 euros</p><script>var x = 5;</script>")).map_err(JsValue::from).expect("html");
+    assert_eq!(h, "Le coût\u{a0}: 3\u{202f}200 euros");
+    assert!(detect_language(JsValue::from_f64(1.0)).is_err());
 }
 
 #[wasm_bindgen_test]

@@ -1,0 +1,85 @@
+// The wasm benchmark under Node: module size, instantiation, extraction
+// throughput per language, memory after the whole corpus, and a side-by-side
+// run of Microsoft Recognizers-Text (number + number-with-unit, the npm
+// packages) on the same texts of its languages, in the same process.
+// Usage: node benches/wasm-node.mjs [--quick]     (make bench runs it)
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { execFileSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const quick = process.argv.includes('--quick');
+const corpusDir = path.join(root, 'target', 'bench-corpus');
+if (!existsSync(path.join(corpusDir, 'en.txt'))) {
+  execFileSync('cargo', ['run', '--quiet', '--release', '--example', 'gencorpus', '--', corpusDir], { cwd: root, stdio: 'inherit' });
+}
+const wasmPath = path.join(root, 'pkg', 'figcheck_bg.wasm');
+const bytes = readFileSync(wasmPath);
+const gz = gzipSync(bytes, { level: 9 }).length;
+
+const t0 = performance.now();
+const mod = await import(path.join(root, 'pkg', 'figcheck.js'));
+await mod.default({ module_or_path: bytes });
+const instMs = performance.now() - t0;
+// Instantiation alone, from an already compiled module.
+const compiled = await WebAssembly.compile(bytes);
+const t1 = performance.now();
+const reps = 20;
+for (let i = 0; i < reps; i++) await mod.initSync ? mod.initSync({ module: compiled }) : null;
+const instOnly = (performance.now() - t1) / reps;
+
+const best = (runs, f) => {
+  let b = Infinity, r;
+  for (let i = 0; i < runs; i++) { const s = performance.now(); r = f(); b = Math.min(b, performance.now() - s); }
+  return [b, r];
+};
+const row = (name, bytes, ms, extra = '') =>
+  console.log(`${name.padEnd(30)} ${String(bytes).padStart(10)} ${ms.toFixed(2).padStart(10)} ${(bytes / 1e3 / ms).toFixed(1).padStart(10)} ${extra}`);
+
+console.log('figcheck wasm benchmark under Node ' + process.version);
+console.log(`module: ${bytes.length} bytes raw, ${gz} bytes gzip; load+compile+instantiate ${instMs.toFixed(1)} ms, instantiate ${instOnly.toFixed(2)} ms`);
+console.log(`${'input'.padEnd(30)} ${'bytes'.padStart(10)} ${'ms'.padStart(10)} ${'MB/s'.padStart(10)} claims`);
+const files = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
+let tb = 0, tt = 0, tc = 0;
+const texts = {};
+for (const f of files) {
+  const lang = f.replace('.txt', '');
+  const text = readFileSync(path.join(corpusDir, f), 'utf8');
+  texts[lang] = text;
+  const [ms, claims] = best(quick ? 1 : 3, () => mod.extract(text, { lang }));
+  const b = Buffer.byteLength(text);
+  row(`wasm extract ${lang}`, b, ms, String(claims.length));
+  tb += b; tt += ms; tc += claims.length;
+}
+row('wasm extract all', tb, tt, String(tc));
+const mem = mod.__wasm ? mod.__wasm.memory.buffer.byteLength : null;
+console.log(`memory after the whole corpus: rss ${(process.memoryUsage().rss / 1e6).toFixed(1)} MB` + (mem ? `, wasm linear memory ${(mem / 1e6).toFixed(1)} MB` : ''));
+
+// The peer, on the same texts of its languages.
+const require = createRequire(import.meta.url);
+let N, U;
+try {
+  N = require('@microsoft/recognizers-text-number');
+  U = require('@microsoft/recognizers-text-number-with-unit');
+} catch {
+  console.log('peer: @microsoft/recognizers-text-number not installed (npm ci)');
+  process.exit(0);
+}
+const cultures = { en: 'en-us', es: 'es-es', pt: 'pt-br', fr: 'fr-fr', zh: 'zh-cn', ja: 'ja-jp' };
+console.log(`\nside by side with Microsoft Recognizers-Text 1.3 (numbers + currencies), same texts`);
+console.log(`${'lang'.padEnd(6)} ${'bytes'.padStart(9)} ${'peer MB/s'.padStart(10)} ${'wasm MB/s'.padStart(10)} ${'ratio'.padStart(9)}`);
+let pb = 0, pt = 0, ft = 0;
+for (const [lang, culture] of Object.entries(cultures)) {
+  // The peer is slow: a 20 KB sample per language (the same for both).
+  const sample = texts[lang].slice(0, quick ? 5000 : 20000);
+  const b = Buffer.byteLength(sample);
+  N.recognizeNumber('warm up 12', culture); U.recognizeCurrency('warm up $12', culture);
+  const [peerMs] = best(1, () => N.recognizeNumber(sample, culture).length + U.recognizeCurrency(sample, culture).length);
+  const [oursMs] = best(5, () => mod.extract(sample, { lang }).length);
+  console.log(`${lang.padEnd(6)} ${String(b).padStart(9)} ${(b / 1e3 / peerMs).toFixed(3).padStart(10)} ${(b / 1e3 / oursMs).toFixed(1).padStart(10)} ${('×' + Math.round(peerMs / oursMs)).padStart(9)}`);
+  pb += b; pt += peerMs; ft += oursMs;
+}
+console.log(`${'all'.padEnd(6)} ${String(pb).padStart(9)} ${(pb / 1e3 / pt).toFixed(3).padStart(10)} ${(pb / 1e3 / ft).toFixed(1).padStart(10)} ${('×' + Math.round(pt / ft)).padStart(9)}`);
