@@ -315,6 +315,38 @@ fn dated_apart(a: &Claim, b: &Claim) -> bool {
     }
 }
 
+/// Whether a counted noun is one of the lexicon's cross-language things.
+fn is_known_thing(t: &str) -> bool {
+    let idx = index();
+    idx.lookup(&crate::text::fold(t))
+        .is_some_and(|id| idx.senses(id).by_lang.iter().any(|(_, w)| matches!(w, crate::lang::W::Thing(_))))
+}
+
+/// Whether two figures agree under any reading, without building an explanation.
+fn agrees(a: &Claim, b: &Claim) -> bool {
+    let f = |c: &Claim, low: Option<f64>| {
+        let base = c.low.unwrap_or(0.0);
+        if base > 0.0 { low.unwrap_or(0.0) / base } else { 1.0 }
+    };
+    let mut ra = [(a.low, a.high, 1.0); 2];
+    let mut rb = [(b.low, b.high, 1.0); 2];
+    let na = match &a.alt {
+        Some(x) => {
+            ra[1] = (x.low, x.high, f(a, x.low));
+            2
+        }
+        None => 1,
+    };
+    let nb = match &b.alt {
+        Some(x) => {
+            rb[1] = (x.low, x.high, f(b, x.low));
+            2
+        }
+        None => 1,
+    };
+    ra[..na].iter().any(|&(l, h, fa)| rb[..nb].iter().any(|&(l2, h2, fb)| meets(span(a, l, h, fa), span(b, l2, h2, fb))))
+}
+
 /// Aligns two sequences of figures (weighted longest common subsequence):
 /// returns (page index, report index) pairs.
 fn align(a: &[Claim], b: &[Claim]) -> Vec<(usize, usize)> {
@@ -324,32 +356,34 @@ fn align(a: &[Claim], b: &[Claim]) -> Vec<(usize, usize)> {
     }
     let score = |i: usize, j: usize| -> f64 {
         let (x, y) = (&a[i], &b[j]);
-        if x.unit != y.unit {
+        if x.unit != y.unit || !same_subject(x, y) {
             return 0.0;
         }
         let mut s = 1.0;
+        // A known measure on both sides: a bonus when equal, a small cost when
+        // not (translations word the same fact differently: `rodada de
+        // financiamento` for a valuation).
         match (&x.measure, &y.measure) {
-            (Some(p), Some(q)) if p != q => return 0.0,
-            (Some(_), Some(_)) => s += 3.0,
+            (Some(p), Some(q)) if p == q => s += 3.0,
+            (Some(_), Some(_)) => s -= 0.4,
             _ => {}
         }
         match (&x.counted, &y.counted) {
             (Some(p), Some(q)) => {
-                if thing_key(p) != thing_key(q) {
-                    return 0.0;
+                let (kp, kq) = (thing_key(p), thing_key(q));
+                if kp == kq {
+                    s += 3.0;
+                } else if is_known_thing(p) && is_known_thing(q) {
+                    return 0.0; // GPUs are not cars
                 }
-                s += 3.0;
             }
             (None, None) => {}
-            _ => return 0.0,
-        }
-        if !same_subject(x, y) {
-            return 0.0;
+            _ => s -= 0.2,
         }
         if (x.qualifier == Qualifier::Vague) == (y.qualifier == Qualifier::Vague) {
             s += 0.5;
         }
-        if judge(x, y).verdict == Verdict::Agree {
+        if agrees(x, y) {
             s += 1.0;
         }
         let pa = i as f64 / n as f64;

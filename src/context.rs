@@ -144,7 +144,7 @@ impl Reader<'_> {
         c.subject = subject;
         c.entities = names;
         // Date: a year (with its month) in the sentence, else the document's.
-        c.date = self.date_near(lo, hi).or_else(|| opts.date.clone());
+        c.date = self.date_near(lo, hi, (a, b)).or_else(|| opts.date.clone());
         if opts.quotes {
             c.quote = Some(quote(self.src, c.start, c.end).to_string());
         }
@@ -246,9 +246,16 @@ impl Reader<'_> {
     }
 
     /// The nearest year in tokens `lo..hi`, with its month when one stands before it.
-    fn date_near(&self, lo: usize, hi: usize) -> Option<String> {
+    fn date_near(&self, lo: usize, hi: usize, own: (usize, usize)) -> Option<String> {
         for k in lo..hi {
             let t = &self.toks[k];
+            // The figure's own digits, and digits that carry a magnitude or a
+            // unit (`2000 مليون`), are amounts, not years.
+            if (own.0..own.1).contains(&k)
+                || self.tok_has(k + 1, |w| matches!(w, W::Mag(_) | W::MagPl(_) | W::Unit(..) | W::Cur(_) | W::Pct)).is_some()
+            {
+                continue;
+            }
             if t.kind == Kind::Number && t.digits == 4 && t.decimals == 0 && !t.grouped && (1900.0..2100.0).contains(&t.value) {
                 // A year is not a figure of this sentence's claims when it is glued to letters.
                 let month = (k.saturating_sub(3)..k).rev().find_map(|m| month_number(self, m));
