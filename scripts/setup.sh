@@ -42,10 +42,20 @@ if [ -f package.json ]; then
 fi
 
 if [ "$what" = test ]; then
-  if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then
-    say "installing Debian's chromium and chromium-driver"
-    SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo
+  SUDO=; [ "$(id -u)" = 0 ] || SUDO=sudo
+  missing=()
+  [ -x /usr/bin/chromium ] || missing+=(chromium)
+  [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
+  [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
+  fc-list 2>/dev/null | grep -qi 'wenquanyi\|wqy' || missing+=(fonts-wqy-microhei)
+  if [ ${#missing[@]} -gt 0 ]; then
+    say "installing Debian packages: ${missing[*]}"
     $SUDO apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium chromium-driver >/dev/null
+    DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+  # Firefox is driven through geckodriver (Debian 12 has no package for it).
+  if ! command -v geckodriver >/dev/null 2>&1; then
+    say "installing geckodriver"
+    cargo install geckodriver --locked 2>/dev/null || cargo install geckodriver
   fi
 fi

@@ -372,13 +372,26 @@ fn cmd_check(a: &Args) -> io::Result<()> {
             Verdict::Agree => paint("agree   ", "32"),
         };
         writeln!(out, "  {}  {}  {}", v, pad(&f.claim.text, w1), interval(&f.claim))?;
+        // The same counterpart text in one file, several times: one line with a count.
+        let mut seen: Vec<(&str, &str, Verdict, usize)> = Vec::new();
         for o in &f.others {
+            match seen.iter_mut().find(|(file, text, v, _)| *file == o.file && *text == o.text && *v == o.verdict) {
+                Some(e) => e.3 += 1,
+                None => seen.push((&o.file, &o.text, o.verdict, 1)),
+            }
+        }
+        for o in &f.others {
+            let Some(pos) = seen.iter().position(|(file, text, v, n)| *file == o.file && *text == o.text && *v == o.verdict && *n > 0) else {
+                continue;
+            };
+            let times = std::mem::take(&mut seen[pos].3);
+            let times = if times > 1 { format!(", ×{times} in that text") } else { String::new() };
             let ratio = o.ratio.map(|r| format!("×{}", short_ratio(r))).unwrap_or_default();
             let mark = match o.verdict {
                 Verdict::Conflict => paint("≠", "31"),
                 Verdict::Agree => paint("=", "32"),
             };
-            writeln!(out, "      {mark} {}  ({})  {}", o.text, o.file, ratio)?;
+            writeln!(out, "      {mark} {}  ({}{times})  {}", o.text, o.file, ratio)?;
             if o.verdict == Verdict::Conflict {
                 writeln!(out, "        {}", o.explanation)?;
             } else if let Some(r) = &o.reading {
