@@ -1,6 +1,7 @@
 //! The claim model of SPEC §1: one figure found in a text, as plain serde types.
 
 use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// How the text qualifies its figure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -67,7 +68,7 @@ pub struct Claim {
     pub high: Option<f64>,
     pub qualifier: Qualifier,
     /// ISO 4217 code, `%`, an SI base unit (`W`, `Wh`, `L`, `kg`, `m`, `m2`, `s`), or `count`.
-    pub unit: String,
+    pub unit: Cow<'static, str>,
     /// For counts, the counted thing as written.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub counted: Option<String>,
@@ -78,7 +79,7 @@ pub struct Claim {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,
     /// The language the figure was read in (ISO 639-1, `pt-PT` for European Portuguese).
-    pub lang: String,
+    pub lang: Cow<'static, str>,
     /// The other reading of an ambiguous scale word.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub alt: Option<AltReading>,

@@ -102,7 +102,7 @@ fn key_of(c: &Claim) -> Option<(String, String)> {
     } else {
         c.measure.clone()?
     };
-    Some((c.unit.clone(), k))
+    Some((c.unit.to_string(), k))
 }
 
 /// The language-independent name of a counted thing: the lexicon's, or the
@@ -256,7 +256,7 @@ impl ReportSet {
                     end: b.end,
                     low: b.low,
                     high: b.high,
-                    unit: b.unit.clone(),
+                    unit: b.unit.to_string(),
                     ratio: j.ratio,
                     verdict: j.verdict,
                     explanation: j.explanation,

@@ -89,7 +89,7 @@ impl Reader<'_> {
             k += it.n;
         }
         // Physical units name their own measure when the text does not.
-        let measure_name = measure.map(|m| m.0).or(match c.unit.as_str() {
+        let measure_name = measure.map(|m| m.0).or(match &*c.unit {
             "W" => Some("power"),
             "Wh" => Some("energy"),
             _ => None,

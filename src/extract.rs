@@ -7,6 +7,7 @@
 //! huge line, at white space) so memory stays bounded.
 
 use crate::claim::{AltReading, Claim, Qualifier};
+use std::borrow::Cow;
 use crate::detect::detect;
 use crate::lang::{Lang, W};
 use crate::lexindex::Index;
@@ -843,11 +844,11 @@ impl<'a> Reader<'a> {
             low,
             high,
             qualifier,
-            unit: unit_code.to_string(),
+            unit: Cow::Borrowed(unit_code),
             counted: counted_text,
             measure: None,
             subject: None,
-            lang: self.lang.code().to_string(),
+            lang: Cow::Borrowed(self.lang.code()),
             alt: alt.map(|(a, b, note)| AltReading {
                 low: if matches!(qualifier, Qualifier::LessThan | Qualifier::UpTo) { Some(0.0) } else { Some(a) },
                 high: if matches!(qualifier, Qualifier::MoreThan | Qualifier::AtLeast) { None } else { Some(b) },

@@ -265,7 +265,7 @@ fn cmd_extract(a: &Args) -> io::Result<()> {
 fn interval(c: &Claim) -> String {
     let unit = match &c.counted {
         Some(t) => t.clone(),
-        None => c.unit.clone(),
+        None => c.unit.to_string(),
     };
     let v = match (c.low, c.high) {
         (Some(l), Some(h)) if l == h => fmt_num(l),
@@ -319,7 +319,7 @@ fn report_of(path: &str, lang: Option<Lang>) -> io::Result<Report> {
         claims.push(c);
         Ok(())
     })?;
-    let lang = claims.first().map(|c| c.lang.clone());
+    let lang = claims.first().map(|c| c.lang.to_string());
     Ok(Report { name: path.to_string(), claims, lang, ..Default::default() })
 }
 

@@ -47,6 +47,15 @@ pub fn is_word_char(c: char) -> bool {
     if c.is_ascii() {
         return c.is_ascii_alphabetic();
     }
+    // Fast paths for the scripts figcheck reads (Unicode's table lookup is slow).
+    match c {
+        '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{24F}' => return true,
+        '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{052F}' => return true,
+        '\u{0620}'..='\u{064A}' | '\u{0671}'..='\u{06D3}' => return true,
+        '\u{0904}'..='\u{0939}' | '\u{0958}'..='\u{0961}' => return true,
+        '\u{1E00}'..='\u{1EFF}' => return true,
+        _ => {}
+    }
     if digit_value(c).is_some() || is_cjk(c) {
         return false;
     }
