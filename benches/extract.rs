@@ -87,7 +87,12 @@ fn main() {
 
     // check: one page against 100, 1 000, 10 000 stored reports.
     let page_text = gen::corpus("pt", 3_000, 7);
-    let page = extract(&page_text, &Options { lang: Some(Lang::Pt), quotes: true, date: None });
+    let mut page = extract(&page_text, &Options { lang: Some(Lang::Pt), quotes: true, date: None });
+    // The page is about one of the stored companies: its report is the counterpart.
+    for c in &mut page {
+        c.subject = Some("Company42".into());
+        c.entities = vec!["Company42".into()];
+    }
     let mut rng = gen::Rng(99);
     let langs: Vec<&str> = gen::langs().collect();
     let mut pool = Vec::new();
@@ -100,7 +105,13 @@ fn main() {
             text.push_str(&gen::fill(&mut rng, lang, which));
             text.push(' ');
         }
-        let claims = extract(&text, &Options { lang: Lang::from_code(lang), quotes: true, date: None });
+        let mut claims = extract(&text, &Options { lang: Lang::from_code(lang), quotes: true, date: None });
+        // Each stored report is a story about its own company.
+        let company = format!("Company{i}");
+        for c in &mut claims {
+            c.subject = Some(company.clone());
+            c.entities = vec![company.clone()];
+        }
         pool.push(Report { name: format!("report-{i}"), claims, ..Default::default() });
     }
     for n in [100usize, 1_000, 10_000] {

@@ -296,11 +296,18 @@ fn entity_set(claims: &[Claim]) -> Vec<String> {
 fn same_subject(a: &Claim, b: &Claim) -> bool {
     match (&a.subject, &b.subject) {
         (Some(sa), Some(sb)) => {
-            let la = sa.to_lowercase();
-            let lb = sb.to_lowercase();
-            la == lb || b.entities.iter().any(|e| e.to_lowercase() == la) || a.entities.iter().any(|e| e.to_lowercase() == lb)
+            same_name(sa, sb) || b.entities.iter().any(|e| same_name(e, sa)) || a.entities.iter().any(|e| same_name(e, sb))
         }
         _ => true,
+    }
+}
+
+/// Names compared without case, without allocating for ASCII names.
+fn same_name(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        a.to_lowercase() == b.to_lowercase()
     }
 }
 
