@@ -37,20 +37,101 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Claim> {
     let mut toks = Vec::new();
     let mut memo = Vec::new();
     let style = NumStyle::of(lang);
-    for (base, chunk) in chunks(text) {
+    let mut pos = 0usize;
+    let mut got = Vec::new();
+    while pos < text.len() {
+        let (end, at_line_break) = cut(text, pos);
+        let chunk = &text[pos..end];
         tokenize(chunk, style, &mut toks);
         let r = Reader { src: chunk, toks: &toks, lang, idx: idx(), memo: std::cell::RefCell::new(std::mem::take(&mut memo)) };
-        let before = out.len();
-        r.read_all(&mut out);
-        for c in &mut out[before..] {
-            r.annotate(c, opts);
-            c.start += base;
-            c.end += base;
+        got.clear();
+        r.read_all(&mut got);
+        let mut next = end;
+        if end < text.len() && !at_line_break {
+            // Cut inside a line: a figure may run across the cut. Re-read the
+            // end of the chunk with the next one, from before any figure near it.
+            let mut restart = space_before(text, end.saturating_sub(OVERLAP).max(pos + 1), pos);
+            for c in &got {
+                if c.start + pos < restart && c.end + pos > restart {
+                    restart = c.start + pos;
+                }
+            }
+            if restart <= pos {
+                restart = end;
+            }
+            got.retain(|c| c.start + pos < restart);
+            next = restart;
+        }
+        for mut c in got.drain(..) {
+            r.annotate(&mut c, opts);
+            c.start += pos;
+            c.end += pos;
+            out.push(c);
         }
         memo = r.memo.into_inner();
         memo.clear();
+        pos = next;
     }
     out
+}
+
+/// For a text cut inside a line (a block of a larger input): where to resume
+/// so that no figure is lost across the cut. Claims starting at or after the
+/// returned offset must be dropped; the caller re-reads from there.
+pub fn resume_point(text: &str, claims: &[Claim]) -> usize {
+    let end = text.len();
+    let mut restart = space_before(text, end.saturating_sub(OVERLAP).max(1), 0);
+    for c in claims {
+        if c.start < restart && c.end > restart {
+            restart = c.start;
+        }
+    }
+    if restart == 0 {
+        end
+    } else {
+        restart
+    }
+}
+
+/// Bytes re-read across a cut inside a line: longer than any figure.
+const OVERLAP: usize = 512;
+
+/// The start of the white space at or before `at` (not before `floor`), on a char boundary.
+fn space_before(text: &str, at: usize, floor: usize) -> usize {
+    let b = text.as_bytes();
+    let mut i = at.min(b.len());
+    while i > floor && b[i - 1] != b' ' && b[i - 1] != b'\t' {
+        i -= 1;
+    }
+    if i <= floor {
+        i = at.min(b.len());
+    }
+    while i > floor && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Where the chunk from `pos` ends: after a line break past `CHUNK` bytes,
+/// else at a space past twice that (true when the cut is at a line break).
+fn cut(text: &str, pos: usize) -> (usize, bool) {
+    let rest = &text[pos..];
+    if rest.len() <= CHUNK {
+        return (text.len(), true);
+    }
+    let b = rest.as_bytes();
+    let limit = (2 * CHUNK).min(b.len());
+    if let Some(i) = memchr_from(b, b'\n', CHUNK, limit) {
+        return (pos + i + 1, true);
+    }
+    let mut i = limit;
+    while i < b.len() && b[i] != b' ' && i - limit < 4096 {
+        i += 1;
+    }
+    while i < b.len() && !rest.is_char_boundary(i) {
+        i += 1;
+    }
+    (pos + i, i >= b.len())
 }
 
 /// Splits `text` into (offset, chunk) at line breaks near `CHUNK` bytes.

@@ -143,7 +143,7 @@ fn is_html(path: &str) -> bool {
 
 /// Reads a file as text in blocks cut at line breaks, calling `f(offset, block)`.
 /// Refuses binary files (NUL bytes) and invalid UTF-8 with a clear error.
-fn for_each_block(path: &str, mut f: impl FnMut(usize, &str)) -> io::Result<()> {
+fn for_each_block(path: &str, mut f: impl FnMut(usize, &str, bool) -> usize) -> io::Result<()> {
     let (mut r, len) = open(path)?;
     if is_html(path) {
         if len.is_some_and(|l| l > MAX_HTML) {
@@ -153,7 +153,7 @@ fn for_each_block(path: &str, mut f: impl FnMut(usize, &str)) -> io::Result<()> 
         r.read_to_end(&mut bytes).map_err(|e| err(format!("{path}: {}", plain(&e))))?;
         let s = text_of(path, &bytes, 0)?;
         let visible = figcheck::html::visible_text(s);
-        f(0, &visible);
+        f(0, &visible, false);
         return Ok(());
     }
     let mut buf: Vec<u8> = Vec::with_capacity(BLOCK + 4096);
@@ -171,12 +171,14 @@ fn for_each_block(path: &str, mut f: impl FnMut(usize, &str)) -> io::Result<()> 
             buf.extend_from_slice(&chunk[..n]);
         }
         // Cut after the last line break (or take everything at the end).
+        let mut mid_line = false;
         let cut = if eof {
             buf.len()
         } else {
             match buf.iter().rposition(|&b| b == b'\n') {
                 Some(i) => i + 1,
                 None => {
+                    mid_line = true;
                     // No line break in a whole block: cut at a char boundary.
                     let mut i = buf.len();
                     while i > 0 && (buf[i - 1] & 0xC0) == 0x80 {
@@ -187,9 +189,10 @@ fn for_each_block(path: &str, mut f: impl FnMut(usize, &str)) -> io::Result<()> 
             }
         };
         let s = text_of(path, &buf[..cut], offset)?;
-        f(offset, s);
-        offset += cut;
-        buf.drain(..cut);
+        // A block cut inside a line hands back what it could not finish.
+        let used = f(offset, s, mid_line).clamp(1, cut.max(1)).min(cut);
+        offset += used;
+        buf.drain(..used);
     }
     Ok(())
 }
@@ -209,20 +212,26 @@ fn memchr0(b: &[u8]) -> Option<usize> {
 fn claims_of(path: &str, lang: Option<Lang>, quotes: bool, mut sink: impl FnMut(Claim) -> io::Result<()>) -> io::Result<()> {
     let mut lang = lang;
     let mut res = Ok(());
-    for_each_block(path, |off, text| {
+    for_each_block(path, |off, text, mid_line| {
         if res.is_err() {
-            return;
+            return text.len();
         }
         let l = *lang.get_or_insert_with(|| figcheck::detect(text));
         let opts = Options { lang: Some(l), quotes, date: None };
-        for mut c in figcheck::extract(text, &opts) {
+        let claims = figcheck::extract(text, &opts);
+        let upto = if mid_line { figcheck::extract::resume_point(text, &claims) } else { text.len() };
+        for mut c in claims {
+            if c.start >= upto {
+                break;
+            }
             c.start += off;
             c.end += off;
             if let Err(e) = sink(c) {
                 res = Err(e);
-                return;
+                return text.len();
             }
         }
+        upto
     })?;
     res
 }

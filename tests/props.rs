@@ -3,6 +3,8 @@
 //! and ordered, claims are sorted and disjoint, the same input gives the same
 //! output, and `check` is symmetric in its verdicts.
 
+#![cfg(not(target_arch = "wasm32"))]
+
 use figcheck::compare::{CheckOptions, Report, ReportSet, Verdict};
 use figcheck::{extract, lang::ALL, Claim, Options};
 use proptest::prelude::*;
