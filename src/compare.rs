@@ -130,6 +130,10 @@ pub struct ReportSet {
     reports: Vec<Report>,
     /// (unit, key) → (report, claim).
     by_key: HashMap<(String, String), Vec<(u32, u32)>, FxBuild>,
+    /// (unit, key) → figures with no subject: counterparts of any page figure.
+    by_key_open: HashMap<(String, String), Vec<(u32, u32)>, FxBuild>,
+    /// (unit, key, lower-cased name) → figures whose subject or entities include the name.
+    by_key_name: HashMap<(String, String, String), Vec<(u32, u32)>, FxBuild>,
     /// Lower-cased entity → reports that name it.
     by_entity: HashMap<String, Vec<u32>, FxBuild>,
     entity_counts: Vec<usize>,
@@ -139,12 +143,24 @@ impl ReportSet {
     /// Indexes `reports`. Linear in their figures.
     pub fn new(reports: Vec<Report>) -> ReportSet {
         let mut by_key: HashMap<(String, String), Vec<(u32, u32)>, FxBuild> = HashMap::default();
+        let mut by_key_open: HashMap<(String, String), Vec<(u32, u32)>, FxBuild> = HashMap::default();
+        let mut by_key_name: HashMap<(String, String, String), Vec<(u32, u32)>, FxBuild> = HashMap::default();
         let mut by_entity: HashMap<String, Vec<u32>, FxBuild> = HashMap::default();
         let mut entity_counts = Vec::with_capacity(reports.len());
         for (ri, r) in reports.iter().enumerate() {
             for (ci, c) in r.claims.iter().enumerate() {
                 if let Some(k) = key_of(c) {
-                    by_key.entry(k).or_default().push((ri as u32, ci as u32));
+                    let at = (ri as u32, ci as u32);
+                    if c.subject.is_none() {
+                        by_key_open.entry(k.clone()).or_default().push(at);
+                    }
+                    let mut names: Vec<String> = c.subject.iter().chain(c.entities.iter()).map(|e| e.to_lowercase()).collect();
+                    names.sort_unstable();
+                    names.dedup();
+                    for n in names {
+                        by_key_name.entry((k.0.clone(), k.1.clone(), n)).or_default().push(at);
+                    }
+                    by_key.entry(k).or_default().push(at);
                 }
             }
             let ents = entity_set(&r.claims);
@@ -153,7 +169,7 @@ impl ReportSet {
                 by_entity.entry(e).or_default().push(ri as u32);
             }
         }
-        ReportSet { reports, by_key, by_entity, entity_counts }
+        ReportSet { reports, by_key, by_key_open, by_key_name, by_entity, entity_counts }
     }
 
     pub fn reports(&self) -> &[Report] {
@@ -168,10 +184,25 @@ impl ReportSet {
         // Key pairing.
         for (pi, k) in page_keys.iter().enumerate() {
             let Some(k) = k else { continue };
-            if let Some(list) = self.by_key.get(k) {
+            // A page figure with a subject looks only at figures naming it (or
+            // naming one of its entities) and at figures with no subject.
+            let a = &page[pi];
+            let mut lists: Vec<&Vec<(u32, u32)>> = Vec::new();
+            match &a.subject {
+                None => lists.extend(self.by_key.get(k)),
+                Some(sa) => {
+                    lists.extend(self.by_key_open.get(k));
+                    let mut names: Vec<String> = std::iter::once(sa).chain(a.entities.iter()).map(|e| e.to_lowercase()).collect();
+                    names.dedup();
+                    for n in names {
+                        lists.extend(self.by_key_name.get(&(k.0.clone(), k.1.clone(), n)));
+                    }
+                }
+            }
+            for list in lists {
                 for &(ri, ci) in list {
                     let other = &self.reports[ri as usize].claims[ci as usize];
-                    if same_subject(&page[pi], other) {
+                    if same_subject(a, other) {
                         pairs[pi].push((ri as usize, ci as usize));
                     }
                 }
