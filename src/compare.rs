@@ -125,15 +125,20 @@ pub fn thing_key(t: &str) -> String {
     }
 }
 
+/// (unit, key) → (report, claim) positions.
+type KeyIndex = HashMap<(String, String), Vec<(u32, u32)>, FxBuild>;
+/// (unit, key, lower-cased name) → (report, claim) positions.
+type NameIndex = HashMap<(String, String, String), Vec<(u32, u32)>, FxBuild>;
+
 /// Stored reports, indexed for checking pages against them.
 pub struct ReportSet {
     reports: Vec<Report>,
     /// (unit, key) → (report, claim).
-    by_key: HashMap<(String, String), Vec<(u32, u32)>, FxBuild>,
+    by_key: KeyIndex,
     /// (unit, key) → figures with no subject: counterparts of any page figure.
-    by_key_open: HashMap<(String, String), Vec<(u32, u32)>, FxBuild>,
+    by_key_open: KeyIndex,
     /// (unit, key, lower-cased name) → figures whose subject or entities include the name.
-    by_key_name: HashMap<(String, String, String), Vec<(u32, u32)>, FxBuild>,
+    by_key_name: NameIndex,
     /// Lower-cased entity → reports that name it.
     by_entity: HashMap<String, Vec<u32>, FxBuild>,
     entity_counts: Vec<usize>,
@@ -142,9 +147,9 @@ pub struct ReportSet {
 impl ReportSet {
     /// Indexes `reports`. Linear in their figures.
     pub fn new(reports: Vec<Report>) -> ReportSet {
-        let mut by_key: HashMap<(String, String), Vec<(u32, u32)>, FxBuild> = HashMap::default();
-        let mut by_key_open: HashMap<(String, String), Vec<(u32, u32)>, FxBuild> = HashMap::default();
-        let mut by_key_name: HashMap<(String, String, String), Vec<(u32, u32)>, FxBuild> = HashMap::default();
+        let mut by_key: KeyIndex = HashMap::default();
+        let mut by_key_open: KeyIndex = HashMap::default();
+        let mut by_key_name: NameIndex = HashMap::default();
         let mut by_entity: HashMap<String, Vec<u32>, FxBuild> = HashMap::default();
         let mut entity_counts = Vec::with_capacity(reports.len());
         for (ri, r) in reports.iter().enumerate() {
