@@ -81,11 +81,15 @@ pub struct CheckOptions {
     pub page_name: String,
     /// Also compare the page's figures with each other.
     pub self_check: bool,
+    /// The reports are versions of the page's story (translations, the same
+    /// wire copy): align the page's figures with every report's, not only
+    /// with reports that share its named entities.
+    pub versions: bool,
 }
 
 impl Default for CheckOptions {
     fn default() -> Self {
-        CheckOptions { page_name: "page".into(), self_check: true }
+        CheckOptions { page_name: "page".into(), self_check: true, versions: false }
     }
 }
 
@@ -236,7 +240,15 @@ impl ReportSet {
         }
         // Alignment with other versions of the story.
         let page_ents = entity_set(page);
-        if !page_ents.is_empty() {
+        if opts.versions {
+            for (r, rep) in self.reports.iter().enumerate() {
+                for (pi, ci) in align(page, &rep.claims) {
+                    if !pairs[pi].contains(&(r, ci)) {
+                        pairs[pi].push((r, ci));
+                    }
+                }
+            }
+        } else if !page_ents.is_empty() {
             let mut shared: HashMap<u32, usize, FxBuild> = HashMap::default();
             for e in &page_ents {
                 if let Some(rs) = self.by_entity.get(e) {

@@ -352,7 +352,7 @@ fn cmd_check(a: &Args) -> io::Result<()> {
         reports.push(report_of(r, a.lang)?);
     }
     let set = ReportSet::new(reports);
-    let opts = CheckOptions { page_name: page_path.clone(), self_check: true };
+    let opts = CheckOptions { page_name: page_path.clone(), self_check: true, versions: false };
     let findings = set.check(&page.claims, &opts);
     let stdout = io::stdout();
     let color = stdout.is_terminal();

@@ -71,6 +71,8 @@ export interface CheckOptions {
   page_name?: string;
   /** Compare the page's figures with each other too (default true). */
   self_check?: boolean;
+  /** The reports are versions of the page's story (translations): align their figures with the page's (default false). */
+  versions?: boolean;
 }
 
 /** A counterpart of a page figure. */
@@ -119,6 +121,7 @@ struct JsExtractOptions {
 struct JsCheckOptions {
     page_name: Option<String>,
     self_check: Option<bool>,
+    versions: Option<bool>,
 }
 
 /// Results cross the boundary as one JSON string parsed by the engine's own
@@ -197,6 +200,7 @@ pub fn check_js(
     let opts = CheckOptions {
         page_name: o.page_name.unwrap_or_else(|| "page".into()),
         self_check: o.self_check.unwrap_or(true),
+        versions: o.versions.unwrap_or(false),
     };
     let findings = ReportSet::new(reports).check(&page, &opts);
     to_js(&findings)

@@ -15,7 +15,7 @@ fn verdict(page: (&str, &str), report: (&str, &str), find: &str, other: Option<&
     let pc = read(page.0, page.1);
     let rc = read(report.0, report.1);
     let set = ReportSet::new(vec![Report { name: "report".into(), claims: rc, ..Default::default() }]);
-    let findings = set.check(&pc, &CheckOptions { page_name: "page".into(), self_check: false });
+    let findings = set.check(&pc, &CheckOptions { page_name: "page".into(), self_check: false, versions: false });
     let at = page.0.find(find).expect("figure in page");
     let f = findings.into_iter().find(|f| f.claim.start <= at && at < f.claim.end)?;
     let o = f.others.iter().find(|o| other.is_none_or(|x| o.text.contains(x)))?;
@@ -40,7 +40,7 @@ fn report_figure<'a>(report: (&'a str, &str), page: (&str, &str), find: &str) ->
     let set = ReportSet::new(vec![Report { name: "r".into(), claims: rc, ..Default::default() }]);
     let at = page.0.find(find).unwrap();
     let f = set
-        .check(&pc, &CheckOptions { page_name: "p".into(), self_check: false })
+        .check(&pc, &CheckOptions { page_name: "p".into(), self_check: false, versions: false })
         .into_iter()
         .find(|f| f.claim.start <= at && at < f.claim.end)
         .unwrap();
@@ -223,4 +223,19 @@ fn many_reports_one_index() {
     assert_eq!(f[0].others.len(), 1);
     assert_eq!(f[0].others[0].file, "valuation");
     assert_eq!(f[0].verdict, Verdict::Conflict);
+}
+
+#[test]
+fn versions_align_without_shared_names() {
+    // Two versions of one story with no name in common (nothing Latin in the
+    // Chinese): the caller says they are versions, and the figures align.
+    let pt = read("A empresa contratou 3.500 trabalhadores e recebeu 30 bilhões de euros do banco.", "pt");
+    let zh = read("公司雇用了6000名工人，并从银行获得了30亿欧元。", "zh");
+    let set = ReportSet::new(vec![Report { name: "zh".into(), claims: zh, ..Default::default() }]);
+    let without = set.check(&pt, &CheckOptions { page_name: "pt".into(), self_check: false, versions: false });
+    assert!(without.iter().all(|f| f.claim.unit != "EUR"), "no key in common without the versions hint");
+    let with = set.check(&pt, &CheckOptions { page_name: "pt".into(), self_check: false, versions: true });
+    let eur = with.iter().find(|f| f.claim.unit == "EUR").expect("euros aligned");
+    assert_eq!(eur.verdict, Verdict::Conflict);
+    assert_eq!(eur.others[0].ratio, Some(10.0));
 }

@@ -59,7 +59,7 @@ proptest! {
     fn check_is_symmetric(x in dense(), y in dense()) {
         let ca = extract(&x, &Options::default());
         let cb = extract(&y, &Options::default());
-        let opts = CheckOptions { page_name: "a".into(), self_check: false };
+        let opts = CheckOptions { page_name: "a".into(), self_check: false, versions: false };
         let fa = ReportSet::new(vec![Report { name: "b".into(), claims: cb.clone(), ..Default::default() }]).check(&ca, &opts);
         let fb = ReportSet::new(vec![Report { name: "a".into(), claims: ca.clone(), ..Default::default() }]).check(&cb, &opts);
         for f in &fa {
