@@ -71,12 +71,13 @@ async function analyze(page, alternates) {
   for (const a of alternates || []) {
     if (pageKey(a.url) === own || reports.some((r) => pageKey(r.url) === pageKey(a.url))) continue;
     const got = await claimsOf(a.text, a.lang, a.date);
-    reports.push(reportFor({ ...a, lang: got.lang }, got.claims));
+    // An hreflang alternate is a version of this page's story: figcheck aligns its figures.
+    reports.push({ ...reportFor({ ...a, lang: got.lang }, got.claims), version: true });
   }
   const byName = new Map(reports.map((r) => [r.name, r]));
   const selfName = page.url;
   byName.set(selfName, { title: page.title, url: page.url, lang, claims });
-  const findings = check(claims, reports.map(({ name, claims: c, lang: l, date, title, url }) => ({ name, claims: c, lang: l, date, title, url })), { page_name: selfName });
+  const findings = check(claims, reports.map(({ name, claims: c, lang: l, date, title, url, version }) => ({ name, claims: c, lang: l, date, title, url, version: version === true })), { page_name: selfName });
   for (const f of findings) {
     if (!f.quote) f.quote = sentenceAround(page.text, f.start, f.end);
     for (const o of f.others || []) {

@@ -28,6 +28,10 @@ pub struct Report {
     pub title: Option<String>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub url: Option<String>,
+    /// This report is another version of the page's story (a translation, an
+    /// hreflang alternate): its figures are aligned with the page's.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub version: bool,
 }
 
 /// Whether two figures agree.
@@ -240,15 +244,16 @@ impl ReportSet {
         }
         // Alignment with other versions of the story.
         let page_ents = entity_set(page);
-        if opts.versions {
-            for (r, rep) in self.reports.iter().enumerate() {
-                for (pi, ci) in align(page, &rep.claims) {
-                    if !pairs[pi].contains(&(r, ci)) {
-                        pairs[pi].push((r, ci));
-                    }
-                }
-            }
-        } else if !page_ents.is_empty() {
+        // Versions: reports the caller marks as such (or all, with
+        // `opts.versions`), and reports sharing most of the page's names.
+        let mut versions: Vec<u32> = self
+            .reports
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| opts.versions || r.version)
+            .map(|(i, _)| i as u32)
+            .collect();
+        if !page_ents.is_empty() {
             let mut shared: HashMap<u32, usize, FxBuild> = HashMap::default();
             for e in &page_ents {
                 if let Some(rs) = self.by_entity.get(e) {
@@ -257,21 +262,19 @@ impl ReportSet {
                     }
                 }
             }
-            let mut versions: Vec<u32> = shared
-                .iter()
-                .filter(|(r, n)| {
-                    let m = page_ents.len().min(self.entity_counts[**r as usize]).max(1);
-                    **n >= 2.min(m) && **n * 2 >= m
-                })
-                .map(|(r, _)| *r)
-                .collect();
-            versions.sort_unstable();
-            for r in versions {
-                let rep = &self.reports[r as usize];
-                for (pi, ci) in align(page, &rep.claims) {
-                    if !pairs[pi].contains(&(r as usize, ci)) {
-                        pairs[pi].push((r as usize, ci));
-                    }
+            versions.extend(shared.iter().filter(|(r, n)| {
+                let m = page_ents.len().min(self.entity_counts[**r as usize]).max(1);
+                **n >= 2.min(m) && **n * 2 >= m
+            })
+            .map(|(r, _)| *r));
+        }
+        versions.sort_unstable();
+        versions.dedup();
+        for r in versions {
+            let rep = &self.reports[r as usize];
+            for (pi, ci) in align(page, &rep.claims) {
+                if !pairs[pi].contains(&(r as usize, ci)) {
+                    pairs[pi].push((r as usize, ci));
                 }
             }
         }

@@ -64,6 +64,8 @@ export interface Report {
   date?: string;
   title?: string;
   url?: string;
+  /** This report is another version of the page's story (a translation, an hreflang alternate): align its figures with the page's. */
+  version?: boolean;
 }
 
 export interface CheckOptions {

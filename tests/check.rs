@@ -239,3 +239,18 @@ fn versions_align_without_shared_names() {
     assert_eq!(eur.verdict, Verdict::Conflict);
     assert_eq!(eur.others[0].ratio, Some(10.0));
 }
+
+#[test]
+fn a_report_marked_as_a_version_is_aligned() {
+    let pt = read("A empresa contratou 3.500 trabalhadores e recebeu 30 bilhões de euros do banco.", "pt");
+    let zh = read("公司雇用了6000名工人，并从银行获得了30亿欧元。", "zh");
+    let saved = read("O fundo recebeu 3 bilhões de euros.", "pt");
+    let set = ReportSet::new(vec![
+        Report { name: "zh".into(), claims: zh, version: true, ..Default::default() },
+        Report { name: "saved".into(), claims: saved, ..Default::default() },
+    ]);
+    let f = set.check(&pt, &CheckOptions { page_name: "pt".into(), self_check: false, versions: false });
+    let eur = f.iter().find(|f| f.claim.unit == "EUR").expect("aligned with the version");
+    assert_eq!(eur.others.len(), 1, "the saved report is not a version: {:?}", eur.others);
+    assert_eq!(eur.others[0].file, "zh");
+}
