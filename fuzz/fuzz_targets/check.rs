@@ -10,7 +10,7 @@ fuzz_target!(|data: &[u8]| {
     let (a, b) = text.split_at(mid);
     let ca = extract(a, &Options::default());
     let cb = extract(b, &Options::default());
-    let opts = CheckOptions { page_name: "a".into(), self_check: false };
+    let opts = CheckOptions { page_name: "a".into(), self_check: false, versions: false };
     let fa = ReportSet::new(vec![Report { name: "b".into(), claims: cb.clone(), ..Default::default() }]).check(&ca, &opts);
     let fb = ReportSet::new(vec![Report { name: "a".into(), claims: ca.clone(), ..Default::default() }]).check(&cb, &opts);
     // Symmetry: a pair judged one way is judged the same way back.
