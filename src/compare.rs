@@ -382,27 +382,7 @@ fn is_known_thing(t: &str) -> bool {
 
 /// Whether two figures agree under any reading, without building an explanation.
 fn agrees(a: &Claim, b: &Claim) -> bool {
-    let f = |c: &Claim, low: Option<f64>| {
-        let base = c.low.unwrap_or(0.0);
-        if base > 0.0 { low.unwrap_or(0.0) / base } else { 1.0 }
-    };
-    let mut ra = [(a.low, a.high, 1.0); 2];
-    let mut rb = [(b.low, b.high, 1.0); 2];
-    let na = match &a.alt {
-        Some(x) => {
-            ra[1] = (x.low, x.high, f(a, x.low));
-            2
-        }
-        None => 1,
-    };
-    let nb = match &b.alt {
-        Some(x) => {
-            rb[1] = (x.low, x.high, f(b, x.low));
-            2
-        }
-        None => 1,
-    };
-    ra[..na].iter().any(|&(l, h, fa)| rb[..nb].iter().any(|&(l2, h2, fb)| meets(span(a, l, h, fa), span(b, l2, h2, fb))))
+    meeting_readings(a, b).is_some()
 }
 
 /// Aligns two sequences of figures (weighted longest common subsequence):
@@ -528,25 +508,8 @@ struct Judgement {
 
 /// Compares two figures of the same unit.
 fn judge(a: &Claim, b: &Claim) -> Judgement {
-    // Readings to try: each claim's own, then its alternative.
-    let ra = readings(a);
-    let rb = readings(b);
-    let first = (ra[0], rb[0]);
-    let mut used: Option<(Reading, Reading)> = None;
-    for x in &ra {
-        for y in &rb {
-            let f = |r: &Reading| if r.low.unwrap_or(0.0) > 0.0 { r.low.unwrap_or(0.0) / r.base_low.max(f64::MIN_POSITIVE) } else { 1.0 };
-            let sa = span(a, x.low, x.high, f(x));
-            let sb = span(b, y.low, y.high, f(y));
-            if meets(sa, sb) {
-                used = Some((*x, *y));
-                break;
-            }
-        }
-        if used.is_some() {
-            break;
-        }
-    }
+    let used = meeting_readings(a, b);
+    let first = (readings(a).0[0], readings(b).0[0]);
     let (x, y) = used.unwrap_or(first);
     let ratio = match (middle(x.low, x.high), middle(y.low, y.high)) {
         (Some(p), Some(q)) if q > 0.0 => Some(p / q),
@@ -568,33 +531,45 @@ fn judge(a: &Claim, b: &Claim) -> Judgement {
 }
 
 #[derive(Debug, Clone, Copy)]
-struct Reading {
+struct Reading<'a> {
     low: Option<f64>,
     high: Option<f64>,
-    base_low: f64,
-    note: Option<&'static str>,
+    /// Factor from the claim's own reading to this one (scales the rounding).
+    factor: f64,
+    note: Option<&'a str>,
 }
 
-fn readings(c: &Claim) -> Vec<Reading> {
-    let base_low = c.low.unwrap_or(0.0);
-    let mut v = vec![Reading { low: c.low, high: c.high, base_low, note: None }];
-    if let Some(alt) = &c.alt {
-        // The note is stored on the claim; leak-free: map to a static phrase.
-        let note = static_note(&alt.note);
-        v.push(Reading { low: alt.low, high: alt.high, base_low, note: Some(note) });
+/// A claim's own reading, then its alternative when it has one.
+fn readings(c: &Claim) -> ([Reading<'_>; 2], usize) {
+    let own = Reading { low: c.low, high: c.high, factor: 1.0, note: None };
+    match &c.alt {
+        Some(alt) => {
+            let base = c.low.unwrap_or(0.0);
+            let factor = match alt.low {
+                Some(l) if base > 0.0 && l > 0.0 => l / base,
+                _ => 1.0,
+            };
+            (
+                [own, Reading { low: alt.low, high: alt.high, factor, note: Some(alt.note.as_str()) }],
+                2,
+            )
+        }
+        None => ([own, own], 1),
     }
-    v
 }
 
-fn static_note(s: &str) -> &'static str {
-    const NOTES: [&str; 5] = [
-        "read as 10^12 (English usage) instead of 10^18 (long scale)",
-        "read as 10^9 (English usage) instead of 10^12 (long scale)",
-        "read as 10^12 (long scale) instead of 10^9",
-        "read as 10^18 (long scale) instead of 10^12",
-        "the other common reading of this scale word",
-    ];
-    NOTES.iter().find(|n| **n == s).copied().unwrap_or(NOTES[4])
+/// The first pair of readings under which the two figures overlap.
+fn meeting_readings<'a, 'b>(a: &'a Claim, b: &'b Claim) -> Option<(Reading<'a>, Reading<'b>)> {
+    let (ra, na) = readings(a);
+    let (rb, nb) = readings(b);
+    for x in &ra[..na] {
+        for y in &rb[..nb] {
+            if meets(span(a, x.low, x.high, x.factor), span(b, y.low, y.high, y.factor)) {
+                return Some((*x, *y));
+            }
+        }
+    }
+    None
 }
 
 fn quoted(s: &str) -> String {

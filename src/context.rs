@@ -292,9 +292,8 @@ fn month_number(r: &Reader<'_>, i: usize) -> Option<u32> {
     r.tok_has(i, |w| matches!(w, W::Month))?;
     let word = crate::text::fold(r.toks[i].text(r.src));
     let lex = r.lang.lexicon();
-    let months: Vec<&str> = lex.words.iter().filter(|(_, w)| matches!(w, W::Month)).map(|(k, _)| *k).collect();
     // Lexicons list months in order, January first; abbreviations may follow the full names.
-    let pos = months.iter().position(|m| *m == word)?;
+    let pos = lex.words.iter().filter(|(_, w)| matches!(w, W::Month)).position(|(k, _)| *k == word)?;
     Some((pos % 12) as u32 + 1)
 }
 

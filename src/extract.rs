@@ -134,43 +134,6 @@ fn cut(text: &str, pos: usize) -> (usize, bool) {
     (pos + i, i >= b.len())
 }
 
-/// Splits `text` into (offset, chunk) at line breaks near `CHUNK` bytes.
-pub fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    let mut pos = 0usize;
-    std::iter::from_fn(move || {
-        if pos >= text.len() {
-            return None;
-        }
-        let rest = &text[pos..];
-        let cut = if rest.len() <= CHUNK {
-            rest.len()
-        } else {
-            let b = rest.as_bytes();
-            let limit = (2 * CHUNK).min(b.len());
-            match memchr_from(b, b'\n', CHUNK, limit) {
-                Some(i) => i + 1,
-                None => {
-                    // No line break: cut at a space (never inside a char).
-                    let mut i = limit;
-                    while i < b.len() && b[i] != b' ' {
-                        i += 1;
-                        if i - limit > 4096 {
-                            break;
-                        }
-                    }
-                    while i < b.len() && !rest.is_char_boundary(i) {
-                        i += 1;
-                    }
-                    i
-                }
-            }
-        };
-        let start = pos;
-        pos += cut;
-        Some((start, &text[start..start + cut]))
-    })
-}
-
 fn memchr_from(b: &[u8], needle: u8, from: usize, to: usize) -> Option<usize> {
     b[from..to].iter().position(|&x| x == needle).map(|i| i + from)
 }
