@@ -392,6 +392,11 @@ fn align(a: &[Claim], b: &[Claim]) -> Vec<(usize, usize)> {
     if n == 0 || m == 0 || n.saturating_mul(m) > 4_000_000 {
         return Vec::new();
     }
+    // Counted things once per claim, not once per cell: (key, known thing?).
+    let things = |cs: &[Claim]| -> Vec<Option<(String, bool)>> {
+        cs.iter().map(|c| c.counted.as_deref().map(|t| (thing_key(t), is_known_thing(t)))).collect()
+    };
+    let (ta, tb) = (things(a), things(b));
     let score = |i: usize, j: usize| -> f64 {
         let (x, y) = (&a[i], &b[j]);
         if x.unit != y.unit || !same_subject(x, y) {
@@ -406,12 +411,11 @@ fn align(a: &[Claim], b: &[Claim]) -> Vec<(usize, usize)> {
             (Some(_), Some(_)) => s -= 0.4,
             _ => {}
         }
-        match (&x.counted, &y.counted) {
-            (Some(p), Some(q)) => {
-                let (kp, kq) = (thing_key(p), thing_key(q));
+        match (&ta[i], &tb[j]) {
+            (Some((kp, known_p)), Some((kq, known_q))) => {
                 if kp == kq {
                     s += 3.0;
-                } else if is_known_thing(p) && is_known_thing(q) {
+                } else if *known_p && *known_q {
                     return 0.0; // GPUs are not cars
                 }
             }
