@@ -14,7 +14,7 @@ const AHEAD: usize = 12;
 /// Bytes looked at either side for the quote.
 const QUOTE_SPAN: usize = 400;
 
-impl Reader<'_> {
+impl<'a> Reader<'a> {
     /// Fills `measure`, `subject`, `entities`, `date` and (when asked) `quote`.
     pub(crate) fn annotate(&self, c: &mut Claim, opts: &Options) {
         let a = self.toks.partition_point(|t| (t.start as usize) < c.start);
@@ -96,7 +96,7 @@ impl Reader<'_> {
         });
         c.measure = measure_name.map(str::to_string);
         // Entities of the sentence window, nearest first.
-        let mut ents: Vec<(usize, String)> = Vec::new();
+        let mut ents: Vec<(usize, &str)> = Vec::new();
         let mut k = lo;
         while k < hi {
             if k >= a && k < b {
@@ -127,22 +127,22 @@ impl Reader<'_> {
             }
         }
         ents.sort_by_key(|(d, _)| *d);
-        let mut names: Vec<String> = Vec::new();
+        let mut names: Vec<&str> = Vec::new();
         for (_, e) in ents {
             if !names.contains(&e) {
                 names.push(e);
             }
         }
         if subject.is_none() {
-            subject = names.first().cloned();
+            subject = names.first().copied();
         }
-        if let Some(s) = &subject {
-            names.retain(|n| n != s);
-            names.insert(0, s.clone());
+        if let Some(s) = subject {
+            names.retain(|n| *n != s);
+            names.insert(0, s);
         }
         names.truncate(6);
-        c.subject = subject;
-        c.entities = names;
+        c.subject = subject.map(str::to_string);
+        c.entities = names.into_iter().map(str::to_string).collect();
         // Date: a year (with its month) in the sentence, else the document's.
         c.date = self.date_near(lo, hi, (a, b)).or_else(|| opts.date.clone());
         if opts.quotes {
@@ -155,15 +155,42 @@ impl Reader<'_> {
         t.kind == Kind::Punct && is_sentence_end(t.ch)
     }
 
-    /// A named entity at `k`: a lexicon entity (`特斯拉` → Tesla), a Latin name
-    /// (`xAI`, `Tesla`, `Elon Musk`), or a Latin word inside a non-Latin text.
-    fn entity_at(&self, k: usize, hi: usize) -> Option<(String, usize)> {
+    /// A named entity at `k`, at most up to token `hi`: its name and how
+    /// many tokens it spans. Computed once per token.
+    fn entity_at(&self, k: usize, hi: usize) -> Option<(&'a str, usize)> {
+        let cell = self.ents.get(k)?;
+        let mut v = cell.get();
+        if v == 0 {
+            v = 1 + self.entity_run(k).map_or(0, |(n, lex)| ((n as u32) << 1) | lex as u32);
+            cell.set(v);
+        }
+        let n = ((v - 1) >> 1) as usize;
+        if n == 0 {
+            return None;
+        }
+        if (v - 1) & 1 == 1 {
+            // A lexicon entity: its canonical name.
+            if let Some((W::Entity(name), n)) = self.item_has(k, |w| matches!(w, W::Entity(_))) {
+                return Some((name, n));
+            }
+            return None;
+        }
+        let n = n.min(hi.saturating_sub(k)).max(1);
+        let s = self.toks[k].start as usize;
+        let end = self.toks[k + n - 1].end as usize;
+        Some((&self.src[s..end], n))
+    }
+
+    /// The named entity at `k`: a lexicon entity (`特斯拉` → Tesla), a Latin
+    /// name (`xAI`, `Tesla`, `Elon Musk`), or a Latin word inside a non-Latin
+    /// text; the tokens it spans, and whether it is a lexicon entity.
+    fn entity_run(&self, k: usize) -> Option<(usize, bool)> {
         let t = self.toks.get(k)?;
         if t.kind != Kind::Word {
             return None;
         }
-        if let Some((W::Entity(name), n)) = self.item_has(k, |w| matches!(w, W::Entity(_))) {
-            return Some((name.to_string(), n));
+        if let Some((W::Entity(_), n)) = self.item_has(k, |w| matches!(w, W::Entity(_))) {
+            return Some((n, true));
         }
         if !t.latin {
             return None;
@@ -210,12 +237,10 @@ impl Reader<'_> {
         }
         // Join a run of names separated by single spaces (`Elon Musk`).
         let mut e = k + 1;
-        while e < hi && e - k < 4 && self.toks[e].space_before && !self.toks[e].nl_before && is_name(e) && self.toks[e].cap {
+        while e < self.toks.len() && e - k < 4 && self.toks[e].space_before && !self.toks[e].nl_before && is_name(e) && self.toks[e].cap {
             e += 1;
         }
-        let s = self.toks[k].start as usize;
-        let end = self.toks[e - 1].end as usize;
-        Some((self.src[s..end].to_string(), e - k))
+        Some((e - k, false))
     }
 
     /// Whether the word at `i` is followed by a possessive `'s` (`Tesla's`):
@@ -249,14 +274,14 @@ impl Reader<'_> {
     fn date_near(&self, lo: usize, hi: usize, own: (usize, usize)) -> Option<String> {
         for k in lo..hi {
             let t = &self.toks[k];
-            // The figure's own digits, and digits that carry a magnitude or a
-            // unit (`2000 مليون`), are amounts, not years.
-            if (own.0..own.1).contains(&k)
-                || self.tok_has(k + 1, |w| matches!(w, W::Mag(_) | W::MagPl(_) | W::Unit(..) | W::Cur(_) | W::Pct)).is_some()
-            {
-                continue;
-            }
             if t.kind == Kind::Number && t.digits == 4 && t.decimals == 0 && !t.grouped && (1900.0..2100.0).contains(&t.value) {
+                // The figure's own digits, and digits that carry a magnitude or a
+                // unit (`2000 مليون`), are amounts, not years.
+                if (own.0..own.1).contains(&k)
+                    || self.tok_has(k + 1, |w| matches!(w, W::Mag(_) | W::MagPl(_) | W::Unit(..) | W::Cur(_) | W::Pct)).is_some()
+                {
+                    continue;
+                }
                 // A year is not a figure of this sentence's claims when it is glued to letters.
                 let month = (k.saturating_sub(3)..k).rev().find_map(|m| month_number(self, m));
                 let y = t.value as u32;

@@ -8,6 +8,7 @@
 
 use crate::claim::{AltReading, Claim, Qualifier};
 use std::borrow::Cow;
+use std::cell::Cell;
 use crate::detect::detect;
 use crate::lang::{Lang, W};
 use crate::lexindex::Index;
@@ -27,6 +28,10 @@ pub struct Options {
 
 /// The most tokens one figure may span (qualifier, range, unit and counted noun included).
 const MAX_FIGURE_TOKENS: usize = 24;
+/// `Reader::memo` states: not yet computed, and no item.
+const UNSET: u64 = 0;
+const NO_ITEM: u64 = u64::MAX;
+
 /// Chunks are cut at line breaks once they pass this size, or at white space past twice it.
 const CHUNK: usize = 32 * 1024;
 
@@ -36,6 +41,7 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Claim> {
     let mut out = Vec::new();
     let mut toks = Vec::new();
     let mut memo = Vec::new();
+    let mut ents = Vec::new();
     let style = NumStyle::of(lang);
     let mut pos = 0usize;
     let mut got = Vec::new();
@@ -43,7 +49,11 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Claim> {
         let (end, at_line_break) = cut(text, pos);
         let chunk = &text[pos..end];
         tokenize(chunk, style, &mut toks);
-        let r = Reader { src: chunk, toks: &toks, lang, idx: idx(), memo: std::cell::RefCell::new(std::mem::take(&mut memo)) };
+        memo.clear();
+        memo.resize(toks.len(), Cell::new(UNSET));
+        ents.clear();
+        ents.resize(toks.len(), Cell::new(0));
+        let r = Reader { src: chunk, toks: &toks, lang, idx: idx(), memo: &memo, ents: &ents, key: Default::default(), word: Default::default() };
         got.clear();
         r.read_all(&mut got);
         let mut next = end;
@@ -68,8 +78,6 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Claim> {
             c.end += pos;
             out.push(c);
         }
-        memo = r.memo.into_inner();
-        memo.clear();
         pos = next;
     }
     out
@@ -173,7 +181,12 @@ pub(crate) struct Reader<'a> {
     pub(crate) lang: Lang,
     pub(crate) idx: &'static Index,
     /// `item()` per token: 0 not yet computed, `u64::MAX` none, else id << 8 | length.
-    pub(crate) memo: std::cell::RefCell<Vec<u64>>,
+    pub(crate) memo: &'a [Cell<u64>],
+    /// `entity_at()` per token: 0 not yet computed, else 1 + (tokens << 1 | lexicon entity).
+    pub(crate) ents: &'a [Cell<u32>],
+    /// Buffers reused by phrase lookups.
+    key: std::cell::RefCell<String>,
+    word: std::cell::RefCell<String>,
 }
 
 /// A lexical item at a token: senses id and how many tokens it spans.
@@ -216,27 +229,18 @@ impl<'a> Reader<'a> {
 
     /// The longest phrase or word at `i`.
     /// The longest phrase or word at `i`, computed once per token.
+    #[inline]
     pub(crate) fn item(&self, i: usize) -> Option<Item> {
-        const UNSET: u64 = 0;
-        const NO_ITEM: u64 = u64::MAX;
-        let mut memo = self.memo.borrow_mut();
-        if memo.len() != self.toks.len() {
-            memo.clear();
-            memo.resize(self.toks.len(), UNSET);
+        let m = self.memo.get(i)?;
+        match m.get() {
+            NO_ITEM => None,
+            UNSET => {
+                let it = self.item_uncached(i);
+                m.set(it.map_or(NO_ITEM, |it| ((it.id as u64) << 8) | (it.n.min(255) as u64)));
+                it
+            }
+            v => Some(Item { id: (v >> 8) as u32, n: (v & 0xff) as usize }),
         }
-        match memo.get(i).copied() {
-            None => return None,
-            Some(NO_ITEM) => return None,
-            Some(UNSET) => {}
-            Some(v) => return Some(Item { id: (v >> 8) as u32, n: (v & 0xff) as usize }),
-        }
-        drop(memo);
-        let it = self.item_uncached(i);
-        let v = it.map_or(NO_ITEM, |it| ((it.id as u64) << 8) | (it.n.min(255) as u64));
-        if let Some(m) = self.memo.borrow_mut().get_mut(i) {
-            *m = v;
-        }
-        it
     }
 
     fn item_uncached(&self, i: usize) -> Option<Item> {
@@ -252,11 +256,11 @@ impl<'a> Reader<'a> {
         if t.lex != NONE {
             let h = self.idx.heads.get(t.lex as usize).copied().unwrap_or(0) as usize;
             if h > 1 {
-                let mut key = String::new();
+                let mut key = self.key.borrow_mut();
+                let mut word = self.word.borrow_mut();
                 let mut best: Option<Item> = None;
                 let mut n = 1;
                 crate::text::fold_into(t.text(self.src), &mut key);
-                let mut word = String::new();
                 while n < h {
                     let Some(u) = self.toks.get(i + n) else { break };
                     if u.kind != Kind::Word || u.nl_before {
@@ -302,8 +306,8 @@ impl<'a> Reader<'a> {
         if !glued(i + 1) {
             return None;
         }
-        let mut key = String::new();
-        let mut part = String::new();
+        let mut key = self.key.borrow_mut();
+        let mut part = self.word.borrow_mut();
         crate::text::fold_into(self.toks[i].text(self.src), &mut key);
         let mut best = None;
         let mut n = 1;
@@ -335,10 +339,6 @@ impl<'a> Reader<'a> {
         self.senses(i).find(|w| f(*w))
     }
 
-    fn is_sym_dollar(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| t.kind == Kind::Sym && (t.ch == '$' || t.ch == '＄') && !t.space_before)
-    }
-
     pub(crate) fn is_punct(&self, i: usize, set: &[char]) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct && set.contains(&t.ch))
     }
@@ -351,21 +351,15 @@ impl<'a> Reader<'a> {
             Kind::Number => true,
             Kind::Sym => self.tok_has(i, |w| matches!(w, W::Cur(_))).is_some() || self.pct_before(i).is_some(),
             Kind::Word => {
-                // `R$`, `US$`: a word glued to a dollar sign (`us` may be a word too).
-                if self.currency_prefix(i).is_some() {
+                // `R$`, `US$`: a word glued to a dollar sign (`us` may be a
+                // word too, or the head of a phrase: `us dollars`). A currency
+                // word the lexicon knows (`USD`, `Rs`) is found below.
+                let dollar_next = self.toks.get(i + 1).is_some_and(|u| u.kind == Kind::Sym && !u.space_before && matches!(u.ch, '$' | '＄'));
+                if dollar_next && self.currency_prefix(i).is_some() {
                     return true;
                 }
                 if t.lex == NONE && t.cased == NONE {
                     return false;
-                }
-                // `US$` also when `us` is a lexicon key (the head of `us dollars`).
-                if t.end - t.start <= 3 && self.is_sym_dollar(i + 1) && self.currency_prefix(i).is_some() {
-                    return true;
-                }
-                // `US$` also when `us` heads a phrase of some lexicon (`us dollars`).
-                let dollar_next = self.toks.get(i + 1).is_some_and(|u| u.kind == Kind::Sym && !u.space_before && matches!(u.ch, '$' | '＄'));
-                if dollar_next && self.currency_prefix(i).is_some() {
-                    return true;
                 }
                 self.item_has(i, |w| {
                     matches!(
