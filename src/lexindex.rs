@@ -72,8 +72,10 @@ pub struct Index {
     /// (`mrd.`, `тыс.`, `квт·ч`, `us-dollar`): the reader then tries the glued
     /// run of tokens as one key.
     pub glued: Vec<bool>,
-    /// The longest key, in chars, made of CJK or Hangul characters.
-    pub max_cjk_chars: usize,
+    /// Keys made of CJK or Hangul characters and their proper prefixes: the
+    /// key's id (`NONE` for a prefix only) and whether some longer key starts
+    /// with it, so longest-match segmentation stops as soon as no key can go on.
+    pub cjk: HashMap<Box<str>, (u32, bool), FxBuild>,
 }
 
 impl Index {
@@ -82,6 +84,11 @@ impl Index {
     }
     pub fn lookup(&self, key: &str) -> Option<u32> {
         self.words.get(key).copied()
+    }
+    /// A CJK run at its start: the key's id, if it is one, and whether a longer key starts with it.
+    #[inline]
+    pub fn lookup_cjk(&self, key: &str) -> Option<(u32, bool)> {
+        self.cjk.get(key).copied()
     }
     pub fn lookup_cased(&self, key: &str) -> Option<u32> {
         self.cased.get(key).copied()
@@ -149,7 +156,6 @@ fn build() -> Index {
     let mut senses = Vec::new();
     let mut head_len: Vec<(String, u8)> = Vec::new();
     let mut glue_heads: Vec<String> = Vec::new();
-    let mut max_cjk_chars = 1;
     for lang in ALL {
         if lang == Lang::PtPt {
             continue;
@@ -163,9 +169,6 @@ fn build() -> Index {
             }
             if let Some(head) = glue_head(&key) {
                 glue_heads.push(head.to_string());
-            }
-            if is_cjk_key(&key) {
-                max_cjk_chars = max_cjk_chars.max(key.chars().count());
             }
             insert(&mut words, &mut senses, &key, lang, *w);
         }
@@ -230,7 +233,15 @@ fn build() -> Index {
             }
         }
     }
-    Index { words, cased, senses, heads, glued, max_cjk_chars }
+    let mut cjk: HashMap<Box<str>, (u32, bool), FxBuild> = HashMap::default();
+    // Every key the tokenizer may meet as a CJK run, phrase heads included.
+    for (key, &id) in words.iter().filter(|(k, _)| is_cjk_key(k)) {
+        cjk.entry(key.clone()).or_insert((crate::text::NONE, false)).0 = id;
+        for (at, _) in key.char_indices().skip(1) {
+            cjk.entry(key[..at].into()).or_insert((crate::text::NONE, false)).1 = true;
+        }
+    }
+    Index { words, cased, senses, heads, glued, cjk }
 }
 
 /// The index, built on first use.

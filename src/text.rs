@@ -335,17 +335,19 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
             let mut best_end = i + clen;
             let mut best_id = NONE;
             let mut j = i;
-            let mut n = 0;
-            while j < bytes.len() && n < idx.max_cjk_chars {
+            while j < bytes.len() {
                 let cj = src[j..].chars().next().unwrap_or(' ');
                 if !is_cjk(cj) {
                     break;
                 }
                 j += cj.len_utf8();
-                n += 1;
-                if let Some(id) = idx.lookup(&src[i..j]) {
+                let Some((id, longer)) = idx.lookup_cjk(&src[i..j]) else { break };
+                if id != NONE {
                     best_end = j;
                     best_id = id;
+                }
+                if !longer {
+                    break;
                 }
             }
             t.kind = Kind::Word;
@@ -359,8 +361,15 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
             let mut j = i + clen;
             let mut inner_cap = false;
             let mut latin = c.is_ascii() || ('\u{C0}'..='\u{24F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c);
+            let mut ascii = c.is_ascii();
             while j < bytes.len() {
-                let cj = if bytes[j] < 0x80 { bytes[j] as char } else { src[j..].chars().next().unwrap_or(' ') };
+                let bj = bytes[j];
+                if bj.is_ascii_alphabetic() {
+                    inner_cap |= bj.is_ascii_uppercase();
+                    j += 1;
+                    continue;
+                }
+                let cj = if bj < 0x80 { bj as char } else { src[j..].chars().next().unwrap_or(' ') };
                 if !is_word_char(cj) {
                     // Elision: d', l', qu', dell' glue to the next word's start.
                     // Not before English `'s`, `'t`, `'d`, `'m` (`Meta's` is the
@@ -371,12 +380,14 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
                         let mut rest = src[after..].chars();
                         let lone = rest.next().is_some_and(|c| matches!(c, 's' | 't' | 'd' | 'm')) && !rest.next().is_some_and(is_word_char);
                         if !lone && src[after..].chars().next().is_some_and(is_word_char) {
+                            ascii &= cj.is_ascii();
                             j = after;
                             break;
                         }
                     }
                     break;
                 }
+                ascii = false;
                 if cj.is_uppercase() {
                     inner_cap = true;
                 }
@@ -393,7 +404,7 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
             t.latin = latin;
             let w = &src[i..j];
             // Lower-case ASCII words are looked up as they stand, without a copy.
-            t.lex = if !t.cap && !inner_cap && !w.contains(['\u{2019}', '\u{02BC}', '\u{2018}', '\u{0640}']) && !w.chars().any(|c| matches!(c, '\u{0958}'..='\u{095F}' | '\u{064B}'..='\u{0652}' | '\u{0670}')) {
+            t.lex = if !t.cap && !inner_cap && (ascii || !w.contains(['\u{2019}', '\u{02BC}', '\u{2018}', '\u{0640}']) && !w.chars().any(|c| matches!(c, '\u{0958}'..='\u{095F}' | '\u{064B}'..='\u{0652}' | '\u{0670}'))) {
                 idx.lookup(w).unwrap_or(NONE)
             } else {
                 fold_into(w, &mut buf);
