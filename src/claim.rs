@@ -74,7 +74,7 @@ pub struct Claim {
     pub counted: Option<String>,
     /// What the figure measures, as a language-independent name (`valuation`, `power`…).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub measure: Option<String>,
+    pub measure: Option<Cow<'static, str>>,
     /// Of whom or what, when the text says so (`xAI`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub subject: Option<String>,

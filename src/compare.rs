@@ -108,7 +108,7 @@ fn key_of(c: &Claim) -> Option<(String, String)> {
     let k = if let Some(t) = c.counted.as_deref() {
         format!("#{}", thing_key(t))
     } else {
-        c.measure.clone()?
+        c.measure.as_deref()?.to_string()
     };
     Some((c.unit.to_string(), k))
 }

@@ -3,6 +3,7 @@
 //! Every look here is bounded (a window of tokens or bytes around the figure),
 //! so annotating all claims stays linear in the text.
 
+use std::borrow::Cow;
 use crate::claim::Claim;
 use crate::extract::{Options, Reader};
 use crate::lang::W;
@@ -94,9 +95,10 @@ impl<'a> Reader<'a> {
             "Wh" => Some("energy"),
             _ => None,
         });
-        c.measure = measure_name.map(str::to_string);
+        c.measure = measure_name.map(Cow::Borrowed);
         // Entities of the sentence window, nearest first.
-        let mut ents: Vec<(usize, &str)> = Vec::new();
+        let mut ents = self.ent_buf.take();
+        ents.clear();
         let mut k = lo;
         while k < hi {
             if k >= a && k < b {
@@ -127,8 +129,9 @@ impl<'a> Reader<'a> {
             }
         }
         ents.sort_by_key(|(d, _)| *d);
-        let mut names: Vec<&str> = Vec::new();
-        for (_, e) in ents {
+        let mut names = self.name_buf.take();
+        names.clear();
+        for &(_, e) in &ents {
             if !names.contains(&e) {
                 names.push(e);
             }
@@ -142,7 +145,9 @@ impl<'a> Reader<'a> {
         }
         names.truncate(6);
         c.subject = subject.map(str::to_string);
-        c.entities = names.into_iter().map(str::to_string).collect();
+        c.entities = names.iter().map(|n| n.to_string()).collect();
+        self.ent_buf.set(ents);
+        self.name_buf.set(names);
         // Date: a year (with its month) in the sentence, else the document's.
         c.date = self.date_near(lo, hi, (a, b)).or_else(|| opts.date.clone());
         if opts.quotes {

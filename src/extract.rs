@@ -9,6 +9,9 @@
 use crate::claim::{AltReading, Claim, Qualifier};
 use std::borrow::Cow;
 use std::cell::Cell;
+
+/// The token indices of a figure's magnitude words (rarely more than two).
+type Scale = smallvec::SmallVec<[usize; 4]>;
 use crate::detect::detect;
 use crate::lang::{Lang, W};
 use crate::lexindex::Index;
@@ -53,7 +56,7 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Claim> {
         memo.resize(toks.len(), Cell::new(UNSET));
         ents.clear();
         ents.resize(toks.len(), Cell::new(0));
-        let r = Reader { src: chunk, toks: &toks, lang, idx: idx(), memo: &memo, ents: &ents, key: Default::default(), word: Default::default() };
+        let r = Reader { src: chunk, toks: &toks, lang, idx: idx(), memo: &memo, ents: &ents, key: Default::default(), word: Default::default(), ent_buf: Default::default(), name_buf: Default::default() };
         got.clear();
         r.read_all(&mut got);
         let mut next = end;
@@ -165,7 +168,7 @@ struct Qty {
     /// A bare number that looks like a year (1000-2199, four digits).
     yearlike: bool,
     /// The magnitude words read (token indices).
-    scale: Vec<usize>,
+    scale: Scale,
     /// Other reading of an ambiguous magnitude: the value so read, and a note.
     alt: Option<(f64, &'static str)>,
     /// Value of a number made only of number words (for the "one" rule).
@@ -187,6 +190,9 @@ pub(crate) struct Reader<'a> {
     /// Buffers reused by phrase lookups.
     key: std::cell::RefCell<String>,
     word: std::cell::RefCell<String>,
+    /// Buffers reused by `annotate`: the entities of a window, and their names.
+    pub(crate) ent_buf: Cell<Vec<(usize, &'a str)>>,
+    pub(crate) name_buf: Cell<Vec<&'a str>>,
 }
 
 /// A lexical item at a token: senses id and how many tokens it spans.
@@ -327,7 +333,7 @@ impl<'a> Reader<'a> {
     /// Whether the item has a sense in the text's own language (not only a universal one).
     fn own_sense(&self, id: u32) -> bool {
         let l = if self.lang == Lang::PtPt { Lang::Pt } else { self.lang };
-        self.idx.senses(id).by_lang.iter().any(|(x, _)| *x == l)
+        self.idx.senses(id).langs & (1 << l as u32) != 0
     }
 
     pub(crate) fn item_has(&self, i: usize, f: impl Fn(W) -> bool) -> Option<(W, usize)> {
@@ -630,7 +636,7 @@ impl<'a> Reader<'a> {
                             digits: q.digits || q2.digits,
                             bare: q.bare && q2.bare,
                             yearlike: false,
-                            scale: [q.scale.clone(), q2.scale].concat(),
+                            scale: q.scale.iter().chain(q2.scale.iter()).copied().collect(),
                             alt: q.alt.or(q2.alt),
                             words_only: q.words_only && q2.words_only,
                             inner_qual: q.inner_qual.or(q2.inner_qual),
@@ -1158,7 +1164,7 @@ impl<'a> Reader<'a> {
     fn vague(&self, j: usize, limit: usize) -> Option<Qty> {
         let mut k = j;
         let (mut lo, mut hi);
-        let mut scale = Vec::new();
+        let mut scale = Scale::new();
         let mut chained = false;
         // CJK `数` / `几` before a numeral: 数十万 = tens of 万.
         if self.tok_has(k, |w| matches!(w, W::VaguePrefix)).is_some() {
@@ -1244,7 +1250,7 @@ impl<'a> Reader<'a> {
         Some(self.vague_qty(lo, hi, k, scale))
     }
 
-    fn vague_qty(&self, lo: f64, hi: f64, end: usize, scale: Vec<usize>) -> Qty {
+    fn vague_qty(&self, lo: f64, hi: f64, end: usize, scale: Scale) -> Qty {
         Qty {
             lo,
             hi,
@@ -1291,7 +1297,7 @@ impl<'a> Reader<'a> {
         let mut any_mag = false;
         let mut rounding_unit = 1.0f64; // value of the last written digit's place
         let mut last_decimals = 0u8;
-        let mut scale = Vec::new();
+        let mut scale = Scale::new();
         let mut alt: Option<&'static str> = None;
         // The same sum with the other reading of ambiguous magnitudes.
         let mut alt_total = 0.0f64;

@@ -37,16 +37,17 @@ pub struct Senses {
     /// The sense every language that has this key agrees on, when it is a
     /// unit, currency, magnitude or vague word: read whatever the language.
     pub universal: Option<W>,
+    /// The languages of `by_lang`, one bit each.
+    pub langs: u32,
 }
 
 impl Senses {
     /// The senses of this key in `lang`, or its universal sense.
     pub fn of(&self, lang: Lang) -> impl Iterator<Item = W> + '_ {
         let lang = base(lang);
-        let own = self.by_lang.iter().any(|(l, _)| *l == lang);
-        let uni = if own { None } else { self.universal };
-        self.by_lang
-            .iter()
+        let own = self.langs & (1 << lang as u32) != 0;
+        let (mine, uni): (&[(Lang, W)], _) = if own { (&self.by_lang, None) } else { (&[], self.universal) };
+        mine.iter()
             .filter(move |(l, _)| *l == lang)
             .map(|(_, w)| *w)
             .chain(uni)
@@ -113,6 +114,7 @@ fn insert(
     let s = &mut senses[id as usize];
     if !s.by_lang.iter().any(|(l, x)| *l == lang && *x == w) {
         s.by_lang.push((lang, w));
+        s.langs |= 1 << lang as u32;
     }
 }
 

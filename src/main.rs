@@ -309,7 +309,7 @@ fn print_claims(out: &mut impl Write, file: &str, rows: &[Claim], color: bool) -
     for (c, v) in rows.iter().zip(&vals) {
         let mut extra = vec![c.qualifier.as_str().to_string()];
         if let Some(m) = &c.measure {
-            extra.push(m.clone());
+            extra.push(m.to_string());
         }
         if let Some(s) = &c.subject {
             extra.push(format!("of {s}"));
