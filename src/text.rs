@@ -52,7 +52,11 @@ pub fn is_word_char(c: char) -> bool {
         '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{F6}' | '\u{F8}'..='\u{24F}' => return true,
         '\u{0400}'..='\u{0481}' | '\u{048A}'..='\u{052F}' => return true,
         '\u{0620}'..='\u{064A}' | '\u{0671}'..='\u{06D3}' => return true,
-        '\u{0904}'..='\u{0939}' | '\u{0958}'..='\u{0961}' => return true,
+        // Devanagari letters with their vowel signs, nukta and virama.
+        '\u{0900}'..='\u{0963}' | '\u{0971}'..='\u{097F}' => return true,
+        // Arabic harakat and the dagger alef.
+        '\u{064B}'..='\u{065F}' | '\u{0670}' => return true,
+        '\u{0300}'..='\u{036F}' => return true,
         '\u{1E00}'..='\u{1EFF}' => return true,
         _ => {}
     }
@@ -63,6 +67,24 @@ pub fn is_word_char(c: char) -> bool {
         || matches!(c, '\u{0300}'..='\u{036F}' | '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}'
             | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}' | '\u{0900}'..='\u{0903}'
             | '\u{093A}'..='\u{094F}' | '\u{0951}'..='\u{0957}' | '\u{0962}'..='\u{0963}')
+}
+
+/// Upper case, asking Unicode's tables only for the scripts that have case
+/// (Arabic, Devanagari, Thai, Han… have none, and are most of a text's letters there).
+#[inline]
+fn is_upper(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_uppercase();
+    }
+    match c {
+        '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{DE}' | '\u{0400}'..='\u{042F}' => return true,
+        '\u{DF}'..='\u{FF}' | '\u{0430}'..='\u{045F}' => return false,
+        _ => {}
+    }
+    let cased = matches!(c, '\u{80}'..='\u{058F}' | '\u{10A0}'..='\u{10FF}' | '\u{13A0}'..='\u{13FF}'
+        | '\u{1C80}'..='\u{1CBF}' | '\u{1E00}'..='\u{1FFF}' | '\u{2100}'..='\u{24FF}' | '\u{2C00}'..='\u{2D2F}'
+        | '\u{A640}'..='\u{A7FF}' | '\u{AB70}'..='\u{ABBF}' | '\u{FF21}'..='\u{FF3A}' | '\u{10000}'..);
+    cased && c.is_uppercase()
 }
 
 /// Lower case with typographic variants folded: `’` → `'`, Devanagari
@@ -388,7 +410,7 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
                     break;
                 }
                 ascii = false;
-                if cj.is_uppercase() {
+                if is_upper(cj) {
                     inner_cap = true;
                 }
                 if !(cj.is_ascii() || ('\u{C0}'..='\u{24F}').contains(&cj) || ('\u{1E00}'..='\u{1EFF}').contains(&cj) || ('\u{300}'..='\u{36F}').contains(&cj)) {
@@ -399,7 +421,7 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
             let _ = &mut latin;
             t.kind = Kind::Word;
             t.end = j as u32;
-            t.cap = c.is_uppercase();
+            t.cap = is_upper(c);
             t.inner_cap = inner_cap;
             t.latin = latin;
             let w = &src[i..j];
