@@ -2,7 +2,8 @@
 #   make build   wasm package, CLI, unpacked extension (extension/) and demo (www/)
 #   make demo    build, then serve the demo on http://127.0.0.1:$(PORT)
 #   make test    every test: Rust, wasm (Node + headless Chromium), extension and demo end to end
-#   make bench   the benchmark table
+#   make bench   the benchmark tables: native, wasm under Node and in Chromium, the extension on a page
+#                (setup-test: the browser benchmarks need Chromium)
 # Each target installs what it needs (scripts/setup.sh) and is quick when it is there.
 
 PORT ?= 8080
@@ -61,9 +62,11 @@ lint:
 accept: cli
 	if [ -x ../shared/accept/run ]; then bash ../shared/accept/run; else echo "accept: ../shared/accept not found, skipped"; fi
 
-bench: setup build
+bench: setup-test build
 	cargo bench --bench extract
 	node benches/wasm-node.mjs
+	node benches/wasm-browser.mjs
+	node benches/extension-page.mjs
 
 zip: extension
 	scripts/pack-extension.sh

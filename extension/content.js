@@ -15,6 +15,7 @@
   const $setTimeout = globalThis.setTimeout.bind(globalThis);
   const $clearTimeout = globalThis.clearTimeout.bind(globalThis);
   const $now = globalThis.performance.now.bind(globalThis.performance);
+  const startedAt = $now(); // for state.timing (benches/extension-page.mjs)
   const $fetch = globalThis.fetch.bind(globalThis);
   const $DOMParser = globalThis.DOMParser;
   const $MutationObserver = globalThis.MutationObserver;
@@ -43,6 +44,9 @@
     marks: [], mode: hasHighlights ? 'highlight' : 'overlay', paint: 'auto',
     host: null, shadow: null, layer: null, pop: null, popFor: null, checks: 0,
   };
+
+  // When the last check read the text, got the engine's answer and painted (performance.now()).
+  state.timing = { start: startedAt, textRead: 0, engineDone: 0, painted: 0 };
 
   // Every sliced loop yields through here, and records how long its slice ran,
   // so that the tests can check the 50 ms budget from inside.
@@ -451,12 +455,15 @@
         do {
           state.again = false;
           const page = await readPage();
+          state.timing.textRead = $now();
           const settings = await send({ type: 'figcheck/content-settings' }).catch(() => null);
           if (settings && settings.paint) state.paint = settings.paint;
           const res = await send({ type: 'figcheck/analyze', page, alternates: state.alternates });
           if (!res || res.error) throw new Error(res ? res.error : 'no answer from the background');
+          state.timing.engineDone = $now();
           state.checks += 1;
           await paint(res.findings);
+          state.timing.painted = $now();
           state.last = { findings: res.findings, claims: res.claims, lang: res.lang, reports: res.reports,
             alternates: state.alternates.map((a) => a.url), skipped: state.skipped, mode: state.mode, textLength: state.text.length };
         } while (state.again);

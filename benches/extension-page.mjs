@@ -1,0 +1,205 @@
+// The extension's cost on a 100 KB article page, in headless Chromium with the
+// unpacked extension (extension/, built by `make extension`) loaded. A
+// Portuguese news-like article of ~100 KB (generated here from a seed, one
+// figure every ~200 bytes) is served on 127.0.0.1 with a strict CSP; a second
+// outlet's version of the same story, with every fifth figure ×10, is saved as
+// a report first, so that the page has figures to mark. The site is switched on
+// (the content script runs at document_idle, as for a user who enabled it), and
+// the page is loaded LOADS times in a fresh tab. For each load: the time from
+// the content script's start to the marks being painted (state.timing, split into
+// reading the text, the background's engine and painting), the marks, figcheck's
+// main-thread slices (state.slices) and the long tasks (> 50 ms) the page's own
+// PerformanceObserver saw. It prints figures and asserts no timing.
+// Usage: node benches/extension-page.mjs [--loads N]     (make bench runs it)
+import fs from 'node:fs';
+import os from 'node:os';
+import { requireBuiltExtension, startFixtureServer, testExtensionCopy, launch, driverPage, tabIdOf, ask, inContentWorld, waitFor } from '../tests/js/lib/ext-harness.mjs';
+
+const argLoads = process.argv.indexOf('--loads');
+const LOADS = argLoads > 0 ? Math.max(1, Number(process.argv[argLoads + 1]) || 5) : 5;
+const TARGET_BYTES = 100_000;
+
+// ---------------------------------------------------------------- the article
+/** A small seeded PRNG (mulberry32): the same page on every run. */
+function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6D2B79F5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** pt-BR number: `1.234` for integers, `12,5` with one decimal. */
+function ptNum(x, decimals = 0) {
+  const [int, frac] = x.toFixed(decimals).split('.');
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return frac ? `${grouped},${frac}` : grouped;
+}
+
+const CITIES = ['Recife', 'Fortaleza', 'Salvador', 'Curitiba', 'Manaus', 'Belém', 'Goiânia', 'Campinas', 'Florianópolis', 'Natal'];
+const PEOPLE = ['a diretora de operações, Helena Duarte', 'o presidente da companhia, Marcos Vieira', 'a analista Beatriz Lopes',
+  'o secretário de energia do estado', 'um executivo que pediu anonimato', 'a economista-chefe do banco Atlântico'];
+const FILLER = [
+  'A reunião terminou no fim da tarde, depois de uma longa discussão sobre estradas, chuva e o preço do café.',
+  'Moradores da região dizem que o trânsito piorou desde o começo das obras, sobretudo nas manhãs de segunda-feira.',
+  'Procurada pela reportagem, a empresa não quis comentar os detalhes do contrato nem o calendário das próximas etapas.',
+  'Especialistas ouvidos pelo jornal lembram que projetos desse porte costumam atrasar e mudar de escopo no caminho.',
+  'O sindicato da categoria promete acompanhar de perto as contratações e cobrar transparência das autoridades.',
+  'A prefeitura informou que o licenciamento ambiental segue em análise e que novas audiências públicas serão marcadas.',
+  'Nas redes sociais, a notícia dividiu opiniões entre quem vê oportunidade de emprego e quem teme pela água da cidade.',
+];
+
+/**
+ * The article's paragraphs. `slip` multiplies every fifth figure by 10 (the other
+ * outlet's version of the story, as a translation slip would); the words around
+ * the figures are the same, so the two versions align.
+ */
+function paragraphs(seed, slip) {
+  const r = rng(seed);
+  const pick = (a) => a[Math.floor(r() * a.length)];
+  const int = (lo, hi) => lo + Math.floor(r() * (hi - lo + 1));
+  let k = 0;
+  const f = (x) => { k += 1; return slip && k % 5 === 0 ? x * 10 : x; };
+  const S = [
+    () => `A Borealis Compute, empresa de centros de dados com sede em ${pick(CITIES)}, foi avaliada em ${ptNum(f(int(12, 95) / 10), 1)} trilhões de dólares depois da nova rodada de investimento.`,
+    () => `O novo campus em ${pick(CITIES)} terá capacidade de ${ptNum(f(int(11, 48) / 10), 1)} gigawatt, segundo ${pick(PEOPLE)}.`,
+    () => `A companhia opera dezenas de milhares de GPUs e quer contratar ${ptNum(f(int(2, 40) * 100))} engenheiros até o fim do ano.`,
+    () => `O investimento previsto é de R$ ${ptNum(f(int(15, 250) / 10), 1)} bilhões, com obras que devem durar ${f(int(2, 6))} anos.`,
+    () => `Cerca de ${f(int(12, 88))}% dos moradores ouvidos disseram apoiar o projeto, contra ${int(5, 30)}% que se opõem.`,
+    () => `O centro deve consumir ${ptNum(f(int(3, 90) * 10))} milhões de litros de água por ano, de acordo com o relatório entregue à agência.`,
+    () => `As exportações da região somaram ${ptNum(f(int(100, 990)))} milhões de dólares no ano passado, alta de ${ptNum(int(11, 199) / 10, 1)}% sobre o anterior.`,
+    () => `A obra vai usar ${ptNum(f(int(20, 400) * 1000))} toneladas de aço e gerar ${ptNum(f(int(2, 30)))} mil empregos diretos.`,
+    () => `O contrato de energia, de ${ptNum(f(int(50, 900)))} megawatts, foi fechado por ${f(int(10, 25))} anos com uma distribuidora local.`,
+    () => `Em ${int(2019, 2024)}, a empresa faturou ${ptNum(f(int(20, 300) / 10), 1)} bilhões de reais e empregava ${ptNum(f(int(1, 9) * 1000 + int(0, 999)))} pessoas.`,
+    () => `Centenas de milhares de clientes usam os serviços da Borealis, que cobra entre ${f(int(2, 9))} e ${int(10, 20)} dólares por hora de processamento.`,
+  ];
+  const out = [];
+  let bytes = 0;
+  while (bytes < TARGET_BYTES - 1200) {
+    const n = int(3, 5);
+    const sentences = [];
+    for (let i = 0; i < n; i += 1) sentences.push(r() < 0.7 ? pick(FILLER) : pick(S)());
+    const p = sentences.join(' ');
+    out.push(p);
+    bytes += Buffer.byteLength(p) + 8;
+  }
+  return out;
+}
+
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+function articlePage(title, paras) {
+  const body = paras.map((p, i) => (i > 0 && i % 12 === 0 ? `<h2>${esc(p.split(' ').slice(0, 6).join(' '))}</h2>\n` : '') + `<p>${esc(p)}</p>\n`).join('');
+  return `<!doctype html>\n<html lang="pt">\n<head>\n<meta charset="utf-8">\n<title>${esc(title)}</title>\n` +
+    '<meta property="article:published_time" content="2025-03-14T09:30:00-03:00">\n</head>\n<body>\n' +
+    '<nav>Mercados hoje · Política · Economia · Tecnologia</nav>\n' +
+    `<article>\n<h1>${esc(title)}</h1>\n${body}</article>\n<footer>© Jornal Fictício</footer>\n</body>\n</html>\n`;
+}
+
+const SEED = 20261122;
+const article = articlePage('Borealis Compute chega a 2 trilhões de dólares', paragraphs(SEED, false));
+const report = articlePage('Borealis Compute vale 2 trilhões de dólares, diz outro jornal', paragraphs(SEED, true));
+
+// ---------------------------------------------------------------- measuring
+const median = (a) => { const s = a.slice().sort((x, y) => x - y); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };
+const p90 = (a) => { if (!a.length) return 0; const s = a.slice().sort((x, y) => x - y); return s[Math.min(s.length - 1, Math.floor(s.length * 0.9))]; };
+
+requireBuiltExtension();
+const srv = await startFixtureServer({ '/article.html': () => ({ body: article }), '/report.html': () => ({ body: report }) });
+const extDir = testExtensionCopy();
+const browser = await launch(extDir);
+const { context } = browser;
+const loads = [];
+let info; let version = ''; let control = [];
+try {
+  const driver = await driverPage(context, browser.extensionId);
+  const cdp = await context.newCDPSession(driver);
+  version = (await cdp.send('Browser.getVersion')).product.replace(/^\D+\//, '');
+  await cdp.detach();
+  // The other outlet's version, saved as a report.
+  const rp = await context.newPage();
+  await rp.goto(srv.url('/report.html'));
+  const saved = await ask(driver, await tabIdOf(driver, srv.url('/report.html')), 'figcheck/save-report');
+  if (!saved || saved.error) throw new Error(`saving the report failed: ${JSON.stringify(saved)}`);
+  await rp.close();
+  // The site switched on: the content script runs on every load, without a click.
+  const on = await driver.evaluate((origin) => chrome.runtime.sendMessage({ type: 'figcheck/set-auto', origin, on: true }), srv.origin);
+  if (!on || on.registered !== 1) throw new Error(`switching the site on failed: ${JSON.stringify(on)}`);
+  // Long tasks seen by the page itself, from its first script on.
+  await context.addInitScript(() => {
+    window.__long = [];
+    try {
+      new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push([e.startTime, e.duration]); })
+        .observe({ type: 'longtask', buffered: true });
+    } catch { /* no Long Tasks API */ }
+  });
+
+  for (let i = 0; i < LOADS; i += 1) {
+    const page = await context.newPage();
+    await page.bringToFront();
+    const url = srv.url(`/article.html?load=${i + 1}`);
+    await page.goto(url);
+    await waitFor(() => page.evaluate(() => Number(document.querySelector('[data-figcheck-host]')?.getAttribute('data-figcheck-checks')) >= 1), 60_000, 'the automatic check');
+    const st = await waitFor(() => inContentWorld(context, page, `(() => { const s = __figcheck.state; return s.timing.painted > 0 && s.last ? {
+      timing: s.timing, slices: s.slices, marks: s.marks.length, claims: s.last.claims, textLength: s.last.textLength, reports: s.last.reports,
+      conflicts: s.last.findings.filter((f) => f.verdict === 'conflict').length, checks: s.checks, lastError: s.lastError || null } : null; })()`), 10_000, 'state.timing.painted');
+    await page.waitForTimeout(300); // the last long-task entries are delivered asynchronously
+    const pg = await page.evaluate(() => {
+      const nav = performance.getEntriesByType('navigation')[0];
+      return { long: window.__long || [], dcl: nav ? nav.domContentLoadedEventEnd : 0, load: nav ? nav.loadEventEnd : 0 };
+    });
+    const t = st.timing;
+    const during = pg.long.filter(([s, d]) => s + d > t.start && s < t.painted);
+    loads.push({
+      navToStart: t.start, read: t.textRead - t.start, engine: t.engineDone - t.textRead, paint: t.painted - t.engineDone, total: t.painted - t.start,
+      marks: st.marks, conflicts: st.conflicts, claims: st.claims, slices: st.slices.count, sliceMax: st.slices.maxMs, sliceP90: p90(st.slices.recent),
+      longAll: pg.long.length, longMaxAll: pg.long.reduce((m, [, d]) => Math.max(m, d), 0),
+      longDuring: during.length, longMaxDuring: during.reduce((m, [, d]) => Math.max(m, d), 0),
+      dcl: pg.dcl, load: pg.load, checks: st.checks,
+    });
+    if (i === LOADS - 1) {
+      // Control: a 120 ms task of the page's own must be seen, or the zeros above prove nothing.
+      await page.evaluate(() => new Promise((res) => setTimeout(() => { const end = performance.now() + 120; while (performance.now() < end); setTimeout(res, 300); }, 0)));
+      control = await page.evaluate(() => window.__long.filter(([s]) => s > performance.now() - 1000).map(([, d]) => Math.round(d)));
+    }
+    info = { textLength: st.textLength, reports: st.reports, saved: saved.saved.figures, lastError: st.lastError };
+    await page.close();
+  }
+} finally {
+  await context.close();
+  await srv.close();
+  for (const d of [browser.userDataDir, extDir]) fs.rmSync(d, { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------- table
+const rows = [
+  ['navigation → content script start', 'navToStart', 'ms'],
+  ['content script start → marks painted', 'total', 'ms'],
+  ['  reading the text (after a frame)', 'read', 'ms'],
+  ['  engine in the background', 'engine', 'ms'],
+  ['  painting the marks', 'paint', 'ms'],
+  ['marks painted', 'marks', ''],
+  ['  of them conflicts', 'conflicts', ''],
+  ['claims on the page', 'claims', ''],
+  ['figcheck slices on the main thread', 'slices', ''],
+  ['  longest slice', 'sliceMax', 'ms'],
+  ['  90th percentile slice', 'sliceP90', 'ms'],
+  ['long tasks (> 50 ms) during figcheck', 'longDuring', ''],
+  ['  longest of them', 'longMaxDuring', 'ms'],
+  ['long tasks in the whole load', 'longAll', ''],
+  ['  longest of them', 'longMaxAll', 'ms'],
+];
+const fmt = (v, unit) => (unit === 'ms' ? v.toFixed(1) : String(Math.round(v * 10) / 10));
+console.log(`figcheck extension on a ${(Buffer.byteLength(article) / 1000).toFixed(0)} KB article page (pt, ${info.textLength} characters read, ` +
+  `1 saved report of ${info.saved} figures), headless Chromium ${version}`);
+console.log(`${LOADS} page loads in a fresh tab, site switched on (content script at document_idle); load ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores`);
+console.log(`${'measure'.padEnd(40)} ${'first'.padStart(9)} ${'best'.padStart(9)} ${'median'.padStart(9)}`);
+for (const [label, key, unit] of rows) {
+  const v = loads.map((l) => l[key]);
+  console.log(`${(label + (unit ? ` (${unit})` : '')).padEnd(40)} ${fmt(v[0], unit).padStart(9)} ${fmt(Math.min(...v), unit).padStart(9)} ${fmt(median(v), unit).padStart(9)}`);
+}
+console.log(`long-task observer control: a 120 ms task of the page's own was seen as ${control.length ? `${control.join(', ')} ms` : 'nothing (the long-task figures above are not reliable)'}`);
+if (info.lastError) console.log(`note: the content script reported an error: ${info.lastError}`);
+if (loads.some((l) => l.checks !== 1)) console.log(`note: checks per load ${loads.map((l) => l.checks).join(', ')} (timing is the last check's)`);
