@@ -103,6 +103,15 @@ pub fn check(page: &[Claim], reports: &[Report], opts: &CheckOptions) -> Vec<Fin
     ReportSet::new(reports.to_vec()).check(page, opts)
 }
 
+/// A page stating one key (unit, measure or counted thing) more often than
+/// this is listing figures (a table, a timeline), not repeating one fact: its
+/// figures of that key are not checked against each other.
+const SELF_CHECK_MAX: usize = 8;
+
+/// A key stated more often than this in both a page and a version of its
+/// story is a list of like figures: those pair by alignment only.
+const LISTED: usize = 3;
+
 /// The key a figure is paired by: its unit and what it measures or counts.
 fn key_of(c: &Claim) -> Option<(String, String)> {
     let k = if let Some(t) = c.counted.as_deref() {
@@ -230,8 +239,8 @@ impl ReportSet {
                 }
             }
             for list in local.values() {
-                if list.len() > 64 {
-                    continue; // a table of like figures, not one fact stated twice
+                if list.len() > SELF_CHECK_MAX {
+                    continue; // a table or list of like figures, not one fact stated twice
                 }
                 for &a in list {
                     for &b in list {
@@ -270,11 +279,29 @@ impl ReportSet {
         }
         versions.sort_unstable();
         versions.dedup();
+        // How often each key occurs on the page.
+        let mut page_key_count: HashMap<&(String, String), usize, FxBuild> = HashMap::default();
+        for k in page_keys.iter().flatten() {
+            *page_key_count.entry(k).or_default() += 1;
+        }
         for r in versions {
-            let rep = &self.reports[r as usize];
+            let r = r as usize;
+            let rep = &self.reports[r];
+            // In a version of the story, a key stated many times (on the page
+            // and in the version: a list of like figures) pairs by the
+            // alignment alone: each statement with its own counterpart, not
+            // with every figure of that key (a story giving twenty valuations,
+            // in two languages, has twenty pairs, not four hundred).
+            for (pi, list) in pairs.iter_mut().enumerate() {
+                let from_r = list.iter().filter(|(ri, _)| *ri == r).count();
+                let on_page = page_keys[pi].as_ref().map_or(0, |k| page_key_count.get(k).copied().unwrap_or(0));
+                if from_r > LISTED && on_page > LISTED {
+                    list.retain(|(ri, _)| *ri != r);
+                }
+            }
             for (pi, ci) in align(page, &rep.claims) {
-                if !pairs[pi].contains(&(r as usize, ci)) {
-                    pairs[pi].push((r as usize, ci));
+                if !pairs[pi].contains(&(r, ci)) {
+                    pairs[pi].push((r, ci));
                 }
             }
         }
@@ -385,6 +412,27 @@ fn agrees(a: &Claim, b: &Claim) -> bool {
     meeting_readings(a, b).is_some()
 }
 
+/// What alignment compares of a claim, as interned integers.
+struct Feat {
+    unit: u32,
+    subject: Option<u32>,
+    entities: smallvec::SmallVec<[u32; 6]>,
+    measure: Option<u32>,
+    /// The counted thing's key, and whether it is a known cross-language thing.
+    thing: Option<(u32, bool)>,
+    vague: bool,
+}
+
+impl Feat {
+    /// [`same_subject`] on interned, lower-cased names.
+    fn same_subject(&self, o: &Feat) -> bool {
+        match (self.subject, o.subject) {
+            (Some(sa), Some(sb)) => sa == sb || o.entities.contains(&sa) || self.entities.contains(&sb),
+            _ => true,
+        }
+    }
+}
+
 /// Aligns two sequences of figures (weighted longest common subsequence):
 /// returns (page index, report index) pairs.
 fn align(a: &[Claim], b: &[Claim]) -> Vec<(usize, usize)> {
@@ -392,40 +440,55 @@ fn align(a: &[Claim], b: &[Claim]) -> Vec<(usize, usize)> {
     if n == 0 || m == 0 || n.saturating_mul(m) > 4_000_000 {
         return Vec::new();
     }
-    // Counted things once per claim, not once per cell: (key, known thing?).
-    let things = |cs: &[Claim]| -> Vec<Option<(String, bool)>> {
-        cs.iter().map(|c| c.counted.as_deref().map(|t| (thing_key(t), is_known_thing(t)))).collect()
+    // Each claim's unit, names, measure and counted thing as small integers,
+    // once per claim, so that a cell of the table compares integers only.
+    let mut names: HashMap<String, u32, FxBuild> = HashMap::default();
+    let mut id = |s: String| -> u32 {
+        let n = names.len() as u32;
+        *names.entry(s).or_insert(n)
     };
-    let (ta, tb) = (things(a), things(b));
+    let feats = |cs: &[Claim], id: &mut dyn FnMut(String) -> u32| -> Vec<Feat> {
+        cs.iter()
+            .map(|c| Feat {
+                unit: id(format!("u:{}", c.unit)),
+                subject: c.subject.as_ref().map(|s| id(format!("n:{}", s.to_lowercase()))),
+                entities: c.entities.iter().map(|e| id(format!("n:{}", e.to_lowercase()))).collect(),
+                measure: c.measure.as_ref().map(|m| id(format!("m:{m}"))),
+                thing: c.counted.as_deref().map(|t| (id(format!("t:{}", thing_key(t))), is_known_thing(t))),
+                vague: c.qualifier == Qualifier::Vague,
+            })
+            .collect()
+    };
+    let (fa, fb) = (feats(a, &mut id), feats(b, &mut id));
     let score = |i: usize, j: usize| -> f64 {
-        let (x, y) = (&a[i], &b[j]);
-        if x.unit != y.unit || !same_subject(x, y) {
+        let (x, y) = (&fa[i], &fb[j]);
+        if x.unit != y.unit || !x.same_subject(y) {
             return 0.0;
         }
         let mut s = 1.0;
         // A known measure on both sides: a bonus when equal, a small cost when
         // not (translations word the same fact differently: `rodada de
         // financiamento` for a valuation).
-        match (&x.measure, &y.measure) {
+        match (x.measure, y.measure) {
             (Some(p), Some(q)) if p == q => s += 3.0,
             (Some(_), Some(_)) => s -= 0.4,
             _ => {}
         }
-        match (&ta[i], &tb[j]) {
+        match (x.thing, y.thing) {
             (Some((kp, known_p)), Some((kq, known_q))) => {
                 if kp == kq {
                     s += 3.0;
-                } else if *known_p && *known_q {
+                } else if known_p && known_q {
                     return 0.0; // GPUs are not cars
                 }
             }
             (None, None) => {}
             _ => s -= 0.2,
         }
-        if (x.qualifier == Qualifier::Vague) == (y.qualifier == Qualifier::Vague) {
+        if x.vague == y.vague {
             s += 0.5;
         }
-        if agrees(x, y) {
+        if agrees(&a[i], &b[j]) {
             s += 1.0;
         }
         let pa = i as f64 / n as f64;
