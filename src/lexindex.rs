@@ -107,10 +107,16 @@ fn insert(
     lang: Lang,
     w: W,
 ) {
-    let id = *map.entry(key.into()).or_insert_with(|| {
-        senses.push(Senses::default());
-        (senses.len() - 1) as u32
-    });
+    // Most keys are new; a known key is found without allocating its box.
+    let id = match map.get(key) {
+        Some(&id) => id,
+        None => {
+            senses.push(Senses::default());
+            let id = (senses.len() - 1) as u32;
+            map.insert(key.into(), id);
+            id
+        }
+    };
     let s = &mut senses[id as usize];
     if !s.by_lang.iter().any(|(l, x)| *l == lang && *x == w) {
         s.by_lang.push((lang, w));
@@ -152,10 +158,11 @@ fn key_tokens(key: &str) -> (&str, usize) {
 }
 
 fn build() -> Index {
-    let mut words = HashMap::default();
+    // Sized for the lexicons once (about 7 500 keys), not grown step by step.
+    let mut words = HashMap::with_capacity_and_hasher(8192, FxBuild::default());
     let mut heads: Vec<u8> = Vec::new();
-    let mut cased = HashMap::default();
-    let mut senses = Vec::new();
+    let mut cased = HashMap::with_capacity_and_hasher(1024, FxBuild::default());
+    let mut senses = Vec::with_capacity(8192);
     let mut head_len: Vec<(String, u8)> = Vec::new();
     let mut glue_heads: Vec<String> = Vec::new();
     for lang in ALL {

