@@ -11,7 +11,8 @@
 // main-thread slices (state.slices) and the long tasks (> 50 ms) the page's own
 // PerformanceObserver saw. It prints figures and asserts no timing.
 // Usage: node benches/extension-page.mjs [--loads N]     (make bench runs it)
-import fs from 'node:fs';
+import fs, { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import os from 'node:os';
 import { requireBuiltExtension, startFixtureServer, testExtensionCopy, launch, driverPage, tabIdOf, ask, inContentWorld, waitFor } from '../tests/js/lib/ext-harness.mjs';
 
@@ -101,6 +102,15 @@ function articlePage(title, paras) {
 const SEED = 20261122;
 const article = articlePage('Borealis Compute chega a 2 trilhões de dólares', paragraphs(SEED, false));
 const report = articlePage('Borealis Compute vale 2 trilhões de dólares, diz outro jornal', paragraphs(SEED, true));
+// `--dump DIR`: write the two articles' text (for the native `check` bench) and stop.
+const dumpAt = process.argv.indexOf('--dump');
+if (dumpAt > 0) {
+  const dir = process.argv[dumpAt + 1];
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, 'article.pt.txt'), paragraphs(SEED, false).join('\n\n') + '\n');
+  writeFileSync(path.join(dir, 'report.pt.txt'), paragraphs(SEED, true).join('\n\n') + '\n');
+  process.exit(0);
+}
 
 // ---------------------------------------------------------------- measuring
 const median = (a) => { const s = a.slice().sort((x, y) => x - y); const m = s.length >> 1; return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2; };

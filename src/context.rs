@@ -162,6 +162,7 @@ impl<'a> Reader<'a> {
 
     /// A named entity at `k`, at most up to token `hi`: its name and how
     /// many tokens it spans. Computed once per token.
+    #[inline(always)]
     fn entity_at(&self, k: usize, hi: usize) -> Option<(&'a str, usize)> {
         let cell = self.ents.get(k)?;
         let mut v = cell.get();
@@ -169,10 +170,16 @@ impl<'a> Reader<'a> {
             v = 1 + self.entity_run(k).map_or(0, |(n, lex)| ((n as u32) << 1) | lex as u32);
             cell.set(v);
         }
-        let n = ((v - 1) >> 1) as usize;
-        if n == 0 {
+        if v == 1 {
             return None;
         }
+        self.entity_name(k, hi, v)
+    }
+
+    /// The entity `entity_at` found at `k` (`v`: its memo), cut at `hi`.
+    #[inline(never)]
+    fn entity_name(&self, k: usize, hi: usize, v: u32) -> Option<(&'a str, usize)> {
+        let n = ((v - 1) >> 1) as usize;
         if (v - 1) & 1 == 1 {
             // A lexicon entity: its canonical name.
             if let Some((W::Entity(name), n)) = self.item_has(k, |w| matches!(w, W::Entity(_))) {
@@ -189,6 +196,7 @@ impl<'a> Reader<'a> {
     /// The named entity at `k`: a lexicon entity (`特斯拉` → Tesla), a Latin
     /// name (`xAI`, `Tesla`, `Elon Musk`), or a Latin word inside a non-Latin
     /// text; the tokens it spans, and whether it is a lexicon entity.
+    #[inline(never)]
     fn entity_run(&self, k: usize) -> Option<(usize, bool)> {
         let t = self.toks.get(k)?;
         if t.kind != Kind::Word {

@@ -235,18 +235,22 @@ impl<'a> Reader<'a> {
 
     /// The longest phrase or word at `i`.
     /// The longest phrase or word at `i`, computed once per token.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn item(&self, i: usize) -> Option<Item> {
         let m = self.memo.get(i)?;
         match m.get() {
             NO_ITEM => None,
-            UNSET => {
-                let it = self.item_uncached(i);
-                m.set(it.map_or(NO_ITEM, |it| ((it.id as u64) << 8) | (it.n.min(255) as u64)));
-                it
-            }
+            UNSET => self.item_first(i, m),
             v => Some(Item { id: (v >> 8) as u32, n: (v & 0xff) as usize }),
         }
+    }
+
+    /// `item()` the first time it is asked at a token.
+    #[inline(never)]
+    fn item_first(&self, i: usize, m: &Cell<u64>) -> Option<Item> {
+        let it = self.item_uncached(i);
+        m.set(it.map_or(NO_ITEM, |it| ((it.id as u64) << 8) | (it.n.min(255) as u64)));
+        it
     }
 
     fn item_uncached(&self, i: usize) -> Option<Item> {
