@@ -32,10 +32,12 @@ cli:
 extension: wasm
 	@mkdir -p extension/wasm
 	cp pkg/figcheck.js pkg/figcheck_bg.wasm pkg/figcheck.d.ts extension/wasm/
+	rm -rf extension/wasm/snippets && cp -r pkg/snippets extension/wasm/
 
 www: wasm
 	@mkdir -p www/pkg
 	cp pkg/figcheck.js pkg/figcheck_bg.wasm pkg/figcheck.d.ts www/pkg/
+	rm -rf www/pkg/snippets && cp -r pkg/snippets www/pkg/
 
 demo: build
 	@echo "figcheck demo on http://127.0.0.1:$(PORT)/ (Ctrl-C to stop)"

@@ -8,8 +8,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 ext="$root/extension"
 out="$root/target/ext-zips"
-for f in wasm/figcheck.js wasm/figcheck_bg.wasm manifest.json; do
-  [ -f "$ext/$f" ] || { echo "pack-extension: extension/$f is missing; run 'make extension' first" >&2; exit 2; }
+for f in wasm/figcheck.js wasm/figcheck_bg.wasm wasm/snippets manifest.json; do
+  [ -e "$ext/$f" ] || { echo "pack-extension: extension/$f is missing; run 'make extension' first" >&2; exit 2; }
 done
 mkdir -p "$out"
 python3 - "$ext" "$out" <<'PY'

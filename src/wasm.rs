@@ -182,6 +182,7 @@ pub fn extract_js(
     #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     #[wasm_bindgen(unchecked_param_type = "ExtractOptions | undefined")] options: JsValue,
 ) -> Result<JsValue, JsError> {
+    let js_text = text.clone();
     let text = string_arg(text, "text")?;
     let text = text.as_str();
     let o: JsExtractOptions = from_js(options, "options")?;
@@ -191,8 +192,103 @@ pub fn extract_js(
     };
     let opts = Options { lang, quotes: o.quotes, date: o.date };
     let mut claims = crate::extract(text, &opts);
+    // A claim's text is its slice of the input; the decoder takes it from the
+    // JS string rather than copying it across.
+    let sliced: Vec<bool> = claims.iter().map(|c| text.get(c.start..c.end) == Some(c.text.as_str())).collect();
     to_utf16_offsets(text, &mut claims);
-    to_js(&claims)
+    let packed = pack_claims(&claims, &sliced);
+    Ok(decode_claims(&js_text, &packed.nums, &packed.strs, &packed.lens))
+}
+
+#[wasm_bindgen(module = "/js/claims.js")]
+extern "C" {
+    /// Builds the claim objects from [`Packed`] (js/claims.js).
+    #[wasm_bindgen(js_name = decodeClaims)]
+    fn decode_claims(text: &JsValue, nums: &[f64], strs: &str, lens: &[u32]) -> JsValue;
+}
+
+/// Claims as numbers and a string table, for `decodeClaims` (js/claims.js).
+#[derive(Default)]
+pub struct Packed {
+    /// Per claim: 19 numbers, then its entities' and scale words' strings.
+    pub nums: Vec<f64>,
+    /// Every distinct string, concatenated.
+    pub strs: String,
+    /// Each string's length in UTF-16 code units.
+    pub lens: Vec<u32>,
+}
+
+/// Packs claims (offsets already in UTF-16) for `decodeClaims`; `sliced[i]`
+/// says claim `i`'s text is the input's slice at its offsets. The layout is
+/// `js/claims.js`'s: start, end, low, high (NaN for none), qualifier, unit,
+/// counted, measure, subject, lang, date, quote (string indices, -1 for
+/// none), rounding, the alternative reading's note, low and high, the text
+/// (-1: the input's slice), the numbers of entities and of scale words.
+pub fn pack_claims(claims: &[Claim], sliced: &[bool]) -> Packed {
+    /// The string table: each distinct string once.
+    struct Table<'a> {
+        ids: std::collections::HashMap<&'a str, f64, crate::lexindex::FxBuild>,
+        p: Packed,
+    }
+    impl<'a> Table<'a> {
+        fn id(&mut self, s: &'a str) -> f64 {
+            if let Some(&i) = self.ids.get(s) {
+                return i;
+            }
+            let i = self.p.lens.len() as f64;
+            self.p.strs.push_str(s);
+            self.p.lens.push(if s.is_ascii() { s.len() } else { s.encode_utf16().count() } as u32);
+            self.ids.insert(s, i);
+            i
+        }
+    }
+    let mut t = Table { ids: Default::default(), p: Packed::default() };
+    let opt = |v: Option<f64>| v.unwrap_or(f64::NAN);
+    for (c, &sl) in claims.iter().zip(sliced) {
+        let q = t.id(c.qualifier.as_str());
+        let u = t.id(&c.unit);
+        let counted = c.counted.as_deref().map_or(-1.0, |s| t.id(s));
+        let measure = c.measure.as_deref().map_or(-1.0, |s| t.id(s));
+        let subject = c.subject.as_deref().map_or(-1.0, |s| t.id(s));
+        let lang = t.id(&c.lang);
+        let date = c.date.as_deref().map_or(-1.0, |s| t.id(s));
+        let quote = c.quote.as_deref().map_or(-1.0, |s| t.id(s));
+        let (note, alo, ahi) = match &c.alt {
+            Some(a) => (t.id(&a.note), opt(a.low), opt(a.high)),
+            None => (-1.0, f64::NAN, f64::NAN),
+        };
+        let text = if sl { -1.0 } else { t.id(&c.text) };
+        t.p.nums.extend_from_slice(&[
+            c.start as f64,
+            c.end as f64,
+            opt(c.low),
+            opt(c.high),
+            q,
+            u,
+            counted,
+            measure,
+            subject,
+            lang,
+            date,
+            quote,
+            c.rounding,
+            note,
+            alo,
+            ahi,
+            text,
+            c.entities.len() as f64,
+            c.scale_words.len() as f64,
+        ]);
+        for e in &c.entities {
+            let i = t.id(e);
+            t.p.nums.push(i);
+        }
+        for w in &c.scale_words {
+            let i = t.id(w);
+            t.p.nums.push(i);
+        }
+    }
+    t.p
 }
 
 /// Checks a page's claims against reports (and itself): one finding per page
@@ -237,3 +333,4 @@ fn string_arg(v: JsValue, what: &str) -> Result<String, JsError> {
 pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
+

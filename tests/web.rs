@@ -141,3 +141,36 @@ fn hostile_input_never_traps() {
         assert_eq!(String::from(js.slice(num(&c, "start") as u32, num(&c, "end") as u32)), s(&c, "text"));
     }
 }
+
+/// The packed crossing (js/claims.js) builds the same objects as serde's JSON
+/// of the claims would: same fields, same order, same values, absent fields
+/// absent. Texts with every optional field: counted things, measures,
+/// subjects, dates, quotes, an alternative reading, entities, scale words,
+/// open ends, non-BMP characters before figures.
+#[wasm_bindgen_test]
+fn packed_claims_equal_the_json_of_the_claims() {
+    let cases = [
+        ("Em maio de 2024 a xAI foi avaliada em 24 bilhões de dólares; 😀 a Tesla tem mais de 100 mil funcionários e dezenas de milhares de GPUs.", "pt", true),
+        ("Le groupe vaut 1,7 trillion de dollars, selon Reuters, et emploie environ 3 000 personnes.", "fr", true),
+        ("该项目总投资约500亿元，数据中心功率为250兆瓦。", "zh", false),
+        ("قيمة الشركة 2000 مليون دولار ونحو 5 غيغاواط.", "ar", true),
+        ("The plant will draw up to 858 MW; between 30,000 and 40,000 people work there.", "en", false),
+    ];
+    for (text, lang, quotes) in cases {
+        let o = figcheck::Options { lang: figcheck::Lang::from_code(lang), quotes, date: None };
+        let mut native = figcheck::extract(text, &o);
+        assert!(!native.is_empty(), "{lang}: figures found");
+        figcheck::wasm::to_utf16_offsets(text, &mut native);
+        // Through JSON.parse, so that numbers are written as JS writes them.
+        let want = serde_json::to_string(&native).expect("json");
+        let want = String::from(js_sys::JSON::stringify(&js_sys::JSON::parse(&want).expect("parse")).expect("stringify"));
+        let got = claims(text, &format!(r#"{{"lang":"{lang}","quotes":{quotes}}}"#));
+        let got = String::from(js_sys::JSON::stringify(&got).expect("stringify"));
+        assert_eq!(got, want, "{lang}: packed claims differ from their JSON");
+    }
+    // One value worked out by hand: the French `trillion` keeps its long-scale reading as `alt`.
+    let c = claims("Le groupe vaut 1,7 trillion de dollars.", r#"{"lang":"fr"}"#).get(0);
+    assert_eq!(num(&c, "low"), 1.7e12);
+    assert_eq!(num(&get(&c, "alt"), "low"), 1.7e18);
+    assert_eq!(String::from(js_sys::JSON::stringify(&get(&c, "scale_words")).expect("json")), r#"["trillion"]"#);
+}

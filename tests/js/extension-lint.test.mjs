@@ -85,5 +85,8 @@ test('pack-extension.sh writes one zip per browser, each with its own background
   for (const z of [chrome, firefox]) {
     for (const f of ['background.js', 'content.js', 'wasm/figcheck.js', 'wasm/figcheck_bg.wasm', 'lib/store.js', 'icons/icon-128.png']) assert.ok(z.names.includes(f), f);
     assert.ok(!z.names.includes('icons/make-icons.mjs'));
+    // The glue's own module that builds the claim objects (js/claims.js), imported by wasm/figcheck.js.
+    const snippet = z.names.find((n) => /^wasm\/snippets\/[^/]+\/js\/claims\.js$/.test(n));
+    assert.ok(snippet, 'wasm/snippets/…/js/claims.js is packed');
   }
 });
