@@ -154,19 +154,15 @@ pub fn to_utf16_offsets(text: &str, claims: &mut [Claim]) {
     points.sort_unstable();
     points.dedup();
     let mut map = Vec::with_capacity(points.len());
+    let bytes = text.as_bytes();
     let mut units = 0usize;
     let mut byte = 0usize;
-    let mut chars = text.char_indices().peekable();
     for &p in &points {
-        while byte < p {
-            match chars.next() {
-                Some((_, c)) => {
-                    units += c.len_utf16();
-                    byte += c.len_utf8();
-                }
-                None => break,
-            }
-        }
+        let q = p.min(bytes.len()).max(byte);
+        // A UTF-16 unit per character (each starts with a non-continuation
+        // byte), two for those of four bytes: counted on bytes, not chars.
+        units += bytes[byte..q].iter().map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum::<usize>();
+        byte = q;
         map.push((p, units));
     }
     let find = |p: usize| map.binary_search_by_key(&p, |&(b, _)| b).map(|i| map[i].1).unwrap_or(0);
