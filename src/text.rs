@@ -362,7 +362,7 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
             out.push(t);
             continue;
         }
-        if is_cjk(c) {
+        if b >= 0x80 && is_cjk(c) {
             // Longest lexicon match, else one character.
             let mut best_end = i + clen;
             let mut best_id = NONE;
