@@ -47,7 +47,6 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Claim> {
     let mut ents = Vec::new();
     let style = NumStyle::of(lang);
     let mut pos = 0usize;
-    let mut got = Vec::new();
     while pos < text.len() {
         let (end, at_line_break) = cut(text, pos);
         let chunk = &text[pos..end];
@@ -57,14 +56,16 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Claim> {
         ents.clear();
         ents.resize(toks.len(), Cell::new(0));
         let r = Reader { src: chunk, toks: &toks, lang, idx: idx(), memo: &memo, ents: &ents, key: Default::default(), word: Default::default(), ent_buf: Default::default(), name_buf: Default::default() };
-        got.clear();
-        r.read_all(&mut got);
+        // Claims go straight into `out` (a claim is large: no second copy);
+        // this chunk's are `out[first..]`, with chunk-relative offsets.
+        let first = out.len();
+        r.read_all(&mut out);
         let mut next = end;
         if end < text.len() && !at_line_break {
             // Cut inside a line: a figure may run across the cut. Re-read the
             // end of the chunk with the next one, from before any figure near it.
             let mut restart = space_before(text, end.saturating_sub(OVERLAP).max(pos + 1), pos);
-            for c in &got {
+            for c in &out[first..] {
                 if c.start + pos < restart && c.end + pos > restart {
                     restart = c.start + pos;
                 }
@@ -72,14 +73,15 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Claim> {
             if restart <= pos {
                 restart = end;
             }
-            got.retain(|c| c.start + pos < restart);
+            // Claims are in text order: those from the restart on are a suffix.
+            let keep = out[first..].partition_point(|c| c.start + pos < restart);
+            out.truncate(first + keep);
             next = restart;
         }
-        for mut c in got.drain(..) {
-            r.annotate(&mut c, opts);
+        for c in &mut out[first..] {
+            r.annotate(c, opts);
             c.start += pos;
             c.end += pos;
-            out.push(c);
         }
         pos = next;
     }
