@@ -69,7 +69,8 @@ impl<'a> Reader<'a> {
                 // Inside the figure only the counted noun can name a measure
                 // (a word or a phrase: Vietnamese `5.000 nhân viên`).
                 let it = self.item(k).filter(|it| k + it.n <= b);
-                if let Some(W::Measure(m)) = it.and_then(|it| self.senses_id(it.id).find(|w| matches!(w, W::Measure(m) if measure_fits(m, &c.unit)))) {
+                let named = it.filter(|it| self.idx.senses(it.id).measure);
+                if let Some(W::Measure(m)) = named.and_then(|it| self.senses_id(it.id).find(|w| matches!(w, W::Measure(m) if measure_fits(m, &c.unit)))) {
                     if measure.is_none() {
                         measure = Some((m, 0, k));
                     }
@@ -81,6 +82,10 @@ impl<'a> Reader<'a> {
                 k += 1;
                 continue;
             };
+            if !self.idx.senses(it.id).measure {
+                k += it.n;
+                continue;
+            }
             if let Some(W::Measure(m)) = self.senses_id(it.id).find(|w| matches!(w, W::Measure(m) if fits(m))) {
                 let d = if k < a { (a - k) * 2 } else { (k - b) * 3 + 1 };
                 if measure.is_none_or(|(_, bd, _)| d < bd) {
@@ -202,8 +207,10 @@ impl<'a> Reader<'a> {
         if t.kind != Kind::Word {
             return None;
         }
-        if let Some((W::Entity(_), n)) = self.item_has(k, |w| matches!(w, W::Entity(_))) {
-            return Some((n, true));
+        if self.item(k).is_some_and(|it| self.idx.senses(it.id).entity) {
+            if let Some((W::Entity(_), n)) = self.item_has(k, |w| matches!(w, W::Entity(_))) {
+                return Some((n, true));
+            }
         }
         if !t.latin {
             return None;

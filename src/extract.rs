@@ -88,6 +88,27 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Claim> {
     out
 }
 
+/// Senses a figure written in words can start with: a number word, a
+/// magnitude, a vague quantity, a qualifier, a currency, a per cent word (the
+/// last only before CJK text: `百分之`).
+pub(crate) fn starts_figure(w: W) -> bool {
+    matches!(
+        w,
+        W::Num(_)
+            | W::Small(_)
+            | W::Mag(_)
+            | W::MagPl(_)
+            | W::MagAmb(..)
+            | W::Vague(..)
+            | W::VaguePrefix
+            | W::Qual(_)
+            | W::Between
+            | W::Cur(_)
+            | W::PctBefore
+            | W::Pct
+    )
+}
+
 /// For a text cut inside a line (a block of a larger input): where to resume
 /// so that no figure is lost across the cut. Claims starting at or after the
 /// returned offset must be dropped; the caller re-reads from there.
@@ -373,23 +394,10 @@ impl<'a> Reader<'a> {
                 if t.lex == NONE && t.cased == NONE {
                     return false;
                 }
-                self.item_has(i, |w| {
-                    matches!(
-                        w,
-                        W::Num(_)
-                            | W::Small(_)
-                            | W::Mag(_)
-                            | W::MagPl(_)
-                            | W::MagAmb(..)
-                            | W::Vague(..)
-                            | W::VaguePrefix
-                            | W::Qual(_)
-                            | W::Between
-                            | W::Cur(_)
-                            | W::PctBefore
-                    ) || (matches!(w, W::Pct) && crate::text::is_cjk(t.ch))
-                })
-                .is_some()
+                if !self.item(i).is_some_and(|it| self.idx.senses(it.id).start) {
+                    return false;
+                }
+                self.item_has(i, |w| starts_figure(w) && (!matches!(w, W::Pct) || crate::text::is_cjk(t.ch))).is_some()
             }
             _ => false,
         }

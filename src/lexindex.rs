@@ -39,6 +39,13 @@ pub struct Senses {
     pub universal: Option<W>,
     /// The languages of `by_lang`, one bit each.
     pub langs: u32,
+    /// Some language reads this key as a named entity.
+    pub entity: bool,
+    /// Some language reads this key as a measure word.
+    pub measure: bool,
+    /// Some language reads this key as a word a figure can start with
+    /// (number, magnitude, vague quantity, qualifier, currency, per cent).
+    pub start: bool,
 }
 
 impl Senses {
@@ -211,6 +218,9 @@ fn build() -> Index {
     }
     for (id, s) in senses.iter_mut().enumerate() {
         s.by_lang.sort_by_key(|(l, _)| *l);
+        s.entity = s.by_lang.iter().any(|(_, w)| matches!(w, W::Entity(_)));
+        s.measure = s.by_lang.iter().any(|(_, w)| matches!(w, W::Measure(_)));
+        s.start = s.by_lang.iter().any(|(_, w)| crate::extract::starts_figure(*w));
         let mut uni: Option<W> = None;
         let mut ok = true;
         for (_, w) in &s.by_lang {
