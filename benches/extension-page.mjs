@@ -161,6 +161,10 @@ try {
       return { long: window.__long || [], dcl: nav ? nav.domContentLoadedEventEnd : 0, load: nav ? nav.loadEventEnd : 0 };
     });
     const t = st.timing;
+    if (t.background) {
+      const b = t.background;
+      b.rest = (t.engineDone - t.textRead) - (b.ready + b.extract + b.store + b.check + b.annotate);
+    }
     const during = pg.long.filter(([s, d]) => s + d > t.start && s < t.painted);
     loads.push({
       navToStart: t.start, read: t.textRead - t.start, engine: t.engineDone - t.textRead, paint: t.painted - t.engineDone, total: t.painted - t.start,
@@ -168,6 +172,7 @@ try {
       longAll: pg.long.length, longMaxAll: pg.long.reduce((m, [, d]) => Math.max(m, d), 0),
       longDuring: during.length, longMaxDuring: during.reduce((m, [, d]) => Math.max(m, d), 0),
       dcl: pg.dcl, load: pg.load, checks: st.checks,
+      ...Object.fromEntries(Object.entries(t.background || {}).map(([k, v]) => [`bg_${k}`, v])),
     });
     if (i === LOADS - 1) {
       // Control: a 120 ms task of the page's own must be seen, or the zeros above prove nothing.
@@ -189,6 +194,12 @@ const rows = [
   ['content script start → marks painted', 'total', 'ms'],
   ['  reading the text (after a frame)', 'read', 'ms'],
   ['  engine in the background', 'engine', 'ms'],
+  ['    engine and store ready', 'bg_ready', 'ms'],
+  ['    extract (wasm)', 'bg_extract', 'ms'],
+  ['    saved reports read', 'bg_store', 'ms'],
+  ['    check (wasm)', 'bg_check', 'ms'],
+  ['    quotes and titles added', 'bg_annotate', 'ms'],
+  ['    messages and the rest', 'bg_rest', 'ms'],
   ['  painting the marks', 'paint', 'ms'],
   ['marks painted', 'marks', ''],
   ['  of them conflicts', 'conflicts', ''],

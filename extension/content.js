@@ -454,13 +454,16 @@
       try {
         do {
           state.again = false;
+          // The settings are asked for while the text is read.
+          const asked = send({ type: 'figcheck/content-settings' }).catch(() => null);
           const page = await readPage();
           state.timing.textRead = $now();
-          const settings = await send({ type: 'figcheck/content-settings' }).catch(() => null);
+          const settings = await asked;
           if (settings && settings.paint) state.paint = settings.paint;
           const res = await send({ type: 'figcheck/analyze', page, alternates: state.alternates });
           if (!res || res.error) throw new Error(res ? res.error : 'no answer from the background');
           state.timing.engineDone = $now();
+          state.timing.background = res.timing || null;
           state.checks += 1;
           await paint(res.findings);
           state.timing.painted = $now();
