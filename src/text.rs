@@ -58,6 +58,9 @@ pub fn is_word_char(c: char) -> bool {
         '\u{064B}'..='\u{065F}' | '\u{0670}' => return true,
         '\u{0300}'..='\u{036F}' => return true,
         '\u{1E00}'..='\u{1EFF}' => return true,
+        // Punctuation of the scripts read: general, CJK, full-width.
+        '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}' | '\u{FF01}'..='\u{FF0F}'
+        | '\u{FF1A}'..='\u{FF20}' | '\u{FF3B}'..='\u{FF40}' | '\u{FF5B}'..='\u{FF65}' => return false,
         _ => {}
     }
     if digit_value(c).is_some() || is_cjk(c) {
@@ -618,4 +621,38 @@ pub fn is_sentence_end(c: char) -> bool {
 /// The index shared by the tokenizer and the reader.
 pub fn idx() -> &'static Index {
     index()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The definitions the fast paths stand for, from Unicode's own tables.
+    fn word_char_by_tables(c: char) -> bool {
+        if c.is_ascii() {
+            return c.is_ascii_alphabetic();
+        }
+        if digit_value(c).is_some() || is_cjk(c) {
+            return false;
+        }
+        c.is_alphabetic()
+            || matches!(c, '\u{0300}'..='\u{036F}' | '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}'
+                | '\u{0670}' | '\u{06D6}'..='\u{06ED}' | '\u{0640}' | '\u{0900}'..='\u{0903}'
+                | '\u{093A}'..='\u{094F}' | '\u{0951}'..='\u{0957}' | '\u{0962}'..='\u{0963}')
+    }
+
+    #[test]
+    fn fast_paths_agree_with_unicode_tables() {
+        for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
+            assert_eq!(is_word_char(c), word_char_by_tables(c), "is_word_char({c:?} U+{:04X})", c as u32);
+            assert_eq!(is_upper(c), c.is_uppercase(), "is_upper({c:?} U+{:04X})", c as u32);
+            let mut fast = String::new();
+            fold_into(c.encode_utf8(&mut [0; 4]), &mut fast);
+            let lower: String = c.to_lowercase().collect();
+            // fold_into's own foldings (apostrophes, Arabic marks, nukta letters, İ) aside.
+            if !matches!(c, '\u{2019}' | '\u{02BC}' | '\u{2018}' | '\u{0640}' | '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0958}'..='\u{095F}' | 'İ') {
+                assert_eq!(fast, lower, "fold of {c:?} U+{:04X}", c as u32);
+            }
+        }
+    }
 }
