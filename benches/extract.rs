@@ -27,6 +27,18 @@ fn best_of<F: FnMut() -> usize>(runs: usize, mut f: F) -> (Duration, usize) {
     (best, n)
 }
 
+/// The machine the figures were measured on: CPU, cores, load, date.
+fn machine() -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .ok()
+        .and_then(|s| s.lines().find(|l| l.starts_with("model name")).map(|l| l.split(':').nth(1).unwrap_or("").trim().to_string()))
+        .unwrap_or_else(|| "unknown CPU".into());
+    let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
+    let load = std::fs::read_to_string("/proc/loadavg").ok().and_then(|s| s.split(' ').next().map(str::to_string)).unwrap_or_default();
+    let date = std::process::Command::new("date").arg("-u").arg("+%Y-%m-%d %H:%M UTC").output().ok().map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string()).unwrap_or_default();
+    format!("machine: {cpu}, {cores} cores, load {load}; {date}")
+}
+
 fn mbps(bytes: usize, d: Duration) -> f64 {
     bytes as f64 / 1e6 / d.as_secs_f64()
 }
@@ -35,6 +47,7 @@ fn main() {
     let quick = std::env::args().any(|a| a == "--quick");
     let runs = if quick { 1 } else { 5 };
     println!("figcheck native benchmark (best of {runs} runs, one core)");
+    println!("{}", machine());
     println!("{:<26} {:>10} {:>10} {:>12} {:>12}", "input", "bytes", "ms", "MB/s", "claims/s");
     let mut total_bytes = 0;
     let mut total_time = Duration::ZERO;

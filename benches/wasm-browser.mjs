@@ -158,6 +158,10 @@ const row = (name, b, ms, extra = '') =>
   console.log(`${name.padEnd(30)} ${String(b).padStart(10)} ${ms.toFixed(2).padStart(10)} ${(b / 1e3 / ms).toFixed(1).padStart(10)} ${extra}`);
 const best = out.runs > 1 ? `best of ${out.runs}` : '1 run';
 console.log(`figcheck ${out.version} wasm benchmark in headless Chromium ${out.browser}${quick ? ' (--quick: ~100 KB per language)' : ''}`);
+{
+  const os = await import('node:os');
+  console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, load ${os.loadavg()[0].toFixed(2)}; ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
+}
 console.log(`module: ${bytes.length} bytes raw, ${gz} bytes gzip (${best}, served from 127.0.0.1, no cache)`);
 console.log(`  wasm-bindgen init (fetch+compile+instantiate) ${out.initMs.toFixed(1)} ms, glue import ${out.importMs.toFixed(1)} ms`);
 console.log(`  compileStreaming ${out.compileMs.toFixed(1)} ms, instantiateStreaming ${out.instStreamMs.toFixed(1)} ms, instantiate from compiled module ${out.instOnlyMs.toFixed(2)} ms`);
