@@ -23,6 +23,27 @@ function engine() {
   return ready;
 }
 
+// The engine's hot paths run first from the browser's baseline wasm compiler
+// and are optimised in the background once they have run enough. A few
+// rounds on a short text of our own, once per worker and after its first
+// answer (so that no page waits for it), get them there before the next
+// pages (40-100 ms of background work).
+const WARM_UP = [
+  'A empresa foi avaliada em 2 trilhões de dólares e opera dezenas de milhares de GPUs, com cerca de 1.200 funcionários.',
+  'Le centre consommera environ 300 mégawatts et coûtera 200 milliards de dollars, soit 15 % de plus.',
+  'The plant will draw up to 858 MW and use about 291,786 gallons of water a day, between 2 and 3 years.',
+].join('\n');
+let warmed = false;
+function warmUp() {
+  if (warmed) return;
+  warmed = true;
+  try {
+    const claims = extract(WARM_UP, { quotes: true });
+    const again = extract(WARM_UP.replace('2 trilhões', '200 bilhões'), { quotes: true });
+    for (let i = 0; i < 30; i += 1) check(claims, [{ name: 'warm-up', claims: again, version: true }], { page_name: 'warm-up' });
+  } catch { /* only a warm-up */ }
+}
+
 // The saved reports, read once and kept until storage changes (a page check
 // should not pay for reading and cloning every report again).
 let reportsCache = null;
@@ -118,6 +139,7 @@ async function analyze(page, alternates) {
     }
   }
   timing.annotate = performance.now() - t;
+  if (!warmed) setTimeout(warmUp, 0);
   return { findings, claims: claims.length, lang, reports: reports.length, timing };
 }
 
