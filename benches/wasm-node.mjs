@@ -5,7 +5,7 @@
 // Usage: node benches/wasm-node.mjs [--quick]     (make bench runs it)
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
@@ -78,6 +78,20 @@ for (const f of files) {
   tb += b; tt += ms; tc += claims.length;
 }
 row('wasm extract all', tb, tt, String(tc));
+// Native on the same files, in the same run (a separate process, one core), for the ratio.
+try {
+  execFileSync('cargo', ['build', '--quiet', '--release', '--example', 'profile'], { cwd: root, stdio: 'inherit' });
+  let nt = 0;
+  for (const f of files) {
+    const lang = f.replace('.txt', '');
+    const out = spawnSync(path.join(root, 'target', 'release', 'examples', 'profile'), [path.join(corpusDir, f), lang, quick ? '2' : '10'], { encoding: 'utf8' }).stderr;
+    const best = Number((/best ([\d.]+) MB\/s/.exec(out) || [])[1]);
+    nt += Buffer.byteLength(texts[lang]) / 1e3 / best;
+  }
+  console.log(`native, same files, same run: ${(tb / 1e3 / nt).toFixed(1)} MB/s; wasm/native ${(tb / 1e3 / tt / (tb / 1e3 / nt)).toFixed(2)}`);
+} catch (e) {
+  console.log(`native column skipped: ${e.message}`);
+}
 const mem = mod.__wasm ? mod.__wasm.memory.buffer.byteLength : null;
 console.log(`memory after the whole corpus: rss ${(process.memoryUsage().rss / 1e6).toFixed(1)} MB` + (mem ? `, wasm linear memory ${(mem / 1e6).toFixed(1)} MB` : ''));
 
