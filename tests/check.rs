@@ -254,3 +254,55 @@ fn a_report_marked_as_a_version_is_aligned() {
     assert_eq!(eur.others.len(), 1, "the saved report is not a version: {:?}", eur.others);
     assert_eq!(eur.others[0].file, "zh");
 }
+
+/// A story that lists like figures (five yearly revenues of one company) and
+/// a version of it with one slipped by ×10: each figure pairs with its own
+/// counterpart, by alignment, and only the slipped one conflicts. Pairing by
+/// key alone would give each page figure all five (25 pairs, and a "conflict"
+/// for every other year).
+#[test]
+fn a_list_of_like_figures_pairs_one_to_one() {
+    let page = "A receita da Borealis foi de 1,2 bilhão de reais no primeiro ano. \
+                A receita da Borealis foi de 2,5 bilhões de reais no segundo ano. \
+                A receita da Borealis foi de 3,1 bilhões de reais no terceiro ano. \
+                A receita da Borealis foi de 4,4 bilhões de reais no quarto ano. \
+                A receita da Borealis foi de 5,8 bilhões de reais no quinto ano.";
+    let version = page.replace("3,1 bilhões", "31 bilhões");
+    let pc = read(page, "pt");
+    let rc = read(&version, "pt");
+    assert_eq!((pc.len(), rc.len()), (5, 5));
+    assert!(pc.iter().all(|c| c.measure.as_deref() == Some("revenue") && c.subject.as_deref() == Some("Borealis")), "one key: {pc:?}");
+    let set = ReportSet::new(vec![Report { name: "version".into(), claims: rc, version: true, ..Default::default() }]);
+    let findings = set.check(&pc, &CheckOptions { page_name: "page".into(), self_check: false, versions: false });
+    assert_eq!(findings.len(), 5, "every figure has its counterpart");
+    for f in &findings {
+        let texts: Vec<&str> = f.others.iter().map(|o| o.text.as_str()).collect();
+        assert_eq!(texts.len(), 1, "{}: one counterpart, got {texts:?}", f.claim.text);
+    }
+    let conflicts: Vec<&str> = findings.iter().filter(|f| f.verdict == Verdict::Conflict).map(|f| f.claim.text.as_str()).collect();
+    assert_eq!(conflicts, ["3,1 bilhões de reais"]);
+    let slip = findings.iter().find(|f| f.verdict == Verdict::Conflict).unwrap();
+    assert_eq!(slip.others[0].text, "31 bilhões de reais");
+    assert!((slip.others[0].ratio.unwrap() - 0.1).abs() < 1e-9, "3.1e9 / 31e9 = 0.1");
+}
+
+/// The self-check compares a key stated a few times on one page, and leaves
+/// alone a key stated more than eight times (a list, not one fact repeated).
+#[test]
+fn self_check_leaves_long_lists_alone() {
+    let sentence = |v: u32| format!("A receita da Borealis foi de {v} bilhões de reais. ");
+    let self_findings = |n: u32| {
+        let page: String = (1..=n).map(|i| sentence(i * 10)).collect();
+        let pc = read(&page, "pt");
+        assert_eq!(pc.len(), n as usize);
+        ReportSet::new(Vec::new()).check(&pc, &CheckOptions { page_name: "page".into(), self_check: true, versions: false })
+    };
+    // Two statements, 10 and 20 billion: each conflicts with the other.
+    let two = self_findings(2);
+    assert_eq!(two.len(), 2);
+    assert!(two.iter().all(|f| f.verdict == Verdict::Conflict && f.others.len() == 1));
+    // Eight: each meets the seven others. Nine: none is compared.
+    assert!(self_findings(8).iter().all(|f| f.others.len() == 7));
+    assert_eq!(self_findings(8).len(), 8);
+    assert!(self_findings(9).is_empty());
+}
