@@ -164,6 +164,10 @@ try {
     if (t.background) {
       const b = t.background;
       b.rest = (t.engineDone - t.textRead) - (b.ready + b.extract + b.store + b.check + b.annotate);
+      // Clocks of two contexts, compared through their time origins.
+      b.inbound = b.received - t.sent;
+      b.outbound = t.got - b.replied;
+      b.handler = b.replied - b.received - (b.ready + b.extract + b.store + b.check + b.annotate);
     }
     const during = pg.long.filter(([s, d]) => s + d > t.start && s < t.painted);
     loads.push({
@@ -200,6 +204,9 @@ const rows = [
   ['    check (wasm)', 'bg_check', 'ms'],
   ['    quotes and titles added', 'bg_annotate', 'ms'],
   ['    messages and the rest', 'bg_rest', 'ms'],
+  ['      page text to the background', 'bg_inbound', 'ms'],
+  ['      findings back to the page', 'bg_outbound', 'ms'],
+  ['      checks of the message, badge', 'bg_handler', 'ms'],
   ['  painting the marks', 'paint', 'ms'],
   ['marks painted', 'marks', ''],
   ['  of them conflicts', 'conflicts', ''],

@@ -211,12 +211,15 @@ const FROM_CONTENT = 'content';
 const FROM_PAGE = 'page';
 const HANDLERS = {
   'figcheck/analyze': [FROM_CONTENT, async (m, s) => {
+    const received = performance.timeOrigin + performance.now();
     const page = checkPage(m.page);
     const alts = Array.isArray(m.alternates) ? m.alternates.slice(0, 16).map(checkPage) : [];
     const out = await analyze(page, alts);
     const conflicts = out.findings.filter((f) => f.verdict === 'conflict').length;
     // The badge is set beside the answer, not before it: the marks need not wait for it.
     setBadge(s.tab && s.tab.id, conflicts).catch(() => {});
+    out.timing.received = received;
+    out.timing.replied = performance.timeOrigin + performance.now();
     return out;
   }],
   'figcheck/store-report': [FROM_CONTENT, async (m) => {

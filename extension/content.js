@@ -460,7 +460,9 @@
           state.timing.textRead = $now();
           const settings = await asked;
           if (settings && settings.paint) state.paint = settings.paint;
+          state.timing.sent = performance.timeOrigin + $now();
           const res = await send({ type: 'figcheck/analyze', page, alternates: state.alternates });
+          state.timing.got = performance.timeOrigin + $now();
           if (!res || res.error) throw new Error(res ? res.error : 'no answer from the background');
           state.timing.engineDone = $now();
           state.timing.background = res.timing || null;
