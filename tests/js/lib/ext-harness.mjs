@@ -60,6 +60,15 @@ export async function startFixtureServer(routes = {}) {
   };
 }
 
+/** Temporary folders (profiles, extension copies) removed when the test process ends. */
+const temporary = new Set();
+function removeAtExit(dir) {
+  if (temporary.size === 0) {
+    process.on('exit', () => { for (const d of temporary) { try { fs.rmSync(d, { recursive: true, force: true }); } catch { /* still in use */ } } });
+  }
+  temporary.add(dir);
+}
+
 /**
  * Copies extension/ to a temporary folder for the test profile, adding
  * host access to http://127.0.0.1/* — the one thing a test cannot do as a user
@@ -67,6 +76,7 @@ export async function startFixtureServer(routes = {}) {
  * permission prompt. Everything else is the shipped extension, byte for byte.
  */
 export function testExtensionCopy(dest = fs.mkdtempSync(path.join(os.tmpdir(), 'figcheck-ext-'))) {
+  removeAtExit(dest);
   fs.cpSync(EXT_DIR, dest, { recursive: true });
   const mf = JSON.parse(fs.readFileSync(path.join(dest, 'manifest.json'), 'utf8'));
   mf.host_permissions = ['http://127.0.0.1/*'];
@@ -76,6 +86,7 @@ export function testExtensionCopy(dest = fs.mkdtempSync(path.join(os.tmpdir(), '
 
 /** Launches headless Chromium with the extension loaded; returns {context, extensionId, worker}. */
 export async function launch(extDir, userDataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'figcheck-profile-'))) {
+  removeAtExit(userDataDir);
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
