@@ -7,6 +7,7 @@
 // the rows are printed from Node. It prints figures and asserts no timing.
 // Usage: node benches/wasm-browser.mjs [--quick]     (make bench runs it)
 //   --quick: one run of each measure, the first ~100 KB of each language.
+import { machineLine } from './lib/machine.mjs';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -158,10 +159,7 @@ const row = (name, b, ms, extra = '') =>
   console.log(`${name.padEnd(30)} ${String(b).padStart(10)} ${ms.toFixed(2).padStart(10)} ${(b / 1e3 / ms).toFixed(1).padStart(10)} ${extra}`);
 const best = out.runs > 1 ? `best of ${out.runs}` : '1 run';
 console.log(`figcheck ${out.version} wasm benchmark in headless Chromium ${out.browser}${quick ? ' (--quick: ~100 KB per language)' : ''}`);
-{
-  const os = await import('node:os');
-  console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, load ${os.loadavg()[0].toFixed(2)}; ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
-}
+console.log(machineLine());
 console.log(`module: ${bytes.length} bytes raw, ${gz} bytes gzip (${best}, served from 127.0.0.1, no cache)`);
 console.log(`  wasm-bindgen init (fetch+compile+instantiate) ${out.initMs.toFixed(1)} ms, glue import ${out.importMs.toFixed(1)} ms`);
 console.log(`  compileStreaming ${out.compileMs.toFixed(1)} ms, instantiateStreaming ${out.instStreamMs.toFixed(1)} ms, instantiate from compiled module ${out.instOnlyMs.toFixed(2)} ms`);

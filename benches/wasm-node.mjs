@@ -3,6 +3,7 @@
 // run of Microsoft Recognizers-Text (number + number-with-unit, the npm
 // packages) on the same texts of its languages, in the same process.
 // Usage: node benches/wasm-node.mjs [--quick]     (make bench runs it)
+import { machineLine } from './lib/machine.mjs';
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -52,10 +53,7 @@ const row = (name, bytes, ms, extra = '') =>
   console.log(`${name.padEnd(30)} ${String(bytes).padStart(10)} ${ms.toFixed(2).padStart(10)} ${(bytes / 1e3 / ms).toFixed(1).padStart(10)} ${extra}`);
 
 console.log('figcheck wasm benchmark under Node ' + process.version);
-{
-  const os = await import('node:os');
-  console.log(`machine: ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${os.availableParallelism()} cores, load ${os.loadavg()[0].toFixed(2)}; ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC`);
-}
+console.log(machineLine());
 console.log(`module: ${bytes.length} bytes raw, ${gz} bytes gzip; glue import+compile+instantiate ${instMs.toFixed(1)} ms (compile alone ${compileMs.toFixed(1)} ms, instantiate alone ${instOnly.toFixed(2)} ms); first call (builds the lexicon index) ${firstCall.toFixed(1)} ms`);
 const files = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
 // V8 first runs wasm from its baseline compiler and optimises hot functions

@@ -215,19 +215,7 @@ impl<'a> Reader<'a> {
         if !t.latin {
             return None;
         }
-        let non_latin_text = !matches!(
-            self.lang,
-            crate::lang::Lang::En
-                | crate::lang::Lang::Pt
-                | crate::lang::Lang::PtPt
-                | crate::lang::Lang::Es
-                | crate::lang::Lang::Fr
-                | crate::lang::Lang::De
-                | crate::lang::Lang::It
-                | crate::lang::Lang::Vi
-                | crate::lang::Lang::Id
-                | crate::lang::Lang::Tr
-        );
+        let non_latin_text = !self.lang.latin_script();
         let is_name = |i: usize| -> bool {
             let u = &self.toks[i];
             if u.kind != Kind::Word || !u.latin || u.end - u.start < 2 {

@@ -81,7 +81,7 @@ pub fn detect_scored(text: &str) -> (Lang, f64) {
         return if uk_letters * 200 >= cyr.max(1) { (Lang::Uk, share) } else { (Lang::Ru, share) };
     }
     // Latin: count each language's function words.
-    const LATIN: [Lang; 9] = [Lang::En, Lang::Pt, Lang::Es, Lang::Fr, Lang::De, Lang::It, Lang::Vi, Lang::Id, Lang::Tr];
+    const LATIN: [Lang; 9] = crate::lang::LATIN_SCRIPT;
     let idx = crate::lexindex::index();
     let mut score = [0f64; 9];
     let mut buf = String::new();

@@ -84,7 +84,17 @@ pub const ALL: [Lang; 17] = [
     Lang::Hi,
 ];
 
+/// The languages written in the Latin script (European Portuguese is `Pt`'s
+/// variety): detection tells them apart by their function words, and in them
+/// a name is a capitalised word.
+pub const LATIN_SCRIPT: [Lang; 9] = [Lang::En, Lang::Pt, Lang::Es, Lang::Fr, Lang::De, Lang::It, Lang::Vi, Lang::Id, Lang::Tr];
+
 impl Lang {
+    /// Whether the language is written in the Latin script.
+    pub fn latin_script(self) -> bool {
+        self == Lang::PtPt || LATIN_SCRIPT.contains(&self)
+    }
+
     /// The code used in claims and on the command line.
     pub fn code(self) -> &'static str {
         match self {
