@@ -200,6 +200,18 @@ impl ReportSet {
 
     /// Checks a page's claims against the stored reports (and itself).
     pub fn check(&self, page: &[Claim], opts: &CheckOptions) -> Vec<Finding> {
+        self.check_without(page, opts, &[])
+    }
+
+    /// [`ReportSet::check`] leaving out the reports at the indices in
+    /// `left_out` (the page's own saved copy, say), without indexing anew.
+    pub fn check_without(&self, page: &[Claim], opts: &CheckOptions, left_out: &[usize]) -> Vec<Finding> {
+        let mut out_of = vec![false; self.reports.len()];
+        for &i in left_out {
+            if let Some(o) = out_of.get_mut(i) {
+                *o = true;
+            }
+        }
         // counterpart lists per page claim: (report index or usize::MAX for self, claim index)
         let mut pairs: Vec<Vec<(usize, usize)>> = vec![Vec::new(); page.len()];
         let page_keys: Vec<Option<(String, String)>> = page.iter().map(key_of).collect();
@@ -223,6 +235,9 @@ impl ReportSet {
             }
             for list in lists {
                 for &(ri, ci) in list {
+                    if out_of[ri as usize] {
+                        continue;
+                    }
                     let other = &self.reports[ri as usize].claims[ci as usize];
                     if same_subject(a, other) {
                         pairs[pi].push((ri as usize, ci as usize));
@@ -279,6 +294,7 @@ impl ReportSet {
         }
         versions.sort_unstable();
         versions.dedup();
+        versions.retain(|&r| !out_of[r as usize]);
         // How often each key occurs on the page.
         let mut page_key_count: HashMap<&(String, String), usize, FxBuild> = HashMap::default();
         for k in page_keys.iter().flatten() {
@@ -407,11 +423,6 @@ fn is_known_thing(t: &str) -> bool {
         .is_some_and(|id| idx.senses(id).by_lang.iter().any(|(_, w)| matches!(w, crate::lang::W::Thing(_))))
 }
 
-/// Whether two figures agree under any reading, without building an explanation.
-fn agrees(a: &Claim, b: &Claim) -> bool {
-    meeting_readings(a, b).is_some()
-}
-
 /// What alignment compares of a claim, as interned integers.
 struct Feat {
     unit: u32,
@@ -421,6 +432,9 @@ struct Feat {
     /// The counted thing's key, and whether it is a known cross-language thing.
     thing: Option<(u32, bool)>,
     vague: bool,
+    /// The claim's readings as spans ([`meeting_readings`]'s), computed once.
+    spans: [Span; 2],
+    readings: usize,
 }
 
 impl Feat {
@@ -430,6 +444,12 @@ impl Feat {
             (Some(sa), Some(sb)) => sa == sb || o.entities.contains(&sa) || self.entities.contains(&sb),
             _ => true,
         }
+    }
+
+    /// Whether the two figures agree under any reading: [`meeting_readings`]
+    /// on the precomputed spans.
+    fn agrees(&self, o: &Feat) -> bool {
+        self.spans[..self.readings].iter().any(|&x| o.spans[..o.readings].iter().any(|&y| meets(x, y)))
     }
 }
 
@@ -441,7 +461,8 @@ fn align(a: &[Claim], b: &[Claim]) -> Vec<(usize, usize)> {
         return Vec::new();
     }
     // Each claim's unit, names, measure and counted thing as small integers,
-    // once per claim, so that a cell of the table compares integers only.
+    // and its readings as spans, once per claim, so that a cell of the table
+    // compares integers and intervals only.
     let mut names: HashMap<String, u32, FxBuild> = HashMap::default();
     let mut id = |s: String| -> u32 {
         let n = names.len() as u32;
@@ -449,20 +470,25 @@ fn align(a: &[Claim], b: &[Claim]) -> Vec<(usize, usize)> {
     };
     let feats = |cs: &[Claim], id: &mut dyn FnMut(String) -> u32| -> Vec<Feat> {
         cs.iter()
-            .map(|c| Feat {
-                unit: id(format!("u:{}", c.unit)),
-                subject: c.subject.as_ref().map(|s| id(format!("n:{}", s.to_lowercase()))),
-                entities: c.entities.iter().map(|e| id(format!("n:{}", e.to_lowercase()))).collect(),
-                measure: c.measure.as_ref().map(|m| id(format!("m:{m}"))),
-                thing: c.counted.as_deref().map(|t| (id(format!("t:{}", thing_key(t))), is_known_thing(t))),
-                vague: c.qualifier == Qualifier::Vague,
+            .map(|c| {
+                let (rs, readings) = readings(c);
+                Feat {
+                    unit: id(format!("u:{}", c.unit)),
+                    subject: c.subject.as_ref().map(|s| id(format!("n:{}", s.to_lowercase()))),
+                    entities: c.entities.iter().map(|e| id(format!("n:{}", e.to_lowercase()))).collect(),
+                    measure: c.measure.as_ref().map(|m| id(format!("m:{m}"))),
+                    thing: c.counted.as_deref().map(|t| (id(format!("t:{}", thing_key(t))), is_known_thing(t))),
+                    vague: c.qualifier == Qualifier::Vague,
+                    spans: rs.map(|r| span(c, r.low, r.high, r.factor)),
+                    readings,
+                }
             })
             .collect()
     };
     let (fa, fb) = (feats(a, &mut id), feats(b, &mut id));
-    let score = |i: usize, j: usize| -> f64 {
-        let (x, y) = (&fa[i], &fb[j]);
-        if x.unit != y.unit || !x.same_subject(y) {
+    // The score of a pair of figures with the same unit.
+    let score = |x: &Feat, y: &Feat, pa: f64, pb: f64| -> f64 {
+        if !x.same_subject(y) {
             return 0.0;
         }
         let mut s = 1.0;
@@ -488,21 +514,36 @@ fn align(a: &[Claim], b: &[Claim]) -> Vec<(usize, usize)> {
         if x.vague == y.vague {
             s += 0.5;
         }
-        if agrees(&a[i], &b[j]) {
+        if x.agrees(y) {
             s += 1.0;
         }
-        let pa = i as f64 / n as f64;
-        let pb = j as f64 / m as f64;
         s -= 4.0 * (pa - pb).abs();
         s.max(0.0)
     };
+    // dp[i][j]: the best weight aligning a[..i] with b[..j], one row at a time.
     let w = m + 1;
     let mut dp = vec![0f64; (n + 1) * w];
     for i in 1..=n {
-        for j in 1..=m {
-            let sc = score(i - 1, j - 1);
-            let diag = if sc > 0.5 { dp[(i - 1) * w + j - 1] + sc } else { f64::MIN };
-            dp[i * w + j] = dp[(i - 1) * w + j].max(dp[i * w + j - 1]).max(diag);
+        let x = &fa[i - 1];
+        let pa = (i - 1) as f64 / n as f64;
+        let (done, rest) = dp.split_at_mut(i * w);
+        let prev = &done[(i - 1) * w..];
+        let cur = &mut rest[..w];
+        let mut left = 0.0;
+        for (j, y) in fb.iter().enumerate() {
+            let up = prev[j + 1];
+            let mut best = if up > left { up } else { left };
+            if x.unit == y.unit {
+                let sc = score(x, y, pa, j as f64 / m as f64);
+                if sc > 0.5 {
+                    let diag = prev[j] + sc;
+                    if diag > best {
+                        best = diag;
+                    }
+                }
+            }
+            cur[j + 1] = best;
+            left = best;
         }
     }
     let mut out = Vec::new();
