@@ -154,7 +154,7 @@ try {
     await waitFor(() => page.evaluate(() => Number(document.querySelector('[data-figcheck-host]')?.getAttribute('data-figcheck-checks')) >= 1), 60_000, 'the automatic check');
     const st = await waitFor(() => inContentWorld(context, page, `(() => { const s = __figcheck.state; return s.timing.painted > 0 && s.last ? {
       timing: s.timing, slices: s.slices, marks: s.marks.length, claims: s.last.claims, textLength: s.last.textLength, reports: s.last.reports,
-      conflicts: s.last.findings.filter((f) => f.verdict === 'conflict').length, checks: s.checks, lastError: s.lastError || null } : null; })()`), 10_000, 'state.timing.painted');
+      conflicts: s.last.conflicts, checks: s.checks, lastError: s.lastError || null } : null; })()`), 10_000, 'state.timing.painted');
     await page.waitForTimeout(300); // the last long-task entries are delivered asynchronously
     const pg = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
@@ -196,7 +196,7 @@ try {
 const rows = [
   ['navigation → content script start', 'navToStart', 'ms'],
   ['content script start → marks painted', 'total', 'ms'],
-  ['  reading the text (after a frame)', 'read', 'ms'],
+  ['  reading the text', 'read', 'ms'],
   ['  engine in the background', 'engine', 'ms'],
   ['    engine and store ready', 'bg_ready', 'ms'],
   ['    extract (wasm)', 'bg_extract', 'ms'],

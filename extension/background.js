@@ -143,6 +143,34 @@ async function analyze(page, alternates) {
   return { findings, claims: claims.length, lang, reports: reports.length, timing };
 }
 
+// The findings of each tab's last check, kept here: the page is sent only what
+// it paints (offsets and verdicts), and asks for a figure's counterparts when
+// the reader points at it (a 100 KB page's findings are about 300 KB, and
+// sending them took longer than checking them). Lost when the worker stops;
+// the content script then checks again.
+const MAX_KEPT = 64;
+const kept = new Map(); // `${tabId}:${frameId}` → { id, findings, claims, lang, reports }
+let checkSerial = 0;
+function keepFindings(sender, out) {
+  const key = `${sender.tab.id}:${sender.frameId ?? 0}`;
+  checkSerial += 1;
+  const id = `${Date.now().toString(36)}-${checkSerial}`;
+  kept.delete(key);
+  kept.set(key, { id, findings: out.findings, claims: out.claims, lang: out.lang, reports: out.reports });
+  while (kept.size > MAX_KEPT) kept.delete(kept.keys().next().value);
+  return id;
+}
+
+/** What the page paints: per finding its start, end and 1 for a conflict (0 for an agreement), flat. */
+function marksOf(findings) {
+  const marks = new Array(findings.length * 3);
+  for (let i = 0; i < findings.length; i += 1) {
+    const f = findings[i];
+    marks[3 * i] = f.start; marks[3 * i + 1] = f.end; marks[3 * i + 2] = f.verdict === 'conflict' ? 1 : 0;
+  }
+  return marks;
+}
+
 async function setBadge(tabId, conflicts) {
   if (tabId === undefined) return;
   try {
@@ -218,9 +246,20 @@ const HANDLERS = {
     const conflicts = out.findings.filter((f) => f.verdict === 'conflict').length;
     // The badge is set beside the answer, not before it: the marks need not wait for it.
     setBadge(s.tab && s.tab.id, conflicts).catch(() => {});
+    const id = keepFindings(s, out);
+    const answer = { id, marks: marksOf(out.findings), conflicts, claims: out.claims, lang: out.lang, reports: out.reports, timing: out.timing };
     out.timing.received = received;
     out.timing.replied = performance.timeOrigin + performance.now();
-    return out;
+    return answer;
+  }],
+  // A kept check's findings: one (`index`) for a popover, or all of them.
+  'figcheck/details': [FROM_CONTENT, async (m, s) => {
+    if (!isStr(m.id, 100) || !(m.index === undefined || Number.isInteger(m.index))) throw new StoreError('bad message: details');
+    const got = kept.get(`${s.tab.id}:${s.frameId ?? 0}`);
+    if (!got || got.id !== m.id) return { missing: true };
+    if (m.index === undefined) return { findings: got.findings, claims: got.claims, lang: got.lang, reports: got.reports };
+    const finding = got.findings[m.index];
+    return finding ? { finding } : { missing: true };
   }],
   'figcheck/store-report': [FROM_CONTENT, async (m) => {
     const page = checkPage(m.page);
@@ -291,6 +330,9 @@ api.runtime.onInstalled.addListener(() => {
   storeReady().then(syncAutoSites).catch(() => {});
 });
 api.runtime.onStartup.addListener(() => { storeReady().then(syncAutoSites).catch(() => {}); });
+if (api.tabs && api.tabs.onRemoved) {
+  api.tabs.onRemoved.addListener((tabId) => { for (const k of [...kept.keys()]) if (k.startsWith(`${tabId}:`)) kept.delete(k); });
+}
 api.permissions.onRemoved.addListener(() => { syncAutoSites().catch(() => {}); });
 
 api.contextMenus.onClicked.addListener(async (info, tab) => {

@@ -60,8 +60,6 @@
     if (state.slices.recent.length < 2000) state.slices.recent.push(d);
   };
   const yieldTask = async () => { endSlice(); await new Promise((r) => $setTimeout(r, 0)); beginSlice(); };
-  // Waits for the page's next frame (its own layout done), or 200 ms in a background tab.
-  const settle = () => new Promise((r) => { const t = $setTimeout(r, 200); $raf(() => { $clearTimeout(t); $setTimeout(r, 0); }); });
   const send = (msg) => api.runtime.sendMessage(msg);
 
   // ---------------------------------------------------------------- reading
@@ -170,20 +168,25 @@
 
   function ownUrl() { const u = new $URL(location.href); u.hash = ''; return u.href; }
 
-  async function readPage() {
-    await settle();
+  /** Reads the page; `keep` makes it the text that marks and pointing refer to. */
+  async function readPage(keep = true) {
     const r = await readText(document, true, true);
-    state.root = r.root; state.text = r.text; state.nodes = r.nodes; state.starts = r.starts;
+    if (keep) { state.root = r.root; state.text = r.text; state.nodes = r.nodes; state.starts = r.starts; state.index = new Map(); }
+    return { text: r.text, url: ownUrl(), title: document.title || '', lang: pageLang(document), date: metaDate(document) };
+  }
+
+  /** The map from the text nodes read to their places (for pointing at a mark), in slices. */
+  async function indexNodes() {
+    const nodes = state.nodes;
     const index = new Map();
     beginSlice();
     let deadline = $now() + SLICE_MS;
-    for (let i = 0; i < r.nodes.length; i += 1) {
-      index.set(r.nodes[i], i);
+    for (let i = 0; i < nodes.length; i += 1) {
+      index.set(nodes[i], i);
       if ((i & 1023) === 1023 && $now() > deadline) { await yieldTask(); deadline = $now() + SLICE_MS; }
     }
     endSlice();
-    state.index = index;
-    return { text: r.text, url: ownUrl(), title: document.title || '', lang: pageLang(document), date: metaDate(document) };
+    if (state.nodes === nodes) state.index = index;
   }
 
   // ------------------------------------------------------------- offsets
@@ -277,22 +280,26 @@
     state.marks = [];
   }
 
-  async function paint(findings) {
+  /** Paints the background's marks: per finding its start, end and 1 for a conflict, flat. */
+  async function paint(flat) {
     ensureHost();
     clearMarks();
+    hidePopover();
     const marks = [];
     beginSlice();
     let deadline = $now() + SLICE_MS;
-    for (let i = 0; i < findings.length; i += 1) {
-      const f = findings[i];
-      const range = rangeFor(f.start, f.end);
-      if (range) marks.push({ start: f.start, end: f.end, finding: f, range });
+    const n = Math.floor(flat.length / 3);
+    for (let i = 0; i < n; i += 1) {
+      const start = flat[3 * i]; const end = flat[3 * i + 1];
+      const range = Number.isInteger(start) && Number.isInteger(end) ? rangeFor(start, end) : null;
+      // `index` is the finding's place in the background's kept check (its counterparts, on demand).
+      if (range) marks.push({ start, end, conflict: flat[3 * i + 2] === 1, index: i, finding: null, range });
       if ((i & 63) === 63 && $now() > deadline) { await yieldTask(); deadline = $now() + SLICE_MS; }
     }
     marks.sort((a, b) => a.start - b.start);
     state.marks = marks;
-    const conflicts = marks.filter((m) => m.finding.verdict === 'conflict');
-    const agrees = marks.filter((m) => m.finding.verdict !== 'conflict');
+    const conflicts = marks.filter((m) => m.conflict);
+    const agrees = marks.filter((m) => !m.conflict);
     state.mode = hasHighlights && state.paint !== 'overlay' ? 'highlight' : 'overlay';
     if (state.mode === 'highlight') {
       const hc = new Highlight(...conflicts.map((m) => m.range)); hc.priority = 2;
@@ -314,7 +321,7 @@
     const sx = globalThis.scrollX; const sy = globalThis.scrollY;
     const boxes = [];
     for (const m of state.marks) {
-      const kind = m.finding.verdict === 'conflict' ? 'conflict' : 'agree';
+      const kind = m.conflict ? 'conflict' : 'agree';
       for (const r of m.range.getClientRects()) {
         const b = document.createElement('div');
         b.className = `box ${kind}`;
@@ -384,12 +391,32 @@
   let hideTimer = null;
   function cancelPopHide() { if (hideTimer !== null) { $clearTimeout(hideTimer); hideTimer = null; } }
   function schedulePopHide() { cancelPopHide(); hideTimer = $setTimeout(hidePopover, 400); }
-  function hidePopover() { cancelPopHide(); if (state.pop) state.pop.hidden = true; state.popFor = null; if (state.host) state.host.removeAttribute('data-figcheck-popover'); }
+  function hidePopover() { cancelPopHide(); if (state.pop) state.pop.hidden = true; state.popFor = null; state.popWant = null; if (state.host) state.host.removeAttribute('data-figcheck-popover'); }
+
+  /** A mark's finding with its counterparts, asked of the background once. */
+  function detailsOf(mark) {
+    if (!mark.finding) {
+      const id = state.last && state.last.id;
+      mark.finding = send({ type: 'figcheck/details', id, index: mark.index }).then((r) => {
+        if (!r || !r.finding) { mark.finding = null; return null; }
+        mark.finding = r.finding;
+        return r.finding;
+      }, () => { mark.finding = null; return null; });
+    }
+    return mark.finding;
+  }
 
   function showPopover(mark) {
     ensureHost();
     cancelPopHide();
-    if (state.popFor !== mark) { fillPopover(mark.finding); state.popFor = mark; }
+    const f = detailsOf(mark);
+    if (typeof f.then === 'function') {
+      // Shown when the counterparts arrive, if the reader is still on this figure.
+      state.popWant = mark;
+      f.then((got) => { if (got && state.popWant === mark && state.marks.includes(mark)) showPopover(mark); });
+      return;
+    }
+    if (state.popFor !== mark) { fillPopover(f); state.popFor = mark; }
     const pop = state.pop;
     pop.hidden = false;
     const r = mark.range.getBoundingClientRect();
@@ -399,7 +426,7 @@
     const below = r.bottom + 6;
     const top = below + ph > vh && r.top - ph - 6 > 0 ? r.top - ph - 6 : below;
     pop.style.setProperty('left', `${left}px`); pop.style.setProperty('top', `${top}px`);
-    state.host.setAttribute('data-figcheck-popover', mark.finding.verdict === 'conflict' ? 'conflict' : 'agree');
+    state.host.setAttribute('data-figcheck-popover', f.verdict === 'conflict' ? 'conflict' : 'agree');
   }
 
   function markAtPoint(x, y) {
@@ -436,7 +463,7 @@
       moveQueued = false;
       const m = markAtPoint(lastX, lastY);
       if (m) showPopover(m);
-      else if (state.popFor) schedulePopHide();
+      else { state.popWant = null; if (state.popFor) schedulePopHide(); }
     });
   }, { passive: true, capture: true });
   document.addEventListener('click', (e) => {
@@ -458,19 +485,27 @@
           const asked = send({ type: 'figcheck/content-settings' }).catch(() => null);
           const page = await readPage();
           state.timing.textRead = $now();
+          state.timing.sent = performance.timeOrigin + $now();
+          // Settled into a value, so that a failure while the nodes are indexed is not an unhandled rejection.
+          const answer = send({ type: 'figcheck/analyze', page, alternates: state.alternates }).then((r) => ({ r }), (e) => ({ e }));
+          // The nodes are indexed while the background works.
+          await indexNodes();
           const settings = await asked;
           if (settings && settings.paint) state.paint = settings.paint;
-          state.timing.sent = performance.timeOrigin + $now();
-          const res = await send({ type: 'figcheck/analyze', page, alternates: state.alternates });
+          const { r: res, e: failed } = await answer;
+          if (failed) throw failed;
           state.timing.got = performance.timeOrigin + $now();
           if (!res || res.error) throw new Error(res ? res.error : 'no answer from the background');
+          if (!Array.isArray(res.marks)) throw new Error('the background answered without marks');
           state.timing.engineDone = $now();
           state.timing.background = res.timing || null;
           state.checks += 1;
-          await paint(res.findings);
-          state.timing.painted = $now();
-          state.last = { findings: res.findings, claims: res.claims, lang: res.lang, reports: res.reports,
+          // The findings themselves stay in the background (id): asked for when pointed at, or by the popup.
+          state.last = { id: res.id, conflicts: res.conflicts, claims: res.claims, lang: res.lang, reports: res.reports,
             alternates: state.alternates.map((a) => a.url), skipped: state.skipped, mode: state.mode, textLength: state.text.length };
+          await paint(res.marks);
+          state.timing.painted = $now();
+          state.last.mode = state.mode;
         } while (state.again);
         return state.last;
       } finally { state.running = null; }
@@ -533,7 +568,7 @@
   }
 
   async function saveReport() {
-    const page = await readPage();
+    const page = await readPage(false);
     return send({ type: 'figcheck/store-report', page });
   }
 
@@ -568,9 +603,22 @@
   }
 
   // ------------------------------------------------------------- messages
+  /** The last check with its findings (SPEC §6), from the background; checked again if it no longer has them. */
+  async function withFindings() {
+    for (let tries = 0; tries < 2; tries += 1) {
+      const last = tries === 0 && state.last ? state.last : await runCheck(tries > 0);
+      const d = await send({ type: 'figcheck/details', id: last.id });
+      if (d && Array.isArray(d.findings)) {
+        const { id: _id, conflicts: _c, ...rest } = last;
+        return { ...rest, findings: d.findings };
+      }
+    }
+    throw new Error('the background did not keep the findings of this page');
+  }
+
   const CONTENT_HANDLERS = {
-    'figcheck/findings': async () => state.last || runCheck(false),
-    'figcheck/compare-alternates': () => compareAlternates(),
+    'figcheck/findings': () => withFindings(),
+    'figcheck/compare-alternates': async () => { await compareAlternates(); return withFindings(); },
     'figcheck/save-report': () => saveReport(),
     'figcheck/alternates': async () => ({ alternates: alternateLinks() }),
   };
