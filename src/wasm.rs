@@ -104,6 +104,30 @@ export interface Finding extends Claim {
   explanation: string;
   others: Other[];
 }
+
+/** How `ReportSet.checkText` reads and checks a page. */
+export interface PageOptions {
+  /** The page's language; detected when absent. */
+  lang?: string;
+  /** The page's date ("2024-05-10"). */
+  date?: string;
+  /** The page's name in findings (default "page"). */
+  page_name?: string;
+  /** Compare the page's figures with each other too (default true). */
+  self_check?: boolean;
+  /** Names of reports of the set to leave out (the page's own saved copy). */
+  exclude?: string[];
+}
+
+/** Another version of the page's story, as text: its figures are found and aligned with the page's. */
+export interface VersionText {
+  name: string;
+  text: string;
+  lang?: string;
+  date?: string;
+  title?: string;
+  url?: string;
+}
 "#;
 
 #[wasm_bindgen(start)]
@@ -145,6 +169,15 @@ fn from_js<T: for<'de> Deserialize<'de> + Default>(v: JsValue, what: &str) -> Re
         .and_then(|s| s.as_string())
         .ok_or_else(|| JsError::new(&format!("figcheck: bad {what}: not convertible to JSON")))?;
     serde_json::from_str(&json).map_err(|e| JsError::new(&format!("figcheck: bad {what}: {e}")))
+}
+
+fn check_options(options: JsValue) -> Result<CheckOptions, JsError> {
+    let o: JsCheckOptions = from_js(options, "options")?;
+    Ok(CheckOptions {
+        page_name: o.page_name.unwrap_or_else(|| "page".into()),
+        self_check: o.self_check.unwrap_or(true),
+        versions: o.versions.unwrap_or(false),
+    })
 }
 
 /// Converts the byte offsets of claims over `text` into UTF-16 offsets, in one pass.
@@ -297,13 +330,7 @@ pub fn check_js(
 ) -> Result<JsValue, JsError> {
     let page: Vec<Claim> = from_js(page, "page claims")?;
     let reports: Vec<Report> = from_js(reports, "reports")?;
-    let o: JsCheckOptions = from_js(options, "options")?;
-    let opts = CheckOptions {
-        page_name: o.page_name.unwrap_or_else(|| "page".into()),
-        self_check: o.self_check.unwrap_or(true),
-        versions: o.versions.unwrap_or(false),
-    };
-    let findings = ReportSet::new(reports).check(&page, &opts);
+    let findings = ReportSet::new(reports).check(&page, &check_options(options)?);
     to_js(&findings)
 }
 
@@ -330,3 +357,172 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
+
+#[derive(Deserialize, Default)]
+struct JsPageOptions {
+    lang: Option<String>,
+    date: Option<String>,
+    page_name: Option<String>,
+    self_check: Option<bool>,
+    #[serde(default)]
+    exclude: Vec<String>,
+}
+
+#[derive(Deserialize)]
+struct JsVersionText {
+    name: String,
+    text: String,
+    lang: Option<String>,
+    date: Option<String>,
+    title: Option<String>,
+    url: Option<String>,
+}
+
+/// A language code given by the caller: absent or empty is "detect".
+fn lang_arg(code: Option<&str>) -> Result<Option<Lang>, JsError> {
+    match code.filter(|l| !l.is_empty()) {
+        None => Ok(None),
+        Some(l) => Lang::from_code(l).map(Some).ok_or_else(|| JsError::new(&format!("figcheck: unknown language '{l}'"))),
+    }
+}
+
+/// Reports kept in the engine and indexed once, to check many pages against
+/// (the extension keeps one until its saved reports change). `checkText`
+/// reads a page and checks it in one call: neither the page's claims nor the
+/// reports cross the boundary again.
+#[wasm_bindgen(js_name = ReportSet)]
+pub struct JsReportSet {
+    set: ReportSet,
+}
+
+#[wasm_bindgen(js_class = ReportSet)]
+impl JsReportSet {
+    /// Indexes `reports` (offsets in UTF-16, as `extract` gives them).
+    #[wasm_bindgen(constructor)]
+    pub fn new(#[wasm_bindgen(unchecked_param_type = "Report[]")] reports: JsValue) -> Result<JsReportSet, JsError> {
+        let reports: Vec<Report> = from_js(reports, "reports")?;
+        Ok(JsReportSet { set: ReportSet::new(reports) })
+    }
+
+    /// How many reports the set holds.
+    #[wasm_bindgen(getter)]
+    pub fn length(&self) -> usize {
+        self.set.reports().len()
+    }
+
+    /// Checks a page's claims against the set (and each other), as `check` does.
+    #[wasm_bindgen(unchecked_return_type = "Finding[]")]
+    pub fn check(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "Claim[]")] page: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "CheckOptions | undefined")] options: JsValue,
+    ) -> Result<JsValue, JsError> {
+        let page: Vec<Claim> = from_js(page, "page claims")?;
+        to_js(&self.set.check(&page, &check_options(options)?))
+    }
+
+    /// Finds the figures of `text` (with their sentences) and checks them
+    /// against the set, against `versions` (other versions of the page's
+    /// story, given as text) and against each other.
+    #[wasm_bindgen(js_name = checkText)]
+    pub fn check_text(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "PageOptions | undefined")] options: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "VersionText[] | undefined")] versions: JsValue,
+    ) -> Result<PageCheck, JsError> {
+        let text = string_arg(text, "text")?;
+        let o: JsPageOptions = from_js(options, "options")?;
+        let lang = lang_arg(o.lang.as_deref())?;
+        let versions: Vec<JsVersionText> = from_js(versions, "versions")?;
+        let opts = CheckOptions {
+            page_name: o.page_name.unwrap_or_else(|| "page".into()),
+            self_check: o.self_check.unwrap_or(true),
+            versions: false,
+        };
+        let lang = lang.unwrap_or_else(|| crate::detect(&text));
+        let mut page = crate::extract(&text, &Options { lang: Some(lang), quotes: true, date: o.date });
+        let lang = lang.code().to_string();
+        to_utf16_offsets(&text, &mut page);
+        let left_out: Vec<usize> =
+            self.set.reports().iter().enumerate().filter(|(_, r)| o.exclude.contains(&r.name)).map(|(i, _)| i).collect();
+        let findings = if versions.is_empty() {
+            self.set.check_without(&page, &opts, &left_out)
+        } else {
+            // Versions read now join the kept reports in a set of this check's own.
+            let mut all: Vec<Report> =
+                self.set.reports().iter().enumerate().filter(|(i, _)| !left_out.contains(i)).map(|(_, r)| r.clone()).collect();
+            for v in versions {
+                let vl = lang_arg(v.lang.as_deref())?;
+                let mut claims = crate::extract(&v.text, &Options { lang: vl, quotes: true, date: v.date.clone() });
+                to_utf16_offsets(&v.text, &mut claims);
+                let lang = claims.first().map(|c| c.lang.to_string()).or(v.lang);
+                all.push(Report { name: v.name, claims, lang, date: v.date, title: v.title, url: v.url, version: true });
+            }
+            ReportSet::new(all).check(&page, &opts)
+        };
+        let conflicts = findings.iter().filter(|f| f.verdict == crate::Verdict::Conflict).count();
+        Ok(PageCheck { findings, claims: page.len(), lang, conflicts })
+    }
+}
+
+/// A page checked by `ReportSet.checkText`: its findings stay in the engine
+/// until asked for, all (`findings()`) or one at a time (`finding(i)`).
+#[wasm_bindgen]
+pub struct PageCheck {
+    findings: Vec<crate::Finding>,
+    claims: usize,
+    lang: String,
+    conflicts: usize,
+}
+
+#[wasm_bindgen]
+impl PageCheck {
+    /// How many figures the page has.
+    #[wasm_bindgen(getter)]
+    pub fn claims(&self) -> usize {
+        self.claims
+    }
+
+    /// The language the page was read in.
+    #[wasm_bindgen(getter)]
+    pub fn lang(&self) -> String {
+        self.lang.clone()
+    }
+
+    /// How many findings are conflicts.
+    #[wasm_bindgen(getter)]
+    pub fn conflicts(&self) -> usize {
+        self.conflicts
+    }
+
+    /// How many findings there are.
+    #[wasm_bindgen(getter)]
+    pub fn length(&self) -> usize {
+        self.findings.len()
+    }
+
+    /// What a page paints: per finding its start and end (UTF-16) and 1 for a
+    /// conflict (0 for an agreement), one after the other.
+    pub fn marks(&self) -> Vec<u32> {
+        self.findings
+            .iter()
+            .flat_map(|f| [f.claim.start as u32, f.claim.end as u32, u32::from(f.verdict == crate::Verdict::Conflict)])
+            .collect()
+    }
+
+    /// Finding `i`, or `undefined` past the end.
+    #[wasm_bindgen(unchecked_return_type = "Finding | undefined")]
+    pub fn finding(&self, i: usize) -> Result<JsValue, JsError> {
+        match self.findings.get(i) {
+            Some(f) => to_js(f),
+            None => Ok(JsValue::UNDEFINED),
+        }
+    }
+
+    /// Every finding.
+    #[wasm_bindgen(unchecked_return_type = "Finding[]")]
+    pub fn findings(&self) -> Result<JsValue, JsError> {
+        to_js(&self.findings)
+    }
+}

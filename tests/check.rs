@@ -306,3 +306,25 @@ fn self_check_leaves_long_lists_alone() {
     assert_eq!(self_findings(8).len(), 8);
     assert!(self_findings(9).is_empty());
 }
+
+#[test]
+fn reports_left_out_are_not_compared() {
+    // Three reports of one fact: 4 billion (agrees), 40 billion (×10 apart) and
+    // 400 billion (×100). Leaving out the second and third leaves the agreement.
+    let page = read("Lumen Grid raised 4 billion dollars in March.", "en");
+    let report = |name: &str, text: &str| Report { name: name.into(), claims: read(text, "en"), ..Default::default() };
+    let set = ReportSet::new(vec![
+        report("a", "Lumen Grid raised 4 billion dollars."),
+        report("b", "Lumen Grid raised 40 billion dollars."),
+        report("c", "Lumen Grid raised 400 billion dollars."),
+    ]);
+    let opts = CheckOptions { page_name: "p".into(), self_check: false, versions: false };
+    let files = |f: &[figcheck::Finding]| f.iter().flat_map(|f| f.others.iter().map(|o| o.file.clone())).collect::<Vec<_>>();
+    let all = set.check(&page, &opts);
+    assert_eq!(files(&all), ["a", "b", "c"]);
+    assert_eq!(all[0].verdict, Verdict::Conflict);
+    let some = set.check_without(&page, &opts, &[1, 2, 7]);
+    assert_eq!(files(&some), ["a"], "b and c left out; an index past the end is ignored");
+    assert_eq!(some[0].verdict, Verdict::Agree);
+    assert_eq!(set.check_without(&page, &opts, &[0, 1, 2]).len(), 0);
+}

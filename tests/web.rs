@@ -2,7 +2,7 @@
 //! `WASM_BINDGEN_USE_BROWSER=1`, `wasm-pack test --headless --chrome`.
 #![cfg(target_arch = "wasm32")]
 
-use figcheck::wasm::{check_js, detect_language, extract_js, html_to_text};
+use figcheck::wasm::{check_js, detect_language, extract_js, html_to_text, JsReportSet};
 use js_sys::{Array, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -173,4 +173,63 @@ fn packed_claims_equal_the_json_of_the_claims() {
     assert_eq!(num(&c, "low"), 1.7e12);
     assert_eq!(num(&get(&c, "alt"), "low"), 1.7e18);
     assert_eq!(String::from(js_sys::JSON::stringify(&get(&c, "scale_words")).expect("json")), r#"["trillion"]"#);
+}
+
+#[wasm_bindgen_test]
+fn a_report_set_reads_and_checks_a_page_in_one_call() {
+    // An emoji (2 UTF-16 units) and a space before the sentence: the figure
+    // starts at 3 + 28 = 31 and ends at 31 + 21 = 52 (counted by hand).
+    let page_text = "😀 A avaliação da xAI chegou a 2 trilhões de dólares.";
+    let fr_text = "La valorisation de xAI a atteint 200 milliards de dollars.";
+    let report = |name: &str, cs: &Array| {
+        let r = js_sys::Object::new();
+        Reflect::set(&r, &"name".into(), &name.into()).unwrap();
+        Reflect::set(&r, &"claims".into(), cs).unwrap();
+        r
+    };
+    let fr = claims(fr_text, r#"{"lang":"fr","quotes":true}"#);
+    // The page's own saved copy, with another figure: left out by `exclude`, it must not count.
+    let own = claims("A avaliação da xAI chegou a 9 trilhões de dólares.", r#"{"lang":"pt","quotes":true}"#);
+    let set = JsReportSet::new(Array::of2(&report("fr.html", &fr), &report("pt.html#saved", &own)).into())
+        .map_err(JsValue::from)
+        .expect("set");
+    assert_eq!(set.length(), 2);
+    let pc = set
+        .check_text(page_text.into(), opts(r#"{"lang":"pt","page_name":"pt.html","exclude":["pt.html#saved"]}"#), JsValue::UNDEFINED)
+        .map_err(JsValue::from)
+        .expect("checkText");
+    assert_eq!((pc.claims(), pc.length(), pc.conflicts(), pc.lang()), (1, 1, 1, "pt".to_string()));
+    assert_eq!(pc.marks(), vec![31, 52, 1]);
+    let f = pc.finding(0).map_err(JsValue::from).expect("finding");
+    assert_eq!(s(&f, "text"), "2 trilhões de dólares");
+    let others: Array = get(&f, "others").dyn_into().unwrap();
+    assert_eq!(others.length(), 1, "only fr.html: the page's saved copy is left out");
+    assert!((num(&others.get(0), "ratio") - 10.0).abs() < 1e-9);
+    assert!(pc.finding(1).map_err(JsValue::from).expect("past the end").is_undefined());
+    // The same findings as extract and check with the saved copy not given.
+    let page = claims(page_text, r#"{"lang":"pt","quotes":true}"#);
+    let want = check_js(page.clone().into(), Array::of1(&report("fr.html", &fr)).into(), opts(r#"{"page_name":"pt.html"}"#))
+        .map_err(JsValue::from)
+        .expect("check");
+    let json = |v: &JsValue| String::from(js_sys::JSON::stringify(v).expect("json"));
+    assert_eq!(json(&pc.findings().map_err(JsValue::from).expect("findings")), json(&want));
+    // And a kept set checks given claims as `check` does.
+    let fr_only = JsReportSet::new(Array::of1(&report("fr.html", &fr)).into()).map_err(JsValue::from).expect("set");
+    let got = fr_only.check(page.into(), opts(r#"{"page_name":"pt.html"}"#)).map_err(JsValue::from).expect("set.check");
+    assert_eq!(json(&got), json(&want));
+
+    // The French text given as a version instead: read by the engine, its
+    // figure at 33..57 of its own text (UTF-16, counted by hand).
+    let empty = JsReportSet::new(Array::new().into()).map_err(JsValue::from).expect("empty set");
+    let version = js_sys::JSON::parse(&format!(r#"[{{"name":"fr.html","text":"{fr_text}","lang":"fr","title":"Version française"}}]"#)).unwrap();
+    let pc = empty.check_text(page_text.into(), opts(r#"{"lang":"pt"}"#), version).map_err(JsValue::from).expect("versions");
+    assert_eq!(pc.conflicts(), 1);
+    let o = get(&pc.finding(0).map_err(JsValue::from).expect("finding"), "others");
+    let o = o.dyn_into::<Array>().unwrap().get(0);
+    assert_eq!((s(&o, "file"), num(&o, "start"), num(&o, "end")), ("fr.html".to_string(), 33.0, 57.0));
+    assert_eq!(s(&o, "title"), "Version française");
+    // Bad input is a JS error, not a trap.
+    assert!(empty.check_text(JsValue::from_f64(1.0), JsValue::UNDEFINED, JsValue::UNDEFINED).is_err());
+    assert!(empty.check_text("x".into(), opts(r#"{"lang":"xx"}"#), JsValue::UNDEFINED).is_err());
+    assert!(empty.check_text("x".into(), JsValue::UNDEFINED, opts(r#"[{"name":1}]"#)).is_err());
 }
