@@ -3,7 +3,7 @@
 // pages whose CSP lacks 'wasm-unsafe-eval' — and the store of known reports.
 // It answers only messages from this extension's own content scripts and pages.
 
-import init, { extract, check, detect_language } from './wasm/figcheck.js';
+import init, { extract, detect_language, ReportSet } from './wasm/figcheck.js';
 import { Store, StoreError } from './lib/store.js';
 import { normLang, sentenceAround, pageKey } from './lib/text.js';
 
@@ -37,24 +37,31 @@ let warmed = false;
 function warmUp() {
   if (warmed) return;
   warmed = true;
+  let set = null;
   try {
-    const claims = extract(WARM_UP, { quotes: true });
-    const again = extract(WARM_UP.replace('2 trilhões', '200 bilhões'), { quotes: true });
-    for (let i = 0; i < 30; i += 1) check(claims, [{ name: 'warm-up', claims: again, version: true }], { page_name: 'warm-up' });
-  } catch { /* only a warm-up */ }
+    set = new ReportSet([{ name: 'warm-up', claims: extract(WARM_UP.replace('2 trilhões', '200 bilhões'), { quotes: true }), version: true }]);
+    for (let i = 0; i < 30; i += 1) set.checkText(WARM_UP, { page_name: 'warm-up' }).free();
+  } catch { /* only a warm-up */ } finally { if (set) set.free(); }
 }
 
-// The saved reports, read once and kept until storage changes (a page check
-// should not pay for reading and cloning every report again).
-let reportsCache = null;
+// The saved reports, read and indexed in the engine once, and kept until
+// storage changes: a page's check does not read, clone or send them again.
+let setCache = null; // { generation, set: ReportSet, reports: [report without claims] }
 let storeGeneration = 0;
-api.storage.onChanged.addListener((_changes, area) => { if (area === 'local') { storeGeneration += 1; reportsCache = null; } });
-async function storedReports() {
-  if (reportsCache && reportsCache.generation === storeGeneration) return reportsCache.list;
+api.storage.onChanged.addListener((_changes, area) => { if (area === 'local') storeGeneration += 1; });
+/** The saved reports' set; `transient` when storage changed while it was built (the caller frees it). */
+async function storedSet() {
+  if (setCache && setCache.generation === storeGeneration) return setCache;
   const generation = storeGeneration;
   const list = await store.list();
-  if (generation === storeGeneration) reportsCache = { generation, list };
-  return list;
+  await engine();
+  const reports = list.map((r) => reportFor(r, r.figures));
+  const set = new ReportSet(reports);
+  const entry = { generation, set, reports: reports.map(({ claims: _c, ...meta }) => meta), transient: false };
+  if (generation !== storeGeneration) { entry.transient = true; return entry; }
+  if (setCache) setCache.set.free();
+  setCache = entry;
+  return entry;
 }
 
 let migrated = null;
@@ -63,10 +70,15 @@ function storeReady() {
   return migrated;
 }
 
+/** The language to read a text in: its page's, or detected from its start. */
+function languageOf(text, lang) {
+  return normLang(lang) || (text.trim() ? normLang(detect_language(text.slice(0, 20_000))) : '') || undefined;
+}
+
 /** Extracts the claims of a long text in slices cut at line ends; offsets stay UTF-16 into `text`. */
 async function claimsOf(text, lang, date) {
   await engine();
-  const language = normLang(lang) || (text.trim() ? normLang(detect_language(text.slice(0, 20_000))) : '') || undefined;
+  const language = languageOf(text, lang);
   const out = [];
   for (let at = 0; at < text.length;) {
     let end = Math.min(text.length, at + CHUNK);
@@ -92,7 +104,11 @@ function reportFor(meta, claims) {
   return { name: meta.url, url: meta.url, title: meta.title || meta.url, lang: meta.lang || '', date: meta.date || undefined, claims };
 }
 
-/** Checks a page against the saved reports and the given other-language versions. */
+/**
+ * Checks a page against the saved reports and the given other-language
+ * versions. The engine reads the page and keeps the findings (a PageCheck);
+ * the page gets its marks, and asks for a figure's counterparts by index.
+ */
 async function analyze(page, alternates) {
   // Where the background's time goes (ms), returned with the answer for benches/extension-page.mjs.
   const t0 = performance.now();
@@ -101,74 +117,65 @@ async function analyze(page, alternates) {
   await engine();
   timing.ready = performance.now() - t0;
   let t = performance.now();
-  const { claims, lang } = await claimsOf(page.text, page.lang, page.date);
-  timing.extract = performance.now() - t;
-  t = performance.now();
-  const own = pageKey(page.url);
-  const reports = [];
-  const stored = await storedReports();
+  const stored = await storedSet();
   timing.store = performance.now() - t;
-  for (const r of stored) {
-    if (pageKey(r.url) === own) continue;
-    reports.push(reportFor(r, r.figures));
-  }
-  for (const a of alternates || []) {
-    if (pageKey(a.url) === own || reports.some((r) => pageKey(r.url) === pageKey(a.url))) continue;
-    const got = await claimsOf(a.text, a.lang, a.date);
-    // An hreflang alternate is a version of this page's story: figcheck aligns its figures.
-    reports.push({ ...reportFor({ ...a, lang: got.lang }, got.claims), version: true });
-  }
-  const byName = new Map(reports.map((r) => [r.name, r]));
-  const selfName = page.url;
-  byName.set(selfName, { title: page.title, url: page.url, lang, claims });
-  t = performance.now();
-  const findings = check(claims, reports.map(({ name, claims: c, lang: l, date, title, url, version }) => ({ name, claims: c, lang: l, date, title, url, version: version === true })), { page_name: selfName });
-  timing.check = performance.now() - t;
-  t = performance.now();
-  for (const f of findings) {
-    if (!f.quote) f.quote = sentenceAround(page.text, f.start, f.end);
-    for (const o of f.others || []) {
-      const r = byName.get(o.file);
-      if (!r) continue;
-      o.title = r.title; o.url = r.url; o.lang = r.lang;
-      o.self = o.file === selfName;
-      if (!o.quote) {
-        const twin = r.claims.find((c) => c.start === o.start && c.end === o.end);
-        if (twin && twin.quote) o.quote = twin.quote;
-      }
+  try {
+    const own = pageKey(page.url);
+    const exclude = stored.reports.filter((r) => pageKey(r.url) === own).map((r) => r.name);
+    const meta = new Map(stored.reports.map((r) => [r.name, r]));
+    for (const name of exclude) meta.delete(name);
+    const versions = [];
+    for (const a of alternates || []) {
+      const key = pageKey(a.url);
+      if (key === own || [...meta.values()].some((r) => pageKey(r.url) === key)) continue;
+      // An hreflang alternate is a version of this page's story: the engine aligns its figures.
+      const v = { name: a.url, text: a.text, lang: languageOf(a.text, a.lang), date: a.date || undefined, title: a.title || a.url, url: a.url };
+      versions.push(v);
+      meta.set(v.name, { name: v.name, title: v.title, url: v.url, lang: v.lang || '' });
     }
+    t = performance.now();
+    const lang = languageOf(page.text, page.lang) || '';
+    const result = stored.set.checkText(page.text, { lang: lang || undefined, date: page.date || undefined, page_name: page.url, exclude }, versions);
+    timing.engine = performance.now() - t;
+    meta.set(page.url, { name: page.url, title: page.title, url: page.url, lang: result.lang, self: true });
+    if (!warmed) setTimeout(warmUp, 0);
+    return { result, meta, selfName: page.url, reports: meta.size - 1, timing };
+  } finally {
+    if (stored.transient) stored.set.free();
   }
-  timing.annotate = performance.now() - t;
-  if (!warmed) setTimeout(warmUp, 0);
-  return { findings, claims: claims.length, lang, reports: reports.length, timing };
 }
 
-// The findings of each tab's last check, kept here: the page is sent only what
-// it paints (offsets and verdicts), and asks for a figure's counterparts when
-// the reader points at it (a 100 KB page's findings are about 300 KB, and
-// sending them took longer than checking them). Lost when the worker stops;
-// the content script then checks again.
-const MAX_KEPT = 64;
-const kept = new Map(); // `${tabId}:${frameId}` → { id, findings, claims, lang, reports }
+/** Adds each counterpart's title, address, language and whether it is this page. */
+function annotate(f, kept) {
+  for (const o of f.others || []) {
+    const r = kept.meta.get(o.file);
+    if (!r) continue;
+    o.title = r.title; o.url = r.url; o.lang = r.lang || '';
+    o.self = o.file === kept.selfName;
+  }
+  return f;
+}
+
+// The findings of each tab's last check, kept in the engine: the page is sent
+// only what it paints (offsets and verdicts), and asks for a figure's
+// counterparts when the reader points at it (a 100 KB page's findings are
+// about 300 KB of JSON, and sending them took longer than checking them).
+// Lost when the worker stops; the content script then checks again.
+const MAX_KEPT = 24;
+const kept = new Map(); // `${tabId}:${frameId}` → { id, result: PageCheck, meta, selfName, reports }
 let checkSerial = 0;
-function keepFindings(sender, out) {
+function drop(key) {
+  const k = kept.get(key);
+  if (k) { kept.delete(key); k.result.free(); }
+}
+function keep(sender, out) {
   const key = `${sender.tab.id}:${sender.frameId ?? 0}`;
   checkSerial += 1;
   const id = `${Date.now().toString(36)}-${checkSerial}`;
-  kept.delete(key);
-  kept.set(key, { id, findings: out.findings, claims: out.claims, lang: out.lang, reports: out.reports });
-  while (kept.size > MAX_KEPT) kept.delete(kept.keys().next().value);
+  drop(key);
+  kept.set(key, { id, ...out });
+  while (kept.size > MAX_KEPT) drop(kept.keys().next().value);
   return id;
-}
-
-/** What the page paints: per finding its start, end and 1 for a conflict (0 for an agreement), flat. */
-function marksOf(findings) {
-  const marks = new Array(findings.length * 3);
-  for (let i = 0; i < findings.length; i += 1) {
-    const f = findings[i];
-    marks[3 * i] = f.start; marks[3 * i + 1] = f.end; marks[3 * i + 2] = f.verdict === 'conflict' ? 1 : 0;
-  }
-  return marks;
 }
 
 async function setBadge(tabId, conflicts) {
@@ -243,11 +250,12 @@ const HANDLERS = {
     const page = checkPage(m.page);
     const alts = Array.isArray(m.alternates) ? m.alternates.slice(0, 16).map(checkPage) : [];
     const out = await analyze(page, alts);
-    const conflicts = out.findings.filter((f) => f.verdict === 'conflict').length;
+    const { result } = out;
+    const conflicts = result.conflicts;
     // The badge is set beside the answer, not before it: the marks need not wait for it.
     setBadge(s.tab && s.tab.id, conflicts).catch(() => {});
-    const id = keepFindings(s, out);
-    const answer = { id, marks: marksOf(out.findings), conflicts, claims: out.claims, lang: out.lang, reports: out.reports, timing: out.timing };
+    const answer = { marks: Array.from(result.marks()), conflicts, claims: result.claims, lang: result.lang, reports: out.reports, timing: out.timing };
+    answer.id = keep(s, out);
     out.timing.received = received;
     out.timing.replied = performance.timeOrigin + performance.now();
     return answer;
@@ -257,9 +265,12 @@ const HANDLERS = {
     if (!isStr(m.id, 100) || !(m.index === undefined || Number.isInteger(m.index))) throw new StoreError('bad message: details');
     const got = kept.get(`${s.tab.id}:${s.frameId ?? 0}`);
     if (!got || got.id !== m.id) return { missing: true };
-    if (m.index === undefined) return { findings: got.findings, claims: got.claims, lang: got.lang, reports: got.reports };
-    const finding = got.findings[m.index];
-    return finding ? { finding } : { missing: true };
+    if (m.index === undefined) {
+      const findings = got.result.findings().map((f) => annotate(f, got));
+      return { findings, claims: got.result.claims, lang: got.result.lang, reports: got.reports };
+    }
+    const finding = m.index >= 0 ? got.result.finding(m.index) : undefined;
+    return finding ? { finding: annotate(finding, got) } : { missing: true };
   }],
   'figcheck/store-report': [FROM_CONTENT, async (m) => {
     const page = checkPage(m.page);
@@ -331,7 +342,7 @@ api.runtime.onInstalled.addListener(() => {
 });
 api.runtime.onStartup.addListener(() => { storeReady().then(syncAutoSites).catch(() => {}); });
 if (api.tabs && api.tabs.onRemoved) {
-  api.tabs.onRemoved.addListener((tabId) => { for (const k of [...kept.keys()]) if (k.startsWith(`${tabId}:`)) kept.delete(k); });
+  api.tabs.onRemoved.addListener((tabId) => { for (const k of [...kept.keys()]) if (k.startsWith(`${tabId}:`)) drop(k); });
 }
 api.permissions.onRemoved.addListener(() => { syncAutoSites().catch(() => {}); });
 

@@ -398,7 +398,15 @@
     if (!mark.finding) {
       const id = state.last && state.last.id;
       mark.finding = send({ type: 'figcheck/details', id, index: mark.index }).then((r) => {
-        if (!r || !r.finding) { mark.finding = null; return null; }
+        if (!r || !r.finding) {
+          mark.finding = null;
+          // The background no longer has this check (its worker was stopped): check
+          // again, then open the popover of the figure still under the pointer.
+          if (r && r.missing) {
+            runCheck().then(() => { const m = markAtPoint(lastX, lastY); if (m) showPopover(m); }, () => {});
+          }
+          return null;
+        }
         mark.finding = r.finding;
         return r.finding;
       }, () => { mark.finding = null; return null; });

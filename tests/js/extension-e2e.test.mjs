@@ -126,6 +126,43 @@ describe('figcheck extension in Chromium', { timeout: 110_000 }, () => {
     await waitFor(async () => (await inContentWorld(browser.context, page, '__figcheck.popoverText()')) === null, 3000, 'popover to close');
   });
 
+  test('when the background worker is stopped, the popover and the findings come back by a new check', async () => {
+    // MV3 stops an idle worker and the findings it kept go with it.
+    const page = browser.context.pages().find((p) => p.url() === srv.url('/pt.html'));
+    const tabId = await tabIdOf(driver, srv.url('/pt.html'));
+    const checksBefore = Number(await page.evaluate(() => document.querySelector('[data-figcheck-host]').getAttribute('data-figcheck-checks')));
+    const cdp = await browser.context.newCDPSession(driver);
+    await cdp.send('ServiceWorker.enable');
+    const stopped = new Promise((res) => cdp.on('ServiceWorker.workerVersionUpdated', (e) => { if (e.versions.some((v) => v.runningStatus === 'stopped')) res(); }));
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+    await cdp.detach();
+    // Pointing at a figure not pointed at before (its counterparts not yet asked for): the new
+    // worker has no findings; the page is checked again and the popover opens.
+    const box = await page.evaluate(() => {
+      const w = document.createTreeWalker(document.querySelector('article'), NodeFilter.SHOW_TEXT);
+      for (let t = w.nextNode(); t; t = w.nextNode()) {
+        const i = t.data.indexOf('dezenas de milhares de GPUs');
+        if (i < 0) continue;
+        const r = document.createRange(); r.setStart(t, i + 2); r.setEnd(t, i + 6);
+        const b = r.getBoundingClientRect();
+        return { x: b.left + b.width / 2, y: b.top + b.height / 2 };
+      }
+      return null;
+    });
+    assert.ok(box, 'the GPU figure is on the page');
+    await page.mouse.move(5, 5);
+    await page.mouse.move(box.x, box.y, { steps: 3 });
+    const text = await waitFor(() => inContentWorld(browser.context, page, '__figcheck.popoverText()'), 10_000, 'popover after the worker stopped');
+    assert.match(text, /^conflictdezenas de milhares de GPUs/);
+    assert.ok(text.includes('centaines de milliers de GPU×0.1'), text);
+    assert.equal(Number(await page.evaluate(() => document.querySelector('[data-figcheck-host]').getAttribute('data-figcheck-checks'))), checksBefore + 1, 'one new check');
+    await page.mouse.move(5, 700);
+    // The popup's answer (SPEC §6) is whole again: the same three conflicts.
+    const r = await ask(driver, tabId, 'figcheck/findings');
+    assert.deepEqual(r.findings.filter((f) => f.verdict === 'conflict').map((f) => f.text).sort(), ['2 trilhões de dólares', '2 trilhões de dólares', 'dezenas de milhares de GPUs']);
+  });
+
   test('a page whose DOM changes after load is re-checked', async () => {
     const fr = await browser.context.newPage();
     await fr.goto(srv.url('/fr.html'));
