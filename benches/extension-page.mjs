@@ -163,11 +163,12 @@ try {
     const t = st.timing;
     if (t.background) {
       const b = t.background;
-      b.rest = (t.engineDone - t.textRead) - (b.ready + b.extract + b.store + b.check + b.annotate);
+      const work = b.ready + b.store + b.engine;
+      b.rest = (t.engineDone - t.textRead) - work;
       // Clocks of two contexts, compared through their time origins.
       b.inbound = b.received - t.sent;
       b.outbound = t.got - b.replied;
-      b.handler = b.replied - b.received - (b.ready + b.extract + b.store + b.check + b.annotate);
+      b.handler = b.replied - b.received - work;
     }
     const during = pg.long.filter(([s, d]) => s + d > t.start && s < t.painted);
     loads.push({
@@ -199,13 +200,11 @@ const rows = [
   ['  reading the text', 'read', 'ms'],
   ['  engine in the background', 'engine', 'ms'],
   ['    engine and store ready', 'bg_ready', 'ms'],
-  ['    extract (wasm)', 'bg_extract', 'ms'],
-  ['    saved reports read', 'bg_store', 'ms'],
-  ['    check (wasm)', 'bg_check', 'ms'],
-  ['    quotes and titles added', 'bg_annotate', 'ms'],
+  ['    saved reports read and indexed', 'bg_store', 'ms'],
+  ['    page read and checked (wasm)', 'bg_engine', 'ms'],
   ['    messages and the rest', 'bg_rest', 'ms'],
   ['      page text to the background', 'bg_inbound', 'ms'],
-  ['      findings back to the page', 'bg_outbound', 'ms'],
+  ['      marks back to the page', 'bg_outbound', 'ms'],
   ['      checks of the message, badge', 'bg_handler', 'ms'],
   ['  painting the marks', 'paint', 'ms'],
   ['marks painted', 'marks', ''],

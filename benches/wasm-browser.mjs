@@ -7,6 +7,7 @@
 // the rows are printed from Node. It prints figures and asserts no timing.
 // Usage: node benches/wasm-browser.mjs [--quick]     (make bench runs it)
 //   --quick: one run of each measure, the first ~100 KB of each language.
+import { checkTable } from './lib/check-rows.mjs';
 import { machineLine } from './lib/machine.mjs';
 import http from 'node:http';
 import fs from 'node:fs';
@@ -141,6 +142,9 @@ try {
       }
       r.rows.push({ lang, bytes: enc.encode(text).length, ms: best, claims });
     }
+    // check: one page against 100, 1 000 and 10 000 stored reports (the module Node's bench uses too).
+    const { checkRows } = await import('/benches/lib/check-rows.mjs');
+    r.check = checkRows(mod, texts, quick);
     r.wasmMemory = wasm.memory.buffer.byteLength;
     r.jsHeap = performance.memory ? performance.memory.usedJSHeapSize : null;
     r.jsHeapTotal = performance.memory ? performance.memory.totalJSHeapSize : null;
@@ -174,3 +178,4 @@ row('browser extract all', tb, tt, String(tc));
 const mb = (n) => (n / 1e6).toFixed(1);
 console.log(`memory after the whole corpus: wasm linear memory ${mb(out.wasmMemory)} MB` +
   (out.jsHeap !== null ? `, JS heap used ${mb(out.jsHeap)} MB (of ${mb(out.jsHeapTotal)} MB)` : ', JS heap: performance.memory not available'));
+console.log(['', ...checkTable(out.check)].join('\n'));

@@ -3,6 +3,7 @@
 // run of Microsoft Recognizers-Text (number + number-with-unit, the npm
 // packages) on the same texts of its languages, in the same process.
 // Usage: node benches/wasm-node.mjs [--quick]     (make bench runs it)
+import { checkRows, checkTable } from './lib/check-rows.mjs';
 import { machineLine } from './lib/machine.mjs';
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -92,6 +93,9 @@ try {
 }
 const mem = mod.__wasm ? mod.__wasm.memory.buffer.byteLength : null;
 console.log(`memory after the whole corpus: rss ${(process.memoryUsage().rss / 1e6).toFixed(1)} MB` + (mem ? `, wasm linear memory ${(mem / 1e6).toFixed(1)} MB` : ''));
+
+// check: one page against 100, 1 000 and 10 000 stored reports (benches/lib/check-rows.mjs).
+console.log(['', ...checkTable(checkRows(mod, texts, quick))].join('\n'));
 
 // The peer, on the same texts of its languages.
 const require = createRequire(import.meta.url);
