@@ -47,8 +47,24 @@ function warmUp() {
 // The saved reports, read and indexed in the engine once, and kept until
 // storage changes: a page's check does not read, clone or send them again.
 let setCache = null; // { generation, set: ReportSet, reports: [report without claims] }
-let storeGeneration = 0;
-api.storage.onChanged.addListener((_changes, area) => { if (area === 'local') storeGeneration += 1; });
+let storeGeneration = 0;     // changes of the saved reports (and migrations)
+let settingsGeneration = 0;  // changes of the settings
+api.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local') return;
+  const keys = Object.keys(changes);
+  if (keys.some((k) => k !== 'settings')) storeGeneration += 1;
+  if (keys.includes('settings')) settingsGeneration += 1;
+});
+/** The settings, read once per change of storage. */
+let settingsCache = null;
+async function settingsNow() {
+  if (settingsCache && settingsCache.generation === settingsGeneration) return settingsCache.settings;
+  const generation = settingsGeneration;
+  const settings = await store.settings();
+  if (generation === settingsGeneration) settingsCache = { generation, settings };
+  return settings;
+}
+
 /** The saved reports' set; `transient` when storage changed while it was built (the caller frees it). */
 async function storedSet() {
   if (setCache && setCache.generation === storeGeneration) return setCache;
@@ -252,9 +268,11 @@ const HANDLERS = {
     const out = await analyze(page, alts);
     const { result } = out;
     const conflicts = result.conflicts;
-    // The badge is set beside the answer, not before it: the marks need not wait for it.
-    setBadge(s.tab && s.tab.id, conflicts).catch(() => {});
-    const answer = { marks: Array.from(result.marks()), conflicts, claims: result.claims, lang: result.lang, reports: out.reports, timing: out.timing };
+    // The badge is set after the answer has gone: the marks need not wait for it.
+    setTimeout(() => { setBadge(s.tab && s.tab.id, conflicts).catch(() => {}); }, 0);
+    // The paint setting rides with the answer (one message less per check).
+    const { paint } = await settingsNow();
+    const answer = { marks: Array.from(result.marks()), conflicts, claims: result.claims, lang: result.lang, reports: out.reports, paint, timing: out.timing };
     answer.id = keep(s, out);
     out.timing.received = received;
     out.timing.replied = performance.timeOrigin + performance.now();
@@ -281,10 +299,6 @@ const HANDLERS = {
       savedAt: new Date().toISOString(), figures: claims,
     });
     return { saved: { url: saved.url, title: saved.title, lang: saved.lang, date: saved.date, figures: saved.figures.length } };
-  }],
-  'figcheck/content-settings': [FROM_CONTENT, async () => {
-    const { paint } = await store.settings();
-    return { paint };
   }],
   'figcheck/fetch-page': [FROM_CONTENT, async (m) => {
     if (!isStr(m.url, 4096)) throw new StoreError('bad message: url');

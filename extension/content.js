@@ -489,8 +489,6 @@
       try {
         do {
           state.again = false;
-          // The settings are asked for while the text is read.
-          const asked = send({ type: 'figcheck/content-settings' }).catch(() => null);
           const page = await readPage();
           state.timing.textRead = $now();
           state.timing.sent = performance.timeOrigin + $now();
@@ -498,13 +496,12 @@
           const answer = send({ type: 'figcheck/analyze', page, alternates: state.alternates }).then((r) => ({ r }), (e) => ({ e }));
           // The nodes are indexed while the background works.
           await indexNodes();
-          const settings = await asked;
-          if (settings && settings.paint) state.paint = settings.paint;
           const { r: res, e: failed } = await answer;
           if (failed) throw failed;
           state.timing.got = performance.timeOrigin + $now();
           if (!res || res.error) throw new Error(res ? res.error : 'no answer from the background');
           if (!Array.isArray(res.marks)) throw new Error('the background answered without marks');
+          if (res.paint === 'auto' || res.paint === 'overlay') state.paint = res.paint;
           state.timing.engineDone = $now();
           state.timing.background = res.timing || null;
           state.checks += 1;
