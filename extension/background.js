@@ -10,6 +10,7 @@ import { normLang, sentenceAround, pageKey } from './lib/text.js';
 const api = globalThis.browser ?? globalThis.chrome;
 const store = new Store(api.storage.local);
 const AUTO_SCRIPT_ID = 'figcheck-auto';
+const WAKE_SCRIPT_ID = 'figcheck-wake';
 const MENU_SAVE = 'figcheck-save-report';
 const CHUNK = 200_000;            // characters handed to extract() at a time
 const MAX_FETCH_CHARS = 8_000_000;
@@ -65,19 +66,31 @@ async function settingsNow() {
   return settings;
 }
 
-/** The saved reports' set; `transient` when storage changed while it was built (the caller frees it). */
+/**
+ * The saved reports' set, built once per change of them; callers use it at
+ * once (no await in between), since the next build frees it. Concurrent
+ * callers share one build.
+ */
+let setBuilding = null;
 async function storedSet() {
   if (setCache && setCache.generation === storeGeneration) return setCache;
-  const generation = storeGeneration;
-  const list = await store.list();
-  await engine();
-  const reports = list.map((r) => reportFor(r, r.figures));
-  const set = new ReportSet(reports);
-  const entry = { generation, set, reports: reports.map(({ claims: _c, ...meta }) => meta), transient: false };
-  if (generation !== storeGeneration) { entry.transient = true; return entry; }
-  if (setCache) setCache.set.free();
-  setCache = entry;
-  return entry;
+  if (!setBuilding) {
+    setBuilding = (async () => {
+      for (let tries = 0; ; tries += 1) {
+        const generation = storeGeneration;
+        const list = await store.list();
+        await engine();
+        // Changed while being read: read again (a few times at most).
+        if (generation !== storeGeneration && tries < 4) continue;
+        const reports = list.map((r) => reportFor(r, r.figures));
+        const entry = { generation, set: new ReportSet(reports), reports: reports.map(({ claims: _c, ...meta }) => meta) };
+        if (setCache) setCache.set.free();
+        setCache = entry;
+        return entry;
+      }
+    })().finally(() => { setBuilding = null; });
+  }
+  return setBuilding;
 }
 
 let migrated = null;
@@ -135,30 +148,26 @@ async function analyze(page, alternates) {
   let t = performance.now();
   const stored = await storedSet();
   timing.store = performance.now() - t;
-  try {
-    const own = pageKey(page.url);
-    const exclude = stored.reports.filter((r) => pageKey(r.url) === own).map((r) => r.name);
-    const meta = new Map(stored.reports.map((r) => [r.name, r]));
-    for (const name of exclude) meta.delete(name);
-    const versions = [];
-    for (const a of alternates || []) {
-      const key = pageKey(a.url);
-      if (key === own || [...meta.values()].some((r) => pageKey(r.url) === key)) continue;
-      // An hreflang alternate is a version of this page's story: the engine aligns its figures.
-      const v = { name: a.url, text: a.text, lang: languageOf(a.text, a.lang), date: a.date || undefined, title: a.title || a.url, url: a.url };
-      versions.push(v);
-      meta.set(v.name, { name: v.name, title: v.title, url: v.url, lang: v.lang || '' });
-    }
-    t = performance.now();
-    const lang = languageOf(page.text, page.lang) || '';
-    const result = stored.set.checkText(page.text, { lang: lang || undefined, date: page.date || undefined, page_name: page.url, exclude }, versions);
-    timing.engine = performance.now() - t;
-    meta.set(page.url, { name: page.url, title: page.title, url: page.url, lang: result.lang, self: true });
-    if (!warmed) setTimeout(warmUp, 0);
-    return { result, meta, selfName: page.url, reports: meta.size - 1, timing };
-  } finally {
-    if (stored.transient) stored.set.free();
+  const own = pageKey(page.url);
+  const exclude = stored.reports.filter((r) => pageKey(r.url) === own).map((r) => r.name);
+  const meta = new Map(stored.reports.map((r) => [r.name, r]));
+  for (const name of exclude) meta.delete(name);
+  const versions = [];
+  for (const a of alternates || []) {
+    const key = pageKey(a.url);
+    if (key === own || [...meta.values()].some((r) => pageKey(r.url) === key)) continue;
+    // An hreflang alternate is a version of this page's story: the engine aligns its figures.
+    const v = { name: a.url, text: a.text, lang: languageOf(a.text, a.lang), date: a.date || undefined, title: a.title || a.url, url: a.url };
+    versions.push(v);
+    meta.set(v.name, { name: v.name, title: v.title, url: v.url, lang: v.lang || '' });
   }
+  t = performance.now();
+  const lang = languageOf(page.text, page.lang) || '';
+  const result = stored.set.checkText(page.text, { lang: lang || undefined, date: page.date || undefined, page_name: page.url, exclude }, versions);
+  timing.engine = performance.now() - t;
+  meta.set(page.url, { name: page.url, title: page.title, url: page.url, lang: result.lang, self: true });
+  if (!warmed) setTimeout(warmUp, 0);
+  return { result, meta, selfName: page.url, reports: meta.size - 1, timing };
 }
 
 /** Adds each counterpart's title, address, language and whether it is this page. */
@@ -217,9 +226,15 @@ async function syncAutoSites() {
   for (const origin of autoSites) {
     if (await api.permissions.contains({ origins: [`${origin}/*`] })) granted.push(`${origin}/*`);
   }
-  try { await api.scripting.unregisterContentScripts({ ids: [AUTO_SCRIPT_ID] }); } catch { /* none registered */ }
+  for (const id of [AUTO_SCRIPT_ID, WAKE_SCRIPT_ID]) {
+    try { await api.scripting.unregisterContentScripts({ ids: [id] }); } catch { /* none registered */ }
+  }
   if (granted.length) {
-    await api.scripting.registerContentScripts([{ id: AUTO_SCRIPT_ID, matches: granted, js: ['content.js'], css: ['content.css'], runAt: 'document_idle', persistAcrossSessions: true }]);
+    await api.scripting.registerContentScripts([
+      { id: AUTO_SCRIPT_ID, matches: granted, js: ['content.js'], css: ['content.css'], runAt: 'document_idle', persistAcrossSessions: true },
+      // Wakes the engine while the page loads (wake.js).
+      { id: WAKE_SCRIPT_ID, matches: granted, js: ['wake.js'], runAt: 'document_start', persistAcrossSessions: true },
+    ]);
   }
   return granted.length;
 }
@@ -277,6 +292,16 @@ const HANDLERS = {
     out.timing.received = received;
     out.timing.replied = performance.timeOrigin + performance.now();
     return answer;
+  }],
+  // A page of a site switched on is loading (wake.js): get the engine and the saved reports ready.
+  'figcheck/wake': [FROM_CONTENT, async () => {
+    await storeReady();
+    await engine();
+    await storedSet();
+    await settingsNow();
+    // The first call builds the engine's lexicon index.
+    extract(WARM_UP.slice(0, 120), { lang: 'pt' });
+    return { ready: true };
   }],
   // A kept check's findings: one (`index`) for a popover, or all of them.
   'figcheck/details': [FROM_CONTENT, async (m, s) => {

@@ -191,6 +191,10 @@ describe('figcheck extension in Chromium', { timeout: 110_000 }, () => {
   test('a site switched on is checked when its pages load, without a click', async () => {
     const on = await driver.evaluate((origin) => chrome.runtime.sendMessage({ type: 'figcheck/set-auto', origin, on: true }), srv.origin);
     assert.deepEqual(on, { autoSites: [srv.origin], registered: 1 });
+    // The check at document_idle, and the engine's wake-up call at document_start (wake.js).
+    const scripts = await driver.evaluate(() => chrome.scripting.getRegisteredContentScripts());
+    assert.deepEqual(scripts.map((c) => [c.id, c.js.join(), c.runAt, c.matches.join()]).sort(),
+      [['figcheck-auto', 'content.js', 'document_idle', `${srv.origin}/*`], ['figcheck-wake', 'wake.js', 'document_start', `${srv.origin}/*`]]);
     const page = await browser.context.newPage();
     await page.goto(srv.url('/en.html'));
     // en against the saved fr report: "$2 trillion" ×2 and the GPUs conflict, the power agrees.
@@ -198,6 +202,7 @@ describe('figcheck extension in Chromium', { timeout: 110_000 }, () => {
     assert.equal(await page.evaluate(() => document.querySelector('[data-figcheck-host]').getAttribute('data-figcheck-agreements')), '1');
     const off = await driver.evaluate((origin) => chrome.runtime.sendMessage({ type: 'figcheck/set-auto', origin, on: false }), srv.origin);
     assert.deepEqual(off, { autoSites: [], registered: 0 });
+    assert.deepEqual(await driver.evaluate(() => chrome.scripting.getRegisteredContentScripts()), []);
     const later = await browser.context.newPage();
     await later.goto(srv.url('/en.html?again'));
     await new Promise((r) => setTimeout(r, 1500));
