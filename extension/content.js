@@ -280,8 +280,8 @@
     state.marks = [];
   }
 
-  /** Paints the background's marks: per finding its start, end and 1 for a conflict, flat. */
-  async function paint(flat) {
+  /** Paints the background's marks of check `id`: per finding its start, end and 1 for a conflict, flat. */
+  async function paint(flat, id) {
     ensureHost();
     clearMarks();
     hidePopover();
@@ -292,8 +292,8 @@
     for (let i = 0; i < n; i += 1) {
       const start = flat[3 * i]; const end = flat[3 * i + 1];
       const range = Number.isInteger(start) && Number.isInteger(end) ? rangeFor(start, end) : null;
-      // `index` is the finding's place in the background's kept check (its counterparts, on demand).
-      if (range) marks.push({ start, end, conflict: flat[3 * i + 2] === 1, index: i, finding: null, range });
+      // `index` is the finding's place in the background's kept check `id` (its counterparts, on demand).
+      if (range) marks.push({ start, end, conflict: flat[3 * i + 2] === 1, check: id, index: i, finding: null, range });
       if ((i & 63) === 63 && $now() > deadline) { await yieldTask(); deadline = $now() + SLICE_MS; }
     }
     marks.sort((a, b) => a.start - b.start);
@@ -396,8 +396,7 @@
   /** A mark's finding with its counterparts, asked of the background once. */
   function detailsOf(mark) {
     if (!mark.finding) {
-      const id = state.last && state.last.id;
-      mark.finding = send({ type: 'figcheck/details', id, index: mark.index }).then((r) => {
+      mark.finding = send({ type: 'figcheck/details', id: mark.check, index: mark.index }).then((r) => {
         if (!r || !r.finding) {
           mark.finding = null;
           // The background no longer has this check (its worker was stopped): check
@@ -508,7 +507,7 @@
           // The findings themselves stay in the background (id): asked for when pointed at, or by the popup.
           state.last = { id: res.id, conflicts: res.conflicts, claims: res.claims, lang: res.lang, reports: res.reports,
             alternates: state.alternates.map((a) => a.url), skipped: state.skipped, mode: state.mode, textLength: state.text.length };
-          await paint(res.marks);
+          await paint(res.marks, res.id);
           state.timing.painted = $now();
           state.last.mode = state.mode;
         } while (state.again);
