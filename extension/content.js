@@ -28,6 +28,7 @@
 
   const SLICE_MS = 8;                 // budget of one main-thread slice (well under 50 ms)
   const MAX_TEXT = 6_000_000;         // characters read from one page
+  const BIG_TEXT = 200_000;           // above this, the message with the text is sent in a task of its own
   const MAX_ALTERNATES = 12;
   const DEBOUNCE_MS = 700;
   const MAX_WAIT_MS = 4000;
@@ -59,7 +60,8 @@
     if (d > state.slices.maxMs) state.slices.maxMs = d;
     if (state.slices.recent.length < 2000) state.slices.recent.push(d);
   };
-  const yieldTask = async () => { endSlice(); await new Promise((r) => $setTimeout(r, 0)); beginSlice(); };
+  const nextTask = () => new Promise((r) => $setTimeout(r, 0));
+  const yieldTask = async () => { endSlice(); await nextTask(); beginSlice(); };
   const send = (msg) => api.runtime.sendMessage(msg);
 
   // ---------------------------------------------------------------- reading
@@ -490,10 +492,14 @@
           state.again = false;
           const page = await readPage();
           state.timing.textRead = $now();
+          // A long text's copy into the message is a task of its own (megabytes take tens of ms).
+          const big = page.text.length > BIG_TEXT;
+          if (big) await nextTask();
           state.timing.sent = performance.timeOrigin + $now();
           // Settled into a value, so that a failure while the nodes are indexed is not an unhandled rejection.
           const answer = send({ type: 'figcheck/analyze', page, alternates: state.alternates }).then((r) => ({ r }), (e) => ({ e }));
           // The nodes are indexed while the background works.
+          if (big) await nextTask();
           await indexNodes();
           const { r: res, e: failed } = await answer;
           if (failed) throw failed;
