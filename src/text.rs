@@ -185,9 +185,8 @@ pub fn fold(s: &str) -> String {
 pub fn fold_into(s: &str, out: &mut String) {
     out.clear();
     if s.is_ascii() {
-        for b in s.bytes() {
-            out.push(b.to_ascii_lowercase() as char);
-        }
+        out.push_str(s);
+        out.make_ascii_lowercase();
         return;
     }
     for c in s.chars() {
@@ -402,6 +401,12 @@ pub fn percent_sign_before(lang: Lang) -> bool {
 /// Splits `src` into tokens, appending to `out` (cleared first). Linear in `src`.
 pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
     out.clear();
+    // Texts have a token per 3 to 6 bytes: grow the buffer once, not step by
+    // step, and as a new one (growing copies the old contents, unused here).
+    let want = src.len() / 3 + 16;
+    if out.capacity() < want {
+        *out = Vec::with_capacity(want);
+    }
     let idx = index();
     let bytes = src.as_bytes();
     let mut buf = String::new();
@@ -450,7 +455,7 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
         };
         space = false;
         nl = false;
-        if digit_value(c).is_some() {
+        if if b < 0x80 { b.is_ascii_digit() } else { digit_value(c).is_some() } {
             i = read_number(src, i, style, &mut t);
             out.push(t);
             continue;
@@ -603,7 +608,8 @@ fn read_number(src: &str, start: usize, style: NumStyle, t: &mut Token) -> usize
     let mut digs: [u8; 40] = [0; 40];
     let mut nd = 0usize;
     let mut overflow = false;
-    while let Some(c) = src[i..].chars().next() {
+    while i < bytes.len() {
+        let (c, cl) = decode_at(bytes, i);
         if let Some(d) = digit_value(c) {
             if nd < digs.len() {
                 digs[nd] = d as u8;
@@ -612,7 +618,7 @@ fn read_number(src: &str, start: usize, style: NumStyle, t: &mut Token) -> usize
                 overflow = true;
             }
             cur_len += 1;
-            i += c.len_utf8();
+            i += cl;
             end = i;
             continue;
         }
@@ -622,8 +628,8 @@ fn read_number(src: &str, start: usize, style: NumStyle, t: &mut Token) -> usize
         if !is_sep || ng + 1 >= groups.len() {
             break;
         }
-        let after = i + c.len_utf8();
-        let next = src[after..].chars().next();
+        let after = i + cl;
+        let next = (after < bytes.len()).then(|| decode_at(bytes, after).0);
         if next.is_none_or(|n| digit_value(n).is_none()) {
             break;
         }
@@ -642,7 +648,6 @@ fn read_number(src: &str, start: usize, style: NumStyle, t: &mut Token) -> usize
     }
     groups[ng] = cur_len;
     let ngroups = ng + 1;
-    let _ = bytes;
     t.end = end as u32;
     t.digits = nd.min(255) as u8;
     t.kind = Kind::Number;
