@@ -45,6 +45,7 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Claim> {
     let mut toks = Vec::new();
     let mut memo = Vec::new();
     let mut ents = Vec::new();
+    let mut spans = Vec::new();
     let style = NumStyle::of(lang);
     let mut pos = 0usize;
     while pos < text.len() {
@@ -57,7 +58,8 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Claim> {
         // Claims go straight into `out` (a claim is large: no second copy);
         // this chunk's are `out[first..]`, with chunk-relative offsets.
         let first = out.len();
-        r.read_all(&mut out);
+        spans.clear();
+        r.read_all(&mut out, &mut spans);
         let mut next = end;
         if end < text.len() && !at_line_break {
             // Cut inside a line: a figure may run across the cut. Re-read the
@@ -74,10 +76,11 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Claim> {
             // Claims are in text order: those from the restart on are a suffix.
             let keep = out[first..].partition_point(|c| c.start + pos < restart);
             out.truncate(first + keep);
+            spans.truncate(keep);
             next = restart;
         }
-        for c in &mut out[first..] {
-            r.annotate(c, opts);
+        for (c, &(a, b)) in out[first..].iter_mut().zip(&spans) {
+            r.annotate(c, a, b, opts);
             c.start += pos;
             c.end += pos;
         }
@@ -240,12 +243,15 @@ pub(crate) struct Item {
 }
 
 impl<'a> Reader<'a> {
-    fn read_all(&self, out: &mut Vec<Claim>) {
+    /// Reads every figure, pushing its claim to `out` and its tokens
+    /// (first, after last) to `spans`.
+    fn read_all(&self, out: &mut Vec<Claim>, spans: &mut Vec<(usize, usize)>) {
         let mut i = 0;
         while i < self.toks.len() {
             if self.can_start(i) {
-                if let Some((claim, next)) = self.figure(i) {
+                if let Some((claim, first, next)) = self.figure(i) {
                     out.push(claim);
+                    spans.push((first, next));
                     i = next.max(i + 1);
                     continue;
                 }
@@ -507,7 +513,7 @@ impl<'a> Reader<'a> {
 
     // ----- the figure -----
 
-    fn figure(&self, start: usize) -> Option<(Claim, usize)> {
+    fn figure(&self, start: usize) -> Option<(Claim, usize, usize)> {
         let limit = (start + MAX_FIGURE_TOKENS).min(self.toks.len());
         let mut j = start;
         let mut qual = Qualifier::Exact;
@@ -932,7 +938,7 @@ impl<'a> Reader<'a> {
             scale_words,
             rounding,
         };
-        Some((claim, end_tok))
+        Some((claim, fig_start, end_tok))
     }
 
     /// The counted noun at `k`: one word that is not a function word, number or
