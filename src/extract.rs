@@ -1441,7 +1441,7 @@ impl<'a> Reader<'a> {
                                 continue;
                             }
                             if let Some(prev) = num {
-                                if prev < v || (prev % 10.0 != 0.0) {
+                                if prev < v || !tens(prev) {
                                     continue;
                                 }
                             }
@@ -1509,7 +1509,7 @@ impl<'a> Reader<'a> {
                         // `vinte e cinco`, `mil e quinhentos`: only when a number word follows
                         // that adds to what was read (not `entre dois e três`).
                         if let Some(W::Num(v)) = self.tok_has(k + it.n, |w| matches!(w, W::Num(_))) {
-                            if num.is_none_or(|p| p % 10.0 == 0.0 && p > v) {
+                            if num.is_none_or(|p| tens(p) && p > v) {
                                 handled = true;
                             }
                         }
@@ -1568,10 +1568,31 @@ impl Reader<'_> {
         self.senses_id(it.id).any(|w| match w {
             W::Mag(_) | W::MagAmb(..) => true,
             W::Small(_) | W::And => !digits,
-            W::Num(v) => !digits && num.is_none_or(|p| p % 10.0 == 0.0 && p > v),
+            W::Num(v) => !digits && num.is_none_or(|p| tens(p) && p > v),
             _ => false,
         })
     }
+}
+
+/// `p % 10.0 == 0.0` (a whole number of tens), without a call to `fmod`
+/// for the whole numbers that number words add up to.
+/// (The compiler computes a `%` of floats ahead of its use, in every
+/// iteration of the reading loops; `fmod` is slow.)
+#[inline]
+fn tens(p: f64) -> bool {
+    if p.abs() < 1e15 {
+        // Exact: a whole `p` converts without loss; a fraction is no multiple of ten.
+        let i = p as i64;
+        i as f64 == p && i % 10 == 0
+    } else {
+        tens_fmod(p)
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn tens_fmod(p: f64) -> bool {
+    p % 10.0 == 0.0
 }
 
 /// Hangul syllables and jamo: Korean, written with spaces between words.
@@ -1587,5 +1608,21 @@ fn amb_note(primary: f64, alt: f64) -> &'static str {
         (1_000_000_000, 1_000_000_000_000) => "read as 10^12 (long scale) instead of 10^9",
         (1_000_000_000_000, 1_000_000_000_000_000_000) => "read as 10^18 (long scale) instead of 10^12",
         _ => "the other common reading of this scale word",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn tens_is_fmod() {
+        let mut vals = vec![0.0, -0.0, 0.5, 1.0, 9.999, 10.0, 20.0, 25.0, 100.0, 1e15, 1e16, 1e300, -10.0, -15.0, f64::INFINITY, f64::NAN, 1e15 - 10.0, 123456789012340.0];
+        for i in 0..2000 {
+            vals.push(i as f64);
+            vals.push(i as f64 * 0.25);
+            vals.push((i as f64) * 1e6 + 10.0);
+        }
+        for v in vals {
+            assert_eq!(super::tens(v), v % 10.0 == 0.0, "{v}");
+        }
     }
 }
