@@ -52,6 +52,15 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Claim> {
         let (end, at_line_break) = cut(text, pos);
         let chunk = &text[pos..end];
         tokenize(chunk, style, &mut toks);
+        if pos == 0 {
+            // Room for the claims before any is read (growing moves them all,
+            // and a claim is large): about one per number or word a figure
+            // can start with, at the first chunk's rate, at most one per 16 bytes.
+            let ix = idx();
+            let starts = toks.iter().filter(|t| t.kind == Kind::Number || (t.lex != NONE && ix.senses(t.lex).start)).count();
+            let est = starts as f64 * 1.25 * (text.len() as f64 / chunk.len().max(1) as f64);
+            out.reserve((est as usize).min(text.len() / 16) + 8);
+        }
         renew(&mut memo, toks.len(), Cell::new(UNSET));
         renew(&mut ents, toks.len(), Cell::new(0));
         let r = Reader { src: chunk, toks: &toks, lang, idx: idx(), memo: &memo, ents: &ents, key: Default::default(), word: Default::default(), ent_buf: Default::default(), name_buf: Default::default() };
