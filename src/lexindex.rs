@@ -84,6 +84,9 @@ pub struct Index {
     /// key's id (`NONE` for a prefix only) and whether some longer key starts
     /// with it, so longest-match segmentation stops as soon as no key can go on.
     pub cjk: HashMap<Box<str>, (u32, bool), FxBuild>,
+    /// By first byte of the case-sensitive keys: their byte lengths, one bit
+    /// each (63 for 63 and longer).
+    pub cased_shape: [u64; 256],
 }
 
 impl Index {
@@ -99,6 +102,13 @@ impl Index {
         self.cjk.get(key).copied()
     }
     pub fn lookup_cased(&self, key: &str) -> Option<u32> {
+        let b = key.as_bytes();
+        // Most words asked have no case-sensitive key of their first byte and length.
+        if let Some(&first) = b.first() {
+            if self.cased_shape[first as usize] & (1 << b.len().min(63)) == 0 {
+                return None;
+            }
+        }
         self.cased.get(key).copied()
     }
 }
@@ -260,7 +270,13 @@ fn build() -> Index {
             cjk.entry(key[..at].into()).or_insert((crate::text::NONE, false)).1 = true;
         }
     }
-    Index { words, cased, senses, heads, glued, cjk }
+    let mut cased_shape = [0u64; 256];
+    for k in cased.keys() {
+        if let Some(&first) = k.as_bytes().first() {
+            cased_shape[first as usize] |= 1 << k.len().min(63);
+        }
+    }
+    Index { words, cased, senses, heads, glued, cjk, cased_shape }
 }
 
 /// The index, built on first use.
