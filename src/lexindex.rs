@@ -87,6 +87,8 @@ pub struct Index {
     /// By first byte of the case-sensitive keys: their byte lengths, one bit
     /// each (63 for 63 and longer).
     pub cased_shape: [u64; 256],
+    /// The first chars (below U+10000) of the keys of `cjk`, one bit each.
+    pub cjk_first: Box<[u64; 1024]>,
 }
 
 impl Index {
@@ -100,6 +102,12 @@ impl Index {
     #[inline]
     pub fn lookup_cjk(&self, key: &str) -> Option<(u32, bool)> {
         self.cjk.get(key).copied()
+    }
+    /// Whether some key of `cjk` starts with `c` (false: `lookup_cjk` of any run from `c` is `None`).
+    #[inline]
+    pub fn cjk_may_start(&self, c: char) -> bool {
+        let c = c as usize;
+        c >= 0x10000 || self.cjk_first[c >> 6] & (1 << (c & 63)) != 0
     }
     pub fn lookup_cased(&self, key: &str) -> Option<u32> {
         let b = key.as_bytes();
@@ -276,7 +284,13 @@ fn build() -> Index {
             cased_shape[first as usize] |= 1 << k.len().min(63);
         }
     }
-    Index { words, cased, senses, heads, glued, cjk, cased_shape }
+    let mut cjk_first = Box::new([0u64; 1024]);
+    for k in cjk.keys() {
+        if let Some(c) = k.chars().next().map(|c| c as usize).filter(|&c| c < 0x10000) {
+            cjk_first[c >> 6] |= 1 << (c & 63);
+        }
+    }
+    Index { words, cased, senses, heads, glued, cjk, cased_shape, cjk_first }
 }
 
 /// The index, built on first use.

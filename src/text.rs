@@ -428,7 +428,9 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
             continue;
         }
         let (c, clen) = if b < 0x80 { (b as char, 1) } else { decode_at(bytes, i) };
-        if b >= 0x80 && is_space(c) {
+        // CJK first: most chars of a CJK text (no space, digit or other class is CJK).
+        let cjk = b >= 0x80 && is_cjk(c);
+        if b >= 0x80 && !cjk && is_space(c) {
             space = true;
             if matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}') {
                 nl = true;
@@ -455,30 +457,30 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
         };
         space = false;
         nl = false;
-        if if b < 0x80 { b.is_ascii_digit() } else { digit_value(c).is_some() } {
+        if !cjk && if b < 0x80 { b.is_ascii_digit() } else { digit_value(c).is_some() } {
             i = read_number(src, i, style, &mut t);
             out.push(t);
             continue;
         }
-        if b >= 0x80 && is_cjk(c) {
-            // Longest lexicon match, else one character.
+        if cjk {
+            // Longest lexicon match, else one character (at once when no key
+            // starts with this character).
             let mut best_end = i + clen;
             let mut best_id = NONE;
-            let mut j = i;
-            while j < bytes.len() {
-                let (cj, cl) = decode_at(bytes, j);
-                if !is_cjk(cj) {
-                    break;
-                }
-                j += cl;
+            let mut j = i + clen;
+            let mut more = idx.cjk_may_start(c);
+            while more {
                 let Some((id, longer)) = idx.lookup_cjk(&src[i..j]) else { break };
                 if id != NONE {
                     best_end = j;
                     best_id = id;
                 }
-                if !longer {
+                if !longer || j >= bytes.len() {
                     break;
                 }
+                let (cj, cl) = decode_at(bytes, j);
+                more = is_cjk(cj);
+                j += cl;
             }
             t.kind = Kind::Word;
             t.end = best_end as u32;
