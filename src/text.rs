@@ -430,7 +430,9 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
         let (c, clen) = if b < 0x80 { (b as char, 1) } else { decode_at(bytes, i) };
         // CJK first: most chars of a CJK text (no space, digit or other class is CJK).
         let cjk = b >= 0x80 && is_cjk(c);
-        if b >= 0x80 && !cjk && is_space(c) {
+        // Then letters (no space or digit is a word char).
+        let cf = if b >= 0x80 && !cjk { class(c) } else { 0 };
+        if b >= 0x80 && !cjk && cf & CW == 0 && is_space(c) {
             space = true;
             if matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}') {
                 nl = true;
@@ -457,7 +459,7 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
         };
         space = false;
         nl = false;
-        if !cjk && if b < 0x80 { b.is_ascii_digit() } else { digit_value(c).is_some() } {
+        if !cjk && if b < 0x80 { b.is_ascii_digit() } else { cf & CW == 0 && digit_value(c).is_some() } {
             i = read_number(src, i, style, &mut t);
             out.push(t);
             continue;
@@ -489,14 +491,13 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
             i = best_end;
             continue;
         }
-        if is_word_char(c) {
+        if if b < 0x80 { b.is_ascii_alphabetic() } else { cf & CW != 0 } {
             let mut j = i + clen;
             let mut inner_cap = false;
             let mut latin = c.is_ascii() || ('\u{C0}'..='\u{24F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c);
             let mut ascii = c.is_ascii();
             // What the chars of the word say, or-ed (`CF`: the word needs
             // folding before lookup) and and-ed (`CA`: plain Arabic letters).
-            let cf = if c.is_ascii() { 0 } else { class(c) };
             let mut any = cf;
             let mut all = cf;
             while j < bytes.len() {
@@ -547,7 +548,7 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
             }
             t.kind = Kind::Word;
             t.end = j as u32;
-            t.cap = is_upper(c);
+            t.cap = if b < 0x80 { b.is_ascii_uppercase() } else { cf & CU != 0 };
             t.inner_cap = inner_cap;
             t.latin = latin;
             let w = &src[i..j];
