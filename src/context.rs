@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use crate::claim::Claim;
 use crate::extract::{Options, Reader};
 use crate::lang::W;
-use crate::text::{is_sentence_end, Kind};
+use crate::text::{is_sentence_end, Kind, Token};
 
 /// Tokens looked at before and after a figure for its measure and subject.
 const BACK: usize = 24;
@@ -16,54 +16,61 @@ const AHEAD: usize = 12;
 const QUOTE_SPAN: usize = 400;
 
 impl<'a> Reader<'a> {
-    /// Fills `measure`, `subject`, `entities`, `date` and (when asked) `quote`.
-    pub(crate) fn annotate(&self, c: &mut Claim, opts: &Options) {
-        let a = self.toks.partition_point(|t| (t.start as usize) < c.start);
-        let b = self.toks.partition_point(|t| (t.end as usize) <= c.end);
+    /// Fills `measure`, `subject`, `entities`, `date` and (when asked) `quote`;
+    /// the claim's tokens are `a..b`.
+    pub(crate) fn annotate(&self, c: &mut Claim, a: usize, b: usize, opts: &Options) {
+        debug_assert_eq!(a, self.toks.partition_point(|t| (t.start as usize) < c.start));
+        debug_assert_eq!(b, self.toks.partition_point(|t| (t.end as usize) <= c.end));
         if a >= self.toks.len() {
             return;
         }
-        // The sentence window in tokens.
+        // The sentence window in tokens. On the way: the last number before
+        // the figure (not a percentage of change) and the first after it, and
+        // the years of the window, for the measure and the date below.
+        let mut years = Years::default();
         let mut lo = a;
+        // Another figure in between owns the words before it, except a
+        // percentage of change: `revenue fell 27% to 8.5 trillion`.
+        let mut after_number: Option<usize> = None;
         while lo > 0 && a - lo < BACK {
             let t = &self.toks[lo - 1];
             if self.is_boundary(lo - 1) {
                 break;
             }
             lo -= 1;
+            if t.kind == Kind::Number {
+                if after_number.is_none() && self.tok_has(lo + 1, |w| matches!(w, W::Pct)).is_none() {
+                    after_number = Some(lo + 1);
+                }
+                years.back(t, lo);
+            }
             if t.nl_before {
                 break;
             }
         }
         let mut hi = b;
+        let mut stop_after: Option<usize> = None;
         // A figure ending with an abbreviation's dot before a capital (`5 млн руб. По данным`) ends its sentence too.
         let closed = b > a && self.is_punct(b - 1, &['.']) && self.toks.get(b).is_none_or(|t| t.cap || t.nl_before);
         while !closed && hi < self.toks.len() && hi - b < AHEAD {
             if self.is_boundary(hi) || self.toks[hi].nl_before {
                 break;
             }
+            let t = &self.toks[hi];
+            if t.kind == Kind::Number {
+                if stop_after.is_none() {
+                    stop_after = Some(hi);
+                }
+                years.ahead(t, hi);
+            }
             hi += 1;
         }
+        let stop_after = stop_after.unwrap_or(hi);
         // Measure: the nearest measure word that fits the unit, before the
         // figure first, not past another number.
         let mut measure: Option<(&'static str, usize, usize)> = None; // (name, distance, position)
         let fits = |m: &str| measure_fits(m, &c.unit);
-        let mut k = lo;
-        for j in (lo..a).rev() {
-            // Another figure in between owns the words before it, except a
-            // percentage of change: `revenue fell 27% to 8.5 trillion`.
-            if self.toks[j].kind == Kind::Number && self.tok_has(j + 1, |w| matches!(w, W::Pct)).is_none() {
-                k = j + 1;
-                break;
-            }
-        }
-        let mut stop_after = hi;
-        for j in b..hi {
-            if self.toks[j].kind == Kind::Number {
-                stop_after = j;
-                break;
-            }
-        }
+        let mut k = after_number.unwrap_or(lo);
         while k < stop_after {
             if k >= a && k < b {
                 // Inside the figure only the counted noun can name a measure
@@ -154,7 +161,7 @@ impl<'a> Reader<'a> {
         self.ent_buf.set(ents);
         self.name_buf.set(names);
         // Date: a year (with its month) in the sentence, else the document's.
-        c.date = self.date_near(lo, hi, (a, b)).or_else(|| opts.date.clone());
+        c.date = self.date_near(&years).or_else(|| opts.date.clone());
         if opts.quotes {
             c.quote = Some(quote(self.src, c.start, c.end).to_string());
         }
@@ -278,16 +285,14 @@ impl<'a> Reader<'a> {
             || (i > 1 && p.kind == Kind::Word && !p.cap && self.senses(i - 1).next().is_none() && det(i - 2))
     }
 
-    /// The nearest year in tokens `lo..hi`, with its month when one stands before it.
-    fn date_near(&self, lo: usize, hi: usize, own: (usize, usize)) -> Option<String> {
-        for k in lo..hi {
+    /// The first year of the window around a figure (not its own digits), with its month when one stands before it.
+    fn date_near(&self, years: &Years) -> Option<String> {
+        for k in years.in_order() {
             let t = &self.toks[k];
-            if t.kind == Kind::Number && t.digits == 4 && t.decimals == 0 && !t.grouped && (1900.0..2100.0).contains(&t.value) {
-                // The figure's own digits, and digits that carry a magnitude or a
-                // unit (`2000 مليون`), are amounts, not years.
-                if (own.0..own.1).contains(&k)
-                    || self.tok_has(k + 1, |w| matches!(w, W::Mag(_) | W::MagPl(_) | W::Unit(..) | W::Cur(_) | W::Pct)).is_some()
-                {
+            {
+                // Digits that carry a magnitude or a unit (`2000 مليون`) are
+                // amounts, not years.
+                if self.tok_has(k + 1, |w| matches!(w, W::Mag(_) | W::MagPl(_) | W::Unit(..) | W::Cur(_) | W::Pct)).is_some() {
                     continue;
                 }
                 // A year is not a figure of this sentence's claims when it is glued to letters.
@@ -300,6 +305,40 @@ impl<'a> Reader<'a> {
             }
         }
         None
+    }
+}
+
+/// The tokens of a figure's window that read as years (1900-2099, four
+/// digits, not grouped): those before the figure, nearest first, and those after it.
+#[derive(Default)]
+struct Years {
+    back: [u32; BACK],
+    nback: usize,
+    ahead: [u32; AHEAD],
+    nahead: usize,
+}
+
+impl Years {
+    fn is_year(t: &Token) -> bool {
+        t.digits == 4 && t.decimals == 0 && !t.grouped && (1900.0..2100.0).contains(&t.value)
+    }
+    #[inline]
+    fn back(&mut self, t: &Token, k: usize) {
+        if Self::is_year(t) && self.nback < BACK {
+            self.back[self.nback] = k as u32;
+            self.nback += 1;
+        }
+    }
+    #[inline]
+    fn ahead(&mut self, t: &Token, k: usize) {
+        if Self::is_year(t) && self.nahead < AHEAD {
+            self.ahead[self.nahead] = k as u32;
+            self.nahead += 1;
+        }
+    }
+    /// In text order.
+    fn in_order(&self) -> impl Iterator<Item = usize> + '_ {
+        self.back[..self.nback].iter().rev().chain(&self.ahead[..self.nahead]).map(|&k| k as usize)
     }
 }
 

@@ -45,21 +45,30 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Claim> {
     let mut toks = Vec::new();
     let mut memo = Vec::new();
     let mut ents = Vec::new();
+    let mut spans = Vec::new();
     let style = NumStyle::of(lang);
     let mut pos = 0usize;
     while pos < text.len() {
         let (end, at_line_break) = cut(text, pos);
         let chunk = &text[pos..end];
         tokenize(chunk, style, &mut toks);
-        memo.clear();
-        memo.resize(toks.len(), Cell::new(UNSET));
-        ents.clear();
-        ents.resize(toks.len(), Cell::new(0));
+        if pos == 0 {
+            // Room for the claims before any is read (growing moves them all,
+            // and a claim is large): about one per number or word a figure
+            // can start with, at the first chunk's rate, at most one per 16 bytes.
+            let ix = idx();
+            let starts = toks.iter().filter(|t| t.kind == Kind::Number || (t.lex != NONE && ix.senses(t.lex).start)).count();
+            let est = starts as f64 * 1.25 * (text.len() as f64 / chunk.len().max(1) as f64);
+            out.reserve((est as usize).min(text.len() / 16) + 8);
+        }
+        renew(&mut memo, toks.len(), Cell::new(UNSET));
+        renew(&mut ents, toks.len(), Cell::new(0));
         let r = Reader { src: chunk, toks: &toks, lang, idx: idx(), memo: &memo, ents: &ents, key: Default::default(), word: Default::default(), ent_buf: Default::default(), name_buf: Default::default() };
         // Claims go straight into `out` (a claim is large: no second copy);
         // this chunk's are `out[first..]`, with chunk-relative offsets.
         let first = out.len();
-        r.read_all(&mut out);
+        spans.clear();
+        r.read_all(&mut out, &mut spans);
         let mut next = end;
         if end < text.len() && !at_line_break {
             // Cut inside a line: a figure may run across the cut. Re-read the
@@ -76,16 +85,33 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Claim> {
             // Claims are in text order: those from the restart on are a suffix.
             let keep = out[first..].partition_point(|c| c.start + pos < restart);
             out.truncate(first + keep);
+            spans.truncate(keep);
             next = restart;
         }
-        for c in &mut out[first..] {
-            r.annotate(c, opts);
+        for (c, &(a, b)) in out[first..].iter_mut().zip(&spans) {
+            r.annotate(c, a, b, opts);
             c.start += pos;
             c.end += pos;
+        }
+        if pos == 0 && next < text.len() {
+            // The first chunk tells how dense the text's figures are: room for
+            // the rest at that rate, so the claims are not moved step by step.
+            let est = (out.len() as f64 * (text.len() as f64 / next.max(1) as f64) * 1.125) as usize;
+            out.reserve(est.saturating_sub(out.len()));
         }
         pos = next;
     }
     out
+}
+
+/// `v` as `n` copies of `x`, in a new buffer when it must grow (growing would
+/// copy the old contents, unused here).
+fn renew<T: Clone>(v: &mut Vec<T>, n: usize, x: T) {
+    v.clear();
+    if v.capacity() < n {
+        *v = Vec::with_capacity(n);
+    }
+    v.resize(n, x);
 }
 
 /// Senses a figure written in words can start with: a number word, a
@@ -226,12 +252,15 @@ pub(crate) struct Item {
 }
 
 impl<'a> Reader<'a> {
-    fn read_all(&self, out: &mut Vec<Claim>) {
+    /// Reads every figure, pushing its claim to `out` and its tokens
+    /// (first, after last) to `spans`.
+    fn read_all(&self, out: &mut Vec<Claim>, spans: &mut Vec<(usize, usize)>) {
         let mut i = 0;
         while i < self.toks.len() {
             if self.can_start(i) {
-                if let Some((claim, next)) = self.figure(i) {
+                if let Some((claim, first, next)) = self.figure(i) {
                     out.push(claim);
+                    spans.push((first, next));
                     i = next.max(i + 1);
                     continue;
                 }
@@ -493,7 +522,7 @@ impl<'a> Reader<'a> {
 
     // ----- the figure -----
 
-    fn figure(&self, start: usize) -> Option<(Claim, usize)> {
+    fn figure(&self, start: usize) -> Option<(Claim, usize, usize)> {
         let limit = (start + MAX_FIGURE_TOKENS).min(self.toks.len());
         let mut j = start;
         let mut qual = Qualifier::Exact;
@@ -918,7 +947,7 @@ impl<'a> Reader<'a> {
             scale_words,
             rounding,
         };
-        Some((claim, end_tok))
+        Some((claim, fig_start, end_tok))
     }
 
     /// The counted noun at `k`: one word that is not a function word, number or
@@ -1421,7 +1450,7 @@ impl<'a> Reader<'a> {
                                 continue;
                             }
                             if let Some(prev) = num {
-                                if prev < v || (prev % 10.0 != 0.0) {
+                                if prev < v || !tens(prev) {
                                     continue;
                                 }
                             }
@@ -1489,7 +1518,7 @@ impl<'a> Reader<'a> {
                         // `vinte e cinco`, `mil e quinhentos`: only when a number word follows
                         // that adds to what was read (not `entre dois e três`).
                         if let Some(W::Num(v)) = self.tok_has(k + it.n, |w| matches!(w, W::Num(_))) {
-                            if num.is_none_or(|p| p % 10.0 == 0.0 && p > v) {
+                            if num.is_none_or(|p| tens(p) && p > v) {
                                 handled = true;
                             }
                         }
@@ -1548,10 +1577,31 @@ impl Reader<'_> {
         self.senses_id(it.id).any(|w| match w {
             W::Mag(_) | W::MagAmb(..) => true,
             W::Small(_) | W::And => !digits,
-            W::Num(v) => !digits && num.is_none_or(|p| p % 10.0 == 0.0 && p > v),
+            W::Num(v) => !digits && num.is_none_or(|p| tens(p) && p > v),
             _ => false,
         })
     }
+}
+
+/// `p % 10.0 == 0.0` (a whole number of tens), without a call to `fmod`
+/// for the whole numbers that number words add up to.
+/// (The compiler computes a `%` of floats ahead of its use, in every
+/// iteration of the reading loops; `fmod` is slow.)
+#[inline]
+fn tens(p: f64) -> bool {
+    if p.abs() < 1e15 {
+        // Exact: a whole `p` converts without loss; a fraction is no multiple of ten.
+        let i = p as i64;
+        i as f64 == p && i % 10 == 0
+    } else {
+        tens_fmod(p)
+    }
+}
+
+#[cold]
+#[inline(never)]
+fn tens_fmod(p: f64) -> bool {
+    p % 10.0 == 0.0
 }
 
 /// Hangul syllables and jamo: Korean, written with spaces between words.
@@ -1567,5 +1617,21 @@ fn amb_note(primary: f64, alt: f64) -> &'static str {
         (1_000_000_000, 1_000_000_000_000) => "read as 10^12 (long scale) instead of 10^9",
         (1_000_000_000_000, 1_000_000_000_000_000_000) => "read as 10^18 (long scale) instead of 10^12",
         _ => "the other common reading of this scale word",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn tens_is_fmod() {
+        let mut vals = vec![0.0, -0.0, 0.5, 1.0, 9.999, 10.0, 20.0, 25.0, 100.0, 1e15, 1e16, 1e300, -10.0, -15.0, f64::INFINITY, f64::NAN, 1e15 - 10.0, 123456789012340.0];
+        for i in 0..2000 {
+            vals.push(i as f64);
+            vals.push(i as f64 * 0.25);
+            vals.push((i as f64) * 1e6 + 10.0);
+        }
+        for v in vals {
+            assert_eq!(super::tens(v), v % 10.0 == 0.0, "{v}");
+        }
     }
 }

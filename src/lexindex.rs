@@ -84,6 +84,11 @@ pub struct Index {
     /// key's id (`NONE` for a prefix only) and whether some longer key starts
     /// with it, so longest-match segmentation stops as soon as no key can go on.
     pub cjk: HashMap<Box<str>, (u32, bool), FxBuild>,
+    /// By first byte of the case-sensitive keys: their byte lengths, one bit
+    /// each (63 for 63 and longer).
+    pub cased_shape: [u64; 256],
+    /// The first chars (below U+10000) of the keys of `cjk`, one bit each.
+    pub cjk_first: Box<[u64; 1024]>,
 }
 
 impl Index {
@@ -98,7 +103,20 @@ impl Index {
     pub fn lookup_cjk(&self, key: &str) -> Option<(u32, bool)> {
         self.cjk.get(key).copied()
     }
+    /// Whether some key of `cjk` starts with `c` (false: `lookup_cjk` of any run from `c` is `None`).
+    #[inline]
+    pub fn cjk_may_start(&self, c: char) -> bool {
+        let c = c as usize;
+        c >= 0x10000 || self.cjk_first[c >> 6] & (1 << (c & 63)) != 0
+    }
     pub fn lookup_cased(&self, key: &str) -> Option<u32> {
+        let b = key.as_bytes();
+        // Most words asked have no case-sensitive key of their first byte and length.
+        if let Some(&first) = b.first() {
+            if self.cased_shape[first as usize] & (1 << b.len().min(63)) == 0 {
+                return None;
+            }
+        }
         self.cased.get(key).copied()
     }
 }
@@ -260,7 +278,19 @@ fn build() -> Index {
             cjk.entry(key[..at].into()).or_insert((crate::text::NONE, false)).1 = true;
         }
     }
-    Index { words, cased, senses, heads, glued, cjk }
+    let mut cased_shape = [0u64; 256];
+    for k in cased.keys() {
+        if let Some(&first) = k.as_bytes().first() {
+            cased_shape[first as usize] |= 1 << k.len().min(63);
+        }
+    }
+    let mut cjk_first = Box::new([0u64; 1024]);
+    for k in cjk.keys() {
+        if let Some(c) = k.chars().next().map(|c| c as usize).filter(|&c| c < 0x10000) {
+            cjk_first[c >> 6] |= 1 << (c & 63);
+        }
+    }
+    Index { words, cased, senses, heads, glued, cjk, cased_shape, cjk_first }
 }
 
 /// The index, built on first use.

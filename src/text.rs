@@ -81,6 +81,72 @@ fn word_char_by_tables(c: char) -> bool {
             | '\u{093A}'..='\u{094F}' | '\u{0951}'..='\u{0957}' | '\u{0962}'..='\u{0963}')
 }
 
+/// [`class`] bits: a word char ([`is_word_char`]).
+const CW: u8 = 1;
+/// Upper case ([`is_upper`]).
+const CU: u8 = 2;
+/// Keeps a word Latin: ASCII, Latin-1 to Latin Extended-B, Latin Extended
+/// Additional, combining diacritics.
+const CL: u8 = 4;
+/// Changed by [`fold_into`] other than by case: apostrophes, Arabic tatweel
+/// and harakat, Devanagari nukta letters.
+const CF: u8 = 8;
+/// A plain Arabic letter (hamza to yeh, tatweel aside): folds to itself.
+const CA: u8 = 16;
+
+/// What the tokenizer asks of a char, in one step for the scripts it
+/// meets most (a test checks every char against [`class_by_parts`]).
+#[inline]
+fn class(c: char) -> u8 {
+    match c {
+        '\u{0621}'..='\u{063F}' | '\u{0641}'..='\u{064A}' => CW | CA,
+        '\u{0640}' | '\u{064B}'..='\u{0652}' | '\u{0670}' => CW | CF,
+        '\u{0653}'..='\u{065F}' | '\u{0671}'..='\u{06D3}' => CW,
+        '\u{0900}'..='\u{0957}' | '\u{0960}'..='\u{0963}' | '\u{0971}'..='\u{097F}' => CW,
+        '\u{0958}'..='\u{095F}' => CW | CF,
+        '\u{0430}'..='\u{045F}' => CW,
+        '\u{0410}'..='\u{042F}' => CW | CU,
+        '\u{E0}'..='\u{F6}' | '\u{F8}'..='\u{FF}' => CW | CL,
+        _ => class_by_parts(c),
+    }
+}
+
+fn class_by_parts(c: char) -> u8 {
+    let mut f = 0;
+    if is_word_char(c) {
+        f |= CW;
+    }
+    if is_upper(c) {
+        f |= CU;
+    }
+    if c.is_ascii() || ('\u{C0}'..='\u{24F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c) || ('\u{300}'..='\u{36F}').contains(&c) {
+        f |= CL;
+    }
+    if matches!(c, '\u{2019}' | '\u{02BC}' | '\u{2018}' | '\u{0640}' | '\u{0958}'..='\u{095F}' | '\u{064B}'..='\u{0652}' | '\u{0670}') {
+        f |= CF;
+    }
+    if matches!(c, '\u{0621}'..='\u{063F}' | '\u{0641}'..='\u{064A}') {
+        f |= CA;
+    }
+    f
+}
+
+/// The char starting at byte `i` of valid UTF-8 `b` (a char boundary), and its length.
+#[inline(always)]
+fn decode_at(b: &[u8], i: usize) -> (char, usize) {
+    let b0 = b[i] as u32;
+    let (v, n) = if b0 < 0x80 {
+        (b0, 1)
+    } else if b0 < 0xE0 {
+        (((b0 & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F), 2)
+    } else if b0 < 0xF0 {
+        (((b0 & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F), 3)
+    } else {
+        (((b0 & 0x07) << 18) | ((b[i + 1] as u32 & 0x3F) << 12) | ((b[i + 2] as u32 & 0x3F) << 6) | (b[i + 3] as u32 & 0x3F), 4)
+    };
+    (char::from_u32(v).unwrap_or(' '), n)
+}
+
 /// Upper case, asking Unicode's tables only for the scripts that have case
 /// (Arabic, Devanagari, Thai, Han… have none, and are most of a text's letters there).
 #[inline]
@@ -119,9 +185,8 @@ pub fn fold(s: &str) -> String {
 pub fn fold_into(s: &str, out: &mut String) {
     out.clear();
     if s.is_ascii() {
-        for b in s.bytes() {
-            out.push(b.to_ascii_lowercase() as char);
-        }
+        out.push_str(s);
+        out.make_ascii_lowercase();
         return;
     }
     for c in s.chars() {
@@ -177,6 +242,12 @@ fn skip_arabic_marks(w: &str, mut p: usize) -> usize {
 /// length of the stripped proclitics (the article stays in the token) and the
 /// lexicon id of what remains. Uses `buf` as scratch.
 pub fn strip_arabic_clitics(w: &str, idx: &Index, buf: &mut String) -> Option<(usize, u32)> {
+    strip_clitics(w, w.chars().all(|c| class(c) & CA != 0), idx, buf)
+}
+
+/// [`strip_arabic_clitics`], told whether `w` is only plain Arabic letters
+/// (no marks): then every candidate folds to itself and is looked up as it stands.
+fn strip_clitics(w: &str, plain: bool, idx: &Index, buf: &mut String) -> Option<(usize, u32)> {
     let mut ends = [0usize; 3];
     let mut n = 1;
     let mut p = 0;
@@ -201,6 +272,16 @@ pub fn strip_arabic_clitics(w: &str, idx: &Index, buf: &mut String) -> Option<(u
             if lam[k] { rest.strip_prefix('ل') } else { None },
         ];
         for cand in cands.into_iter().flatten() {
+            if plain {
+                // Two-byte letters only: two letters are four bytes.
+                if cand.len() < 4 {
+                    continue;
+                }
+                if let Some(id) = idx.lookup(cand) {
+                    return Some((e, id));
+                }
+                continue;
+            }
             if cand.chars().filter(|c| is_arabic_letter(*c)).count() < 2 {
                 continue;
             }
@@ -320,6 +401,12 @@ pub fn percent_sign_before(lang: Lang) -> bool {
 /// Splits `src` into tokens, appending to `out` (cleared first). Linear in `src`.
 pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
     out.clear();
+    // Texts have a token per 3 to 6 bytes: grow the buffer once, not step by
+    // step, and as a new one (growing copies the old contents, unused here).
+    let want = src.len() / 3 + 16;
+    if out.capacity() < want {
+        *out = Vec::with_capacity(want);
+    }
     let idx = index();
     let bytes = src.as_bytes();
     let mut buf = String::new();
@@ -340,9 +427,12 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
             i += 1;
             continue;
         }
-        let c = if b < 0x80 { b as char } else { src[i..].chars().next().unwrap_or(' ') };
-        let clen = c.len_utf8();
-        if b >= 0x80 && is_space(c) {
+        let (c, clen) = if b < 0x80 { (b as char, 1) } else { decode_at(bytes, i) };
+        // CJK first: most chars of a CJK text (no space, digit or other class is CJK).
+        let cjk = b >= 0x80 && is_cjk(c);
+        // Then letters (no space or digit is a word char).
+        let cf = if b >= 0x80 && !cjk { class(c) } else { 0 };
+        if b >= 0x80 && !cjk && cf & CW == 0 && is_space(c) {
             space = true;
             if matches!(c, '\u{2028}' | '\u{2029}' | '\u{85}') {
                 nl = true;
@@ -369,30 +459,30 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
         };
         space = false;
         nl = false;
-        if digit_value(c).is_some() {
+        if !cjk && if b < 0x80 { b.is_ascii_digit() } else { cf & CW == 0 && digit_value(c).is_some() } {
             i = read_number(src, i, style, &mut t);
             out.push(t);
             continue;
         }
-        if b >= 0x80 && is_cjk(c) {
-            // Longest lexicon match, else one character.
+        if cjk {
+            // Longest lexicon match, else one character (at once when no key
+            // starts with this character).
             let mut best_end = i + clen;
             let mut best_id = NONE;
-            let mut j = i;
-            while j < bytes.len() {
-                let cj = src[j..].chars().next().unwrap_or(' ');
-                if !is_cjk(cj) {
-                    break;
-                }
-                j += cj.len_utf8();
+            let mut j = i + clen;
+            let mut more = idx.cjk_may_start(c);
+            while more {
                 let Some((id, longer)) = idx.lookup_cjk(&src[i..j]) else { break };
                 if id != NONE {
                     best_end = j;
                     best_id = id;
                 }
-                if !longer {
+                if !longer || j >= bytes.len() {
                     break;
                 }
+                let (cj, cl) = decode_at(bytes, j);
+                more = is_cjk(cj);
+                j += cl;
             }
             t.kind = Kind::Word;
             t.end = best_end as u32;
@@ -401,20 +491,30 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
             i = best_end;
             continue;
         }
-        if is_word_char(c) {
+        if if b < 0x80 { b.is_ascii_alphabetic() } else { cf & CW != 0 } {
             let mut j = i + clen;
             let mut inner_cap = false;
             let mut latin = c.is_ascii() || ('\u{C0}'..='\u{24F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c);
             let mut ascii = c.is_ascii();
+            // What the chars of the word say, or-ed (`CF`: the word needs
+            // folding before lookup) and and-ed (`CA`: plain Arabic letters).
+            let mut any = cf;
+            let mut all = cf;
             while j < bytes.len() {
                 let bj = bytes[j];
                 if bj.is_ascii_alphabetic() {
                     inner_cap |= bj.is_ascii_uppercase();
+                    all = 0;
                     j += 1;
                     continue;
                 }
-                let cj = if bj < 0x80 { bj as char } else { src[j..].chars().next().unwrap_or(' ') };
-                if !is_word_char(cj) {
+                let (cj, cl, f) = if bj < 0x80 {
+                    (bj as char, 1, 0)
+                } else {
+                    let (cj, cl) = decode_at(bytes, j);
+                    (cj, cl, class(cj))
+                };
+                if f & CW == 0 {
                     // Elision: d', l', qu', dell' glue to the next word's start.
                     // Not before English `'s`, `'t`, `'d`, `'m` (`Meta's` is the
                     // name `Meta`, then `'s`); French `l'a`, `jusqu'à` do glue.
@@ -425,6 +525,10 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
                         let lone = rest.next().is_some_and(|c| matches!(c, 's' | 't' | 'd' | 'm')) && !rest.next().is_some_and(is_word_char);
                         if !lone && src[after..].chars().next().is_some_and(is_word_char) {
                             ascii &= cj.is_ascii();
+                            if cj != '\'' {
+                                any |= CF;
+                            }
+                            all = 0;
                             j = after;
                             break;
                         }
@@ -432,23 +536,24 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
                     break;
                 }
                 ascii = false;
-                if is_upper(cj) {
+                if f & CU != 0 {
                     inner_cap = true;
                 }
-                if !(cj.is_ascii() || ('\u{C0}'..='\u{24F}').contains(&cj) || ('\u{1E00}'..='\u{1EFF}').contains(&cj) || ('\u{300}'..='\u{36F}').contains(&cj)) {
+                if f & CL == 0 {
                     latin = false;
                 }
-                j += cj.len_utf8();
+                any |= f;
+                all &= f;
+                j += cl;
             }
-            let _ = &mut latin;
             t.kind = Kind::Word;
             t.end = j as u32;
-            t.cap = is_upper(c);
+            t.cap = if b < 0x80 { b.is_ascii_uppercase() } else { cf & CU != 0 };
             t.inner_cap = inner_cap;
             t.latin = latin;
             let w = &src[i..j];
             // Lower-case ASCII words are looked up as they stand, without a copy.
-            t.lex = if !t.cap && !inner_cap && (ascii || !w.contains(['\u{2019}', '\u{02BC}', '\u{2018}', '\u{0640}']) && !w.chars().any(|c| matches!(c, '\u{0958}'..='\u{095F}' | '\u{064B}'..='\u{0652}' | '\u{0670}'))) {
+            t.lex = if !t.cap && !inner_cap && (ascii || any & CF == 0) {
                 idx.lookup(w).unwrap_or(NONE)
             } else {
                 fold_into(w, &mut buf);
@@ -458,7 +563,7 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
                 // `بمئات`, `وعشرات`, `المليارات`: read the word without its
                 // clitics; a stripped proclitic becomes a token of its own so a
                 // figure's text starts after it.
-                if let Some((p, id)) = strip_arabic_clitics(w, idx, &mut buf) {
+                if let Some((p, id)) = strip_clitics(w, all & CA != 0, idx, &mut buf) {
                     if p > 0 {
                         let mut pt = t;
                         pt.end = (i + p) as u32;
@@ -506,7 +611,8 @@ fn read_number(src: &str, start: usize, style: NumStyle, t: &mut Token) -> usize
     let mut digs: [u8; 40] = [0; 40];
     let mut nd = 0usize;
     let mut overflow = false;
-    while let Some(c) = src[i..].chars().next() {
+    while i < bytes.len() {
+        let (c, cl) = decode_at(bytes, i);
         if let Some(d) = digit_value(c) {
             if nd < digs.len() {
                 digs[nd] = d as u8;
@@ -515,7 +621,7 @@ fn read_number(src: &str, start: usize, style: NumStyle, t: &mut Token) -> usize
                 overflow = true;
             }
             cur_len += 1;
-            i += c.len_utf8();
+            i += cl;
             end = i;
             continue;
         }
@@ -525,8 +631,8 @@ fn read_number(src: &str, start: usize, style: NumStyle, t: &mut Token) -> usize
         if !is_sep || ng + 1 >= groups.len() {
             break;
         }
-        let after = i + c.len_utf8();
-        let next = src[after..].chars().next();
+        let after = i + cl;
+        let next = (after < bytes.len()).then(|| decode_at(bytes, after).0);
         if next.is_none_or(|n| digit_value(n).is_none()) {
             break;
         }
@@ -545,7 +651,6 @@ fn read_number(src: &str, start: usize, style: NumStyle, t: &mut Token) -> usize
     }
     groups[ng] = cur_len;
     let ngroups = ng + 1;
-    let _ = bytes;
     t.end = end as u32;
     t.digits = nd.min(255) as u8;
     t.kind = Kind::Number;
@@ -641,6 +746,9 @@ mod tests {
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             assert_eq!(is_word_char(c), word_char_by_tables(c), "is_word_char({c:?} U+{:04X})", c as u32);
             assert_eq!(is_upper(c), c.is_uppercase(), "is_upper({c:?} U+{:04X})", c as u32);
+            assert_eq!(class(c), class_by_parts(c), "class({c:?} U+{:04X})", c as u32);
+            let mut b = [0u8; 4];
+            assert_eq!(decode_at(c.encode_utf8(&mut b).as_bytes(), 0), (c, c.len_utf8()));
             let mut fast = String::new();
             fold_into(c.encode_utf8(&mut [0; 4]), &mut fast);
             let lower: String = c.to_lowercase().collect();
