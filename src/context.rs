@@ -242,7 +242,7 @@ impl<'a> Reader<'a> {
             if non_latin_text {
                 return true;
             }
-            if self.lang == crate::lang::Lang::De && !u.inner_cap && self.de_common_noun(i) {
+            if !u.inner_cap && self.common_noun(i) {
                 return false;
             }
             u.inner_cap || (u.cap && (!self.sentence_initial(i) || self.possessive_after(i)))
@@ -273,11 +273,18 @@ impl<'a> Reader<'a> {
     /// German capitalizes every noun, so a capital letter does not make a name:
     /// after an article (`der Kurs`, `im vierten Quartal`), a number (`36 Ländern`)
     /// or a unit (`Gigawatt Rechenleistung`) it is a common noun.
-    fn de_common_noun(&self, i: usize) -> bool {
-        let det = |k: usize| crate::lang::de::after_determiner(self.toks[k].text(self.src));
-        if i == 0 {
+    /// In a language that capitalizes common nouns, whether the capitalized
+    /// word at `i` is one: after a determiner, a number, a unit or an
+    /// uncapitalized word after a determiner (`der neue Umsatz`).
+    fn common_noun(&self, i: usize) -> bool {
+        let dets = self.lang.lexicon().noun_determiners;
+        if dets.is_empty() || i == 0 {
             return false;
         }
+        let det = |k: usize| {
+            let w = self.toks[k].text(self.src).to_lowercase();
+            dets.contains(&w.as_str())
+        };
         let p = &self.toks[i - 1];
         det(i - 1)
             || p.kind == Kind::Number

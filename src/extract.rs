@@ -510,13 +510,13 @@ impl<'a> Reader<'a> {
         k
     }
 
-    /// `$` is the dollar of the text's country when it is written `$` alone
-    /// (US dollar by default); `¥` is yuan in Chinese and yen elsewhere.
-    /// Only the sign is localized: a written `日元` or `JPY` stays yen.
+    /// A currency sign read in the text's language: `¥` is the lexicon's
+    /// `yen_sign` (yuan in Chinese, yen elsewhere). Only the sign is
+    /// localized: a written `日元` or `JPY` stays yen.
     fn localize(&self, code: &'static str, sym: bool) -> &'static str {
-        match (code, self.lang) {
-            ("JPY", Lang::Zh) if sym => "CNY",
-            (c, _) => c,
+        match code {
+            "JPY" if sym => self.lang.lexicon().yen_sign,
+            c => c,
         }
     }
 

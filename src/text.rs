@@ -382,20 +382,16 @@ impl NumStyle {
     }
 }
 
-/// Languages that glue case suffixes to numbers, names and abbreviations
-/// behind an apostrophe (Turkish `100'den`, `TL'lik`, `%40'ı`, `Tesla'nın`):
-/// the reader skips the suffix, and the tokenizer does not read the word
-/// before the apostrophe as an elision.
+/// Whether `lang` glues case suffixes behind an apostrophe ([`crate::lang::Lexicon::apostrophe_suffixes`]).
 #[inline]
 pub fn apostrophe_suffixes(lang: Lang) -> bool {
-    lang == Lang::Tr
+    lang.lexicon().apostrophe_suffixes
 }
 
-/// Languages that write the percent sign before the number (Turkish `%40`,
-/// `% 65,5`); elsewhere a `%` before a number is not read as its unit.
+/// Whether `lang` writes the percent sign before the number ([`crate::lang::Lexicon::percent_before`]).
 #[inline]
 pub fn percent_sign_before(lang: Lang) -> bool {
-    lang == Lang::Tr
+    lang.lexicon().percent_before
 }
 
 /// Splits `src` into tokens, appending to `out` (cleared first). Linear in `src`.

@@ -182,4 +182,5 @@ pub static LEXICON: Lexicon = Lexicon {
         ("فقط", W::Stop), ("أمس", W::Stop), ("اليوم", W::Stop),
     ],
     cased: &[],
+    ..Lexicon::PLAIN
 };

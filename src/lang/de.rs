@@ -151,16 +151,14 @@ pub static LEXICON: Lexicon = Lexicon {
         ("neue", W::Stop), ("neuen", W::Stop), ("sagte", W::Stop), ("teilte", W::Stop), ("um", W::Stop), ("bis", W::Stop),
     ],
     cased: &[("PS", W::Unit("W", 735.498_75)), ("MW", W::Unit("W", 1e6)), ("GW", W::Unit("W", 1e9))],
+    noun_determiners: DETERMINERS,
+    ..Lexicon::PLAIN
 };
 
 /// Articles and determiners: a capitalized word after one is a common noun
 /// (`der Umsatz`, `im Quartal`), not a name, when looking for a figure's subject.
-pub fn after_determiner(word: &str) -> bool {
-    const DETERMINERS: &[&str] = &[
-        "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines", "im", "am", "vom", "zum", "zur",
-        "beim", "ins", "ans", "seine", "seinen", "seiner", "seinem", "ihre", "ihren", "ihrer", "ihrem", "diese", "dieser", "diesem",
-        "diesen", "dieses", "jede", "jeder", "jeden", "jedem", "kein", "keine", "keinen", "keiner", "unsere", "unser",
-    ];
-    let w = word.to_lowercase();
-    DETERMINERS.contains(&w.as_str())
-}
+const DETERMINERS: &[&str] = &[
+    "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines", "im", "am", "vom", "zum", "zur",
+    "beim", "ins", "ans", "seine", "seinen", "seiner", "seinem", "ihre", "ihren", "ihrer", "ihrem", "diese", "dieser", "diesem",
+    "diesen", "dieses", "jede", "jeder", "jeden", "jedem", "kein", "keine", "keinen", "keiner", "unsere", "unser",
+];

@@ -129,4 +129,5 @@ pub static LEXICON: Lexicon = Lexicon {
         ("CAD", W::Cur("CAD")), ("AUD", W::Cur("AUD")), ("MXN", W::Cur("MXN")), ("SAR", W::Cur("SAR")), ("AED", W::Cur("AED")), ("EGP", W::Cur("EGP")),
         ("HKD", W::Cur("HKD")), ("SGD", W::Cur("SGD")), ("TWD", W::Cur("TWD")),
     ],
+    ..Lexicon::PLAIN
 };

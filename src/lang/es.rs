@@ -150,4 +150,5 @@ pub static LEXICON: Lexicon = Lexicon {
         ("MW", W::Unit("W", 1e6)), ("GW", W::Unit("W", 1e9)), ("kW", W::Unit("W", 1e3)),
         ("ARS", W::Cur("ARS")), ("CLP", W::Cur("CLP")), ("COP", W::Cur("COP")), ("PEN", W::Cur("PEN")), ("MXN", W::Cur("MXN")),
     ],
+    ..Lexicon::PLAIN
 };

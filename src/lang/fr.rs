@@ -97,4 +97,5 @@ pub static LEXICON: Lexicon = Lexicon {
         ("Md", W::Mag(1e9)), ("Mds", W::Mag(1e9)), ("Mrd", W::Mag(1e9)), ("M", W::Mag(1e6)), ("k", W::Mag(1e3)),
         ("MW", W::Unit("W", 1e6)), ("GW", W::Unit("W", 1e9)),
     ],
+    ..Lexicon::PLAIN
 };

@@ -126,4 +126,5 @@ pub static LEXICON: Lexicon = Lexicon {
         ("सुबह", W::Stop), ("शाम", W::Stop), ("रात", W::Stop), ("दोपहर", W::Stop),
     ],
     cased: &[],
+    ..Lexicon::PLAIN
 };

@@ -132,4 +132,5 @@ pub static LEXICON: Lexicon = Lexicon {
         ("Rp", W::Cur("IDR")), ("IDR", W::Cur("IDR")), ("M", W::Mag(1e9)), ("T", W::Mag(1e12)), ("Jt", W::Mag(1e6)), ("Rb", W::Mag(1e3)),
         ("MW", W::Unit("W", 1e6)), ("GW", W::Unit("W", 1e9)), ("kWh", W::Unit("Wh", 1e3)), ("MWh", W::Unit("Wh", 1e6)),
     ],
+    ..Lexicon::PLAIN
 };

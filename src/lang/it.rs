@@ -191,4 +191,5 @@ pub static LEXICON: Lexicon = Lexicon {
         ("M", W::Mag(1e6)), ("Mln", W::Mag(1e6)), ("Mld", W::Mag(1e9)), ("Mrd", W::Mag(1e9)),
         ("MW", W::Unit("W", 1e6)), ("GW", W::Unit("W", 1e9)), ("kW", W::Unit("W", 1e3)),
     ],
+    ..Lexicon::PLAIN
 };

@@ -98,4 +98,5 @@ pub static LEXICON: Lexicon = Lexicon {
         ("何か", W::Stop), ("何も", W::Stop), ("時", W::Stop), ("時点", W::Stop), ("四半期", W::Stop), ("期", W::Stop),
     ],
     cased: &[],
+    ..Lexicon::PLAIN
 };

@@ -90,4 +90,5 @@ pub static LEXICON: Lexicon = Lexicon {
         ("현재", W::Stop), ("규모", W::Stop), ("달한다", W::Stop), ("달하는", W::Stop), ("기록했다", W::Stop), ("증가한", W::Stop), ("늘어난", W::Stop),
     ],
     cased: &[],
+    ..Lexicon::PLAIN
 };

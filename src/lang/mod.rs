@@ -7,6 +7,10 @@
 //!    convention, and its words: number words, magnitudes (with this language's
 //!    own scale), vague quantities, currencies and units, qualifiers, range
 //!    words, measure words, months, and the function words used to detect it.
+//!    End it with `..Lexicon::PLAIN`, setting what the language writes its
+//!    own way: [`Lexicon::apostrophe_suffixes`], [`Lexicon::percent_before`],
+//!    [`Lexicon::noun_determiners`], [`Lexicon::yen_sign`]. The reader has no
+//!    branch on a particular language; what differs is in the table.
 //! 3. Register it in [`lexicon`] and in [`ALL`].
 //! 4. Write `tests/corpus/<iso>.toml`: at least 40 cases grouped by the value
 //!    they must give, and negatives. The language counts as supported when its
@@ -241,6 +245,37 @@ pub struct Lexicon {
     pub words: &'static [(&'static str, W)],
     /// Case-sensitive abbreviations, matched before `words` (`M`, `B`, `Md`).
     pub cased: &'static [(&'static str, W)],
+    /// Case suffixes glued to numbers, names and abbreviations behind an
+    /// apostrophe (Turkish `100'den`, `TL'lik`, `%40'ı`, `Tesla'nın`): the
+    /// reader skips the suffix, and the tokenizer does not read the word
+    /// before the apostrophe as an elision.
+    pub apostrophe_suffixes: bool,
+    /// The percent sign is written before the number (Turkish `%40`,
+    /// `% 65,5`); elsewhere a `%` before a number is not read as its unit.
+    pub percent_before: bool,
+    /// Where common nouns are capitalized (German), the determiners (lower
+    /// case) after which a capitalized word is a common noun (`der Umsatz`,
+    /// `im Quartal`), not a name, when looking for a figure's subject.
+    pub noun_determiners: &'static [&'static str],
+    /// The currency a `¥` sign stands for: the yen, but the yuan in Chinese.
+    /// (A written `日元` or `JPY` stays yen.)
+    pub yen_sign: &'static str,
+}
+
+impl Lexicon {
+    /// A language with none of the special cases above; every lexicon ends
+    /// with `..Lexicon::PLAIN` and sets the fields it needs.
+    pub const PLAIN: Lexicon = Lexicon {
+        lang: Lang::En,
+        decimal: Decimal::Point,
+        space_groups: false,
+        words: &[],
+        cased: &[],
+        apostrophe_suffixes: false,
+        percent_before: false,
+        noun_determiners: &[],
+        yen_sign: "JPY",
+    };
 }
 
 /// The lexicon of a language.

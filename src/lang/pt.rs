@@ -100,4 +100,5 @@ pub static LEXICON: Lexicon = Lexicon {
         ("nesta", W::Stop), ("neste", W::Stop), ("entre os", W::Stop), ("próximos", W::Stop), ("últimos", W::Stop), ("casa", W::Stop),
     ],
     cased: &[("R$", W::Cur("BRL")), ("MW", W::Unit("W", 1e6)), ("GW", W::Unit("W", 1e9))],
+    ..Lexicon::PLAIN
 };

@@ -178,4 +178,5 @@ pub static LEXICON: Lexicon = Lexicon {
         ("раз", W::Stop), ("раза", W::Stop), ("через", W::Stop), ("под", W::Stop), ("над", W::Stop), ("или", W::Stop), ("до", W::Stop), ("между", W::Stop), ("около", W::Stop),
     ],
     cased: &[],
+    ..Lexicon::PLAIN
 };

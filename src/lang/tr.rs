@@ -199,4 +199,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("TL", W::Cur("TRY")), ("TRY", W::Cur("TRY")), ("MW", W::Unit("W", 1e6)), ("GW", W::Unit("W", 1e9)), ("kW", W::Unit("W", 1e3)),
         ("MWh", W::Unit("Wh", 1e6)), ("GWh", W::Unit("Wh", 1e9)), ("kWh", W::Unit("Wh", 1e3)), ("YTL", W::Cur("TRY")),
     ],
+    apostrophe_suffixes: true,
+    percent_before: true,
+    ..Lexicon::PLAIN
 };

@@ -166,4 +166,5 @@ pub static LEXICON: Lexicon = Lexicon {
         ("між", W::Stop), ("або", W::Stop), ("чи", W::Stop), ("понад", W::Stop), ("близько", W::Stop), ("під", W::Stop), ("над", W::Stop), ("раз", W::Stop), ("рази", W::Stop), ("разів", W::Stop), ("раза", W::Stop),
     ],
     cased: &[],
+    ..Lexicon::PLAIN
 };

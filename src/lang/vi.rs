@@ -120,4 +120,5 @@ pub static LEXICON: Lexicon = Lexicon {
         ("gồm", W::Stop), ("thuộc", W::Stop), ("nhằm", W::Stop), ("rằng", W::Stop), ("lần", W::Stop), ("hơn nữa", W::Stop),
     ],
     cased: &[("VNĐ", W::Cur("VND")), ("VND", W::Cur("VND")), ("MW", W::Unit("W", 1e6)), ("GW", W::Unit("W", 1e9))],
+    ..Lexicon::PLAIN
 };

@@ -145,4 +145,6 @@ pub static LEXICON: Lexicon = Lexicon {
         ("中国", W::Stop), ("中國", W::Stop), ("美国", W::Stop), ("美國", W::Stop), ("日本", W::Stop), ("全球", W::Stop), ("市场", W::Stop), ("市場", W::Stop),
     ],
     cased: &[("RMB", W::Cur("CNY")), ("CNY", W::Cur("CNY"))],
+    yen_sign: "CNY",
+    ..Lexicon::PLAIN
 };
