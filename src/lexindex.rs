@@ -32,8 +32,8 @@ pub type FxBuild = BuildHasherDefault<Fx>;
 /// The senses of one key.
 #[derive(Debug, Default)]
 pub struct Senses {
-    /// (language, sense), grouped by language.
-    pub by_lang: Vec<(Lang, W)>,
+    /// (language, sense), grouped by language (most keys have one or two).
+    pub by_lang: smallvec::SmallVec<[(Lang, W); 2]>,
     /// The sense every language that has this key agrees on, when it is a
     /// unit, currency, magnitude or vague word: read whatever the language.
     pub universal: Option<W>,
@@ -190,21 +190,23 @@ fn build() -> Index {
     let mut senses = Vec::with_capacity(8192);
     let mut head_len: Vec<(String, u8)> = Vec::new();
     let mut glue_heads: Vec<String> = Vec::new();
+    let mut key_buf = String::new();
     for lang in ALL {
         if lang == Lang::PtPt {
             continue;
         }
         let lex: &Lexicon = lang.lexicon();
         for (k, w) in lex.words {
-            let key = crate::text::fold(k);
-            let (head, n) = key_tokens(&key);
+            crate::text::fold_into(k, &mut key_buf);
+            let key = key_buf.as_str();
+            let (head, n) = key_tokens(key);
             if n > 1 {
                 head_len.push((head.to_string(), n as u8));
             }
-            if let Some(head) = glue_head(&key) {
+            if let Some(head) = glue_head(key) {
                 glue_heads.push(head.to_string());
             }
-            insert(&mut words, &mut senses, &key, lang, *w);
+            insert(&mut words, &mut senses, key, lang, *w);
         }
         for (k, w) in lex.cased {
             insert(&mut cased, &mut senses, k, lang, *w);
