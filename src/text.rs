@@ -122,7 +122,7 @@ fn class_by_parts(c: char) -> u8 {
     if c.is_ascii() || ('\u{C0}'..='\u{24F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c) || ('\u{300}'..='\u{36F}').contains(&c) {
         f |= CL;
     }
-    if matches!(c, '\u{2019}' | '\u{02BC}' | '\u{2018}' | '\u{0640}' | '\u{0958}'..='\u{095F}' | '\u{064B}'..='\u{0652}' | '\u{0670}') {
+    if folds_specially(c) {
         f |= CF;
     }
     if matches!(c, '\u{0621}'..='\u{063F}' | '\u{0641}'..='\u{064A}') {
@@ -173,6 +173,47 @@ fn is_titlecase(c: char) -> bool {
         | '\u{1FA8}'..='\u{1FAF}' | '\u{1FBC}' | '\u{1FCC}' | '\u{1FFC}')
 }
 
+/// Typographic apostrophes, folded to `'`.
+#[inline]
+fn is_apostrophe_variant(c: char) -> bool {
+    matches!(c, '\u{2019}' | '\u{02BC}' | '\u{2018}')
+}
+
+/// Arabic tatweel, and the harakat (short vowels, tanween, shadda, sukun,
+/// dagger alef) that news writes on some words only (`مليونًا` = `مليونا`):
+/// dropped by [`fold`].
+#[inline]
+fn is_arabic_mark(c: char) -> bool {
+    matches!(c, '\u{0640}' | '\u{064B}'..='\u{0652}' | '\u{0670}')
+}
+
+/// Devanagari precomposed nukta letters, decomposed by [`fold`].
+#[inline]
+fn is_nukta_letter(c: char) -> bool {
+    matches!(c, '\u{0958}'..='\u{095F}')
+}
+
+/// Whether [`fold`] changes `c` other than by its case.
+#[inline]
+fn folds_specially(c: char) -> bool {
+    is_apostrophe_variant(c) || is_arabic_mark(c) || is_nukta_letter(c)
+}
+
+/// What [`fold`] writes for a char of [`folds_specially`].
+fn fold_special(c: char, out: &mut String) {
+    match c {
+        '\u{095C}' => out.push_str("\u{0921}\u{093C}"),
+        '\u{095D}' => out.push_str("\u{0922}\u{093C}"),
+        '\u{0958}'..='\u{095F}' => {
+            let base = ['\u{0915}', '\u{0916}', '\u{0917}', '\u{091C}', '\u{095C}', '\u{095D}', '\u{092B}', '\u{092F}'];
+            out.push(base[(c as u32 - 0x0958) as usize]);
+            out.push('\u{093C}');
+        }
+        c if is_apostrophe_variant(c) => out.push('\''),
+        _ => {} // Arabic marks are dropped
+    }
+}
+
 /// Lower case with typographic variants folded: `’` → `'`, Devanagari
 /// precomposed nukta letters decomposed, Arabic tatweel dropped.
 pub fn fold(s: &str) -> String {
@@ -190,29 +231,15 @@ pub fn fold_into(s: &str, out: &mut String) {
         return;
     }
     for c in s.chars() {
-        match c {
-            '\u{2019}' | '\u{02BC}' | '\u{2018}' => out.push('\''),
-            // Arabic tatweel, and the harakat (short vowels, tanween, shadda,
-            // sukun, dagger alef) that news writes on some words only
-            // (`مليونًا` = `مليونا`).
-            '\u{0640}' | '\u{064B}'..='\u{0652}' | '\u{0670}' => {}
-            '\u{095C}' => out.push_str("\u{0921}\u{093C}"),
-            '\u{095D}' => out.push_str("\u{0922}\u{093C}"),
-            '\u{0958}'..='\u{095B}' | '\u{095E}' | '\u{095F}' => {
-                let base = ['\u{0915}', '\u{0916}', '\u{0917}', '\u{091C}', '\u{095C}', '\u{095D}', '\u{092B}', '\u{092F}'];
-                out.push(base[(c as u32 - 0x0958) as usize]);
-                out.push('\u{093C}');
-            }
-            // Arabic letter variants that news spells both ways.
-            '\u{0623}' | '\u{0625}' | '\u{0622}' if false => out.push('\u{0627}'),
-            'İ' => out.push('i'),
+        if folds_specially(c) {
+            fold_special(c, out);
+        } else if c == 'İ' {
+            out.push('i');
+        } else if !is_upper(c) && !is_titlecase(c) {
             // Unicode's case tables only for letters that have a lower case.
-            _ if !is_upper(c) && !is_titlecase(c) => out.push(c),
-            _ => {
-                for l in c.to_lowercase() {
-                    out.push(l);
-                }
-            }
+            out.push(c);
+        } else {
+            out.extend(c.to_lowercase());
         }
     }
 }
@@ -226,7 +253,7 @@ fn is_arabic_letter(c: char) -> bool {
 /// Byte index after the tatweel and harakat at `p` in `w`.
 fn skip_arabic_marks(w: &str, mut p: usize) -> usize {
     while let Some(c) = w[p..].chars().next() {
-        if !matches!(c, '\u{0640}' | '\u{064B}'..='\u{0652}' | '\u{0670}') {
+        if !is_arabic_mark(c) {
             break;
         }
         p += c.len_utf8();
@@ -301,7 +328,7 @@ pub fn is_arabic_proclitic(s: &str) -> bool {
     for c in s.chars() {
         match c {
             'و' | 'ف' | 'ب' | 'ل' | 'ك' => letters += 1,
-            '\u{0640}' | '\u{064B}'..='\u{0652}' | '\u{0670}' => {}
+            c if is_arabic_mark(c) => {}
             _ => return false,
         }
     }
@@ -749,7 +776,7 @@ mod tests {
             fold_into(c.encode_utf8(&mut [0; 4]), &mut fast);
             let lower: String = c.to_lowercase().collect();
             // fold_into's own foldings (apostrophes, Arabic marks, nukta letters, İ) aside.
-            if !matches!(c, '\u{2019}' | '\u{02BC}' | '\u{2018}' | '\u{0640}' | '\u{064B}'..='\u{0652}' | '\u{0670}' | '\u{0958}'..='\u{095F}' | 'İ') {
+            if !folds_specially(c) && c != 'İ' {
                 assert_eq!(fast, lower, "fold of {c:?} U+{:04X}", c as u32);
             }
         }
