@@ -449,7 +449,7 @@ impl Feat {
     /// Whether the two figures agree under any reading: [`meeting_readings`]
     /// on the precomputed spans.
     fn agrees(&self, o: &Feat) -> bool {
-        self.spans[..self.readings].iter().any(|&x| o.spans[..o.readings].iter().any(|&y| meets(x, y)))
+        first_meeting(&self.spans[..self.readings], &o.spans[..o.readings]).is_some()
     }
 }
 
@@ -670,14 +670,13 @@ fn readings(c: &Claim) -> ([Reading<'_>; 2], usize) {
 fn meeting_readings<'a, 'b>(a: &'a Claim, b: &'b Claim) -> Option<(Reading<'a>, Reading<'b>)> {
     let (ra, na) = readings(a);
     let (rb, nb) = readings(b);
-    for x in &ra[..na] {
-        for y in &rb[..nb] {
-            if meets(span(a, x.low, x.high, x.factor), span(b, y.low, y.high, y.factor)) {
-                return Some((*x, *y));
-            }
-        }
-    }
-    None
+    let (i, j) = first_meeting(&ra.map(|r| span(a, r.low, r.high, r.factor))[..na], &rb.map(|r| span(b, r.low, r.high, r.factor))[..nb])?;
+    Some((ra[i], rb[j]))
+}
+
+/// The first pair of spans, one of each list (in order), that meet.
+fn first_meeting(a: &[Span], b: &[Span]) -> Option<(usize, usize)> {
+    a.iter().enumerate().find_map(|(i, &x)| b.iter().position(|&y| meets(x, y)).map(|j| (i, j)))
 }
 
 fn quoted(s: &str) -> String {
