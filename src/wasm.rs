@@ -215,11 +215,7 @@ pub fn extract_js(
     let text = string_arg(text, "text")?;
     let text = text.as_str();
     let o: JsExtractOptions = from_js(options, "options")?;
-    let lang = match o.lang.as_deref().filter(|l| !l.is_empty()) {
-        None => None,
-        Some(l) => Some(Lang::from_code(l).ok_or_else(|| JsError::new(&format!("figcheck: unknown language '{l}'")))?),
-    };
-    let opts = Options { lang, quotes: o.quotes, date: o.date };
+    let opts = Options { lang: lang_arg(o.lang.as_deref())?, quotes: o.quotes, date: o.date };
     let mut claims = crate::extract(text, &opts);
     // A claim's text is its slice of the input; the decoder takes it from the
     // JS string rather than copying it across.
@@ -386,6 +382,13 @@ fn lang_arg(code: Option<&str>) -> Result<Option<Lang>, JsError> {
     }
 }
 
+/// The claims of `text`, with their sentences, at UTF-16 offsets.
+fn claims_utf16(text: &str, lang: Option<Lang>, date: Option<String>) -> Vec<Claim> {
+    let mut claims = crate::extract(text, &Options { lang, quotes: true, date });
+    to_utf16_offsets(text, &mut claims);
+    claims
+}
+
 /// Reports kept in the engine and indexed once, to check many pages against
 /// (the extension keeps one until its saved reports change). `checkText`
 /// reads a page and checks it in one call: neither the page's claims nor the
@@ -441,9 +444,8 @@ impl JsReportSet {
             versions: false,
         };
         let lang = lang.unwrap_or_else(|| crate::detect(&text));
-        let mut page = crate::extract(&text, &Options { lang: Some(lang), quotes: true, date: o.date });
+        let page = claims_utf16(&text, Some(lang), o.date);
         let lang = lang.code().to_string();
-        to_utf16_offsets(&text, &mut page);
         let left_out: Vec<usize> =
             self.set.reports().iter().enumerate().filter(|(_, r)| o.exclude.contains(&r.name)).map(|(i, _)| i).collect();
         let findings = if versions.is_empty() {
@@ -453,9 +455,7 @@ impl JsReportSet {
             let mut all: Vec<Report> =
                 self.set.reports().iter().enumerate().filter(|(i, _)| !left_out.contains(i)).map(|(_, r)| r.clone()).collect();
             for v in versions {
-                let vl = lang_arg(v.lang.as_deref())?;
-                let mut claims = crate::extract(&v.text, &Options { lang: vl, quotes: true, date: v.date.clone() });
-                to_utf16_offsets(&v.text, &mut claims);
+                let claims = claims_utf16(&v.text, lang_arg(v.lang.as_deref())?, v.date.clone());
                 let lang = claims.first().map(|c| c.lang.to_string()).or(v.lang);
                 all.push(Report { name: v.name, claims, lang, date: v.date, title: v.title, url: v.url, version: true });
             }
