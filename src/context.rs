@@ -270,12 +270,11 @@ impl<'a> Reader<'a> {
             && s.text(self.src) == "s"
     }
 
-    /// German capitalizes every noun, so a capital letter does not make a name:
-    /// after an article (`der Kurs`, `im vierten Quartal`), a number (`36 Ländern`)
-    /// or a unit (`Gigawatt Rechenleistung`) it is a common noun.
-    /// In a language that capitalizes common nouns, whether the capitalized
-    /// word at `i` is one: after a determiner, a number, a unit or an
-    /// uncapitalized word after a determiner (`der neue Umsatz`).
+    /// In a language that capitalizes every noun (German), a capital letter
+    /// does not make a name: after a determiner of the lexicon's
+    /// `noun_determiners` (`der Kurs`, `im vierten Quartal`), a number (`36
+    /// Ländern`), a unit (`Gigawatt Rechenleistung`) or an uncapitalized word
+    /// after a determiner, the capitalized word at `i` is a common noun.
     fn common_noun(&self, i: usize) -> bool {
         let dets = self.lang.lexicon().noun_determiners;
         if dets.is_empty() || i == 0 {

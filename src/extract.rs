@@ -9,13 +9,13 @@
 use crate::claim::{AltReading, Claim, Qualifier};
 use std::borrow::Cow;
 use std::cell::Cell;
-
-/// The token indices of a figure's magnitude words (rarely more than two).
-type Scale = smallvec::SmallVec<[usize; 4]>;
 use crate::detect::detect;
 use crate::lang::{Lang, W};
 use crate::lexindex::Index;
 use crate::text::{idx, tokenize, Kind, NumStyle, Token, NONE};
+
+/// The token indices of a figure's magnitude words (rarely more than two).
+type Scale = smallvec::SmallVec<[usize; 4]>;
 
 /// How to read a text.
 #[derive(Debug, Clone, Default)]
