@@ -5,14 +5,13 @@
 
 import init, { extract, detect_language, ReportSet } from './wasm/figcheck.js';
 import { Store, StoreError } from './lib/store.js';
-import { normLang, sentenceAround, pageKey } from './lib/text.js';
+import { normLang, pageKey } from './lib/text.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 const store = new Store(api.storage.local);
 const AUTO_SCRIPT_ID = 'figcheck-auto';
 const WAKE_SCRIPT_ID = 'figcheck-wake';
 const MENU_SAVE = 'figcheck-save-report';
-const CHUNK = 200_000;            // characters handed to extract() at a time
 const MAX_FETCH_CHARS = 8_000_000;
 
 let ready = null;
@@ -104,29 +103,14 @@ function languageOf(text, lang) {
   return normLang(lang) || (text.trim() ? normLang(detect_language(text.slice(0, 20_000))) : '') || undefined;
 }
 
-/** Extracts the claims of a long text in slices cut at line ends; offsets stay UTF-16 into `text`. */
+/** The claims of a text (offsets in UTF-16 code units of `text`, each with its sentence). */
 async function claimsOf(text, lang, date) {
   await engine();
   const language = languageOf(text, lang);
-  const out = [];
-  for (let at = 0; at < text.length;) {
-    let end = Math.min(text.length, at + CHUNK);
-    if (end < text.length) {
-      const nl = text.lastIndexOf('\n', end);
-      if (nl > at + CHUNK / 2) end = nl + 1;
-    }
-    const piece = text.slice(at, end);
-    const opts = { quotes: true };
-    if (language) opts.lang = language;
-    if (date) opts.date = date;
-    for (const c of extract(piece, opts)) {
-      c.start += at; c.end += at;
-      if (!c.quote) c.quote = sentenceAround(text, c.start, c.end);
-      out.push(c);
-    }
-    at = end;
-  }
-  return { claims: out, lang: language || '' };
+  const opts = { quotes: true };
+  if (language) opts.lang = language;
+  if (date) opts.date = date;
+  return { claims: extract(text, opts), lang: language || '' };
 }
 
 function reportFor(meta, claims) {

@@ -13,26 +13,6 @@ export function normLang(tag) {
   return LANGS.has(primary) ? primary : '';
 }
 
-/** The sentence of `text` around [start, end), at most ~400 characters either side. */
-export function sentenceAround(text, start, end) {
-  let a = start;
-  while (a > 0 && a > start - 400) {
-    const c = text[a - 1];
-    if (c === '\n' || c === '。' || c === '！' || c === '？') break;
-    if (/\s/.test(c) && /[.!?؟]/.test(text[a - 2] || '')) break;
-    a -= 1;
-  }
-  let b = end;
-  while (b < text.length && b < end + 400) {
-    const c = text[b];
-    if (c === '\n') break;
-    b += 1;
-    if (c === '。' || c === '！' || c === '？') break;
-    if (/[.!?؟]/.test(c) && (b >= text.length || /\s/.test(text[b]))) break;
-  }
-  return text.slice(a, b).trim();
-}
-
 /** A page's URL without its fragment, to tell whether two reports are the same page. */
 export function pageKey(url) {
   try { const u = new URL(url); u.hash = ''; return u.href; } catch { return String(url); }
