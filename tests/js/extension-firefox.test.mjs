@@ -19,7 +19,7 @@ test('Firefox: compare-alternates marks the conflicting figures of the pt page',
     await ff.go(srv.url('/pt.html'));
     const pageTab = await ff.handle();
     await ff.openExtensionPage('options.html');
-    const r = await ff.execAsync(`
+    const compare = () => ff.execAsync(`
       const done = arguments[arguments.length - 1];
       const api = (window.wrappedJSObject && window.wrappedJSObject.browser) || window.browser;
       (async () => {
@@ -32,6 +32,15 @@ test('Firefox: compare-alternates marks the conflicting figures of the pt page',
         return JSON.parse(JSON.stringify(res));
       })().then(done, (e) => done({ error: String(e) }));
     `, [srv.url('/pt.html')]);
+    let r = await compare();
+    if (r === null) {
+      // Seen once in a full run on a loaded machine (not reproduced in 13 runs alone or
+      // under load): geckodriver handed back null for the script's answer. Asked once more,
+      // and said so; the answer is then checked in full.
+      console.log(`# NOTE: Firefox returned null for compare-alternates; asking again. Log tail:\n# ${ff.log().slice(-1500).split('\n').join('\n# ')}`);
+      r = await compare();
+    }
+    assert.ok(r && typeof r === 'object', `answer ${JSON.stringify(r)}\n${ff.log().slice(-2000)}`);
     assert.equal(r.error, undefined, `${r.error}\n${ff.log().slice(-2000)}`);
     assert.equal(r.claims, 4);
     assert.deepEqual(r.alternates.sort(), [srv.url('/en.html'), srv.url('/fr.html')]);
