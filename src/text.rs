@@ -760,6 +760,29 @@ pub fn idx() -> &'static Index {
     index()
 }
 
+/// The length in UTF-16 code units of UTF-8 `bytes` cut at char boundaries:
+/// one unit per char (each starts with a byte that is not `10xxxxxx`), two
+/// for chars of four bytes (lead byte `11110xxx`). Eight bytes at a time.
+pub fn utf16_len(bytes: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = bytes.chunks_exact(8);
+    let (mut continuation, mut four) = (0usize, 0usize);
+    for c in &mut chunks {
+        let x = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
+        // Bit 7 of each byte: set for `10xxxxxx` (bit 7 set, bit 6 clear), and
+        // for `1111xxxx` (bits 7 to 4 set). Shifts left move a byte's lower
+        // bits into its own bit 7; what crosses into the next byte lands in
+        // bits 0 to 2, which the mask drops.
+        continuation += (x & !(x << 1) & HIGH).count_ones() as usize;
+        four += (x & (x << 1) & (x << 2) & (x << 3) & HIGH).count_ones() as usize;
+    }
+    for &b in chunks.remainder() {
+        continuation += usize::from(b & 0xC0 == 0x80);
+        four += usize::from(b >= 0xF0);
+    }
+    bytes.len() - continuation + four
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -780,5 +803,21 @@ mod tests {
                 assert_eq!(fast, lower, "fold of {c:?} U+{:04X}", c as u32);
             }
         }
+    }
+
+    #[test]
+    fn utf16_len_counts_units_of_every_char_at_every_alignment() {
+        // Every char once, then sub-slices of a mixed text at each start and length.
+        let all: String = (0..=0x10FFFFu32).filter_map(char::from_u32).collect();
+        assert_eq!(utf16_len(all.as_bytes()), all.encode_utf16().count());
+        let mixed = "a€😀bé中\u{10FFFF}x\u{7FF}\u{800}\u{FFFF}\u{10000}zz, 1 234,5 млрд دولار";
+        let cuts: Vec<usize> = (0..=mixed.len()).filter(|&i| mixed.is_char_boundary(i)).collect();
+        for &a in &cuts {
+            for &b in cuts.iter().filter(|&&b| b >= a) {
+                assert_eq!(utf16_len(&mixed.as_bytes()[a..b]), mixed[a..b].encode_utf16().count(), "{:?}", &mixed[a..b]);
+            }
+        }
+        // By hand: 'a' 1, '€' 1 (3 bytes), '😀' 2 (4 bytes).
+        assert_eq!(utf16_len("a€😀".as_bytes()), 4);
     }
 }

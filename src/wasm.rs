@@ -182,22 +182,29 @@ fn check_options(options: JsValue) -> Result<CheckOptions, JsError> {
 
 /// Converts the byte offsets of claims over `text` into UTF-16 offsets, in one pass.
 pub fn to_utf16_offsets(text: &str, claims: &mut [Claim]) {
-    // Every offset to convert, sorted; then one walk over the text.
+    let bytes = text.as_bytes();
+    // One walk over the text: the UTF-16 offset of each byte offset asked,
+    // in increasing order.
+    let (mut units, mut byte) = (0usize, 0usize);
+    let mut to = |p: usize| {
+        let q = p.min(bytes.len()).max(byte);
+        units += crate::text::utf16_len(&bytes[byte..q]);
+        byte = q;
+        units
+    };
+    // Claims in text order that do not overlap (the usual case): each offset as it comes.
+    if claims.iter().all(|c| c.start <= c.end) && claims.windows(2).all(|w| w[0].end <= w[1].start) {
+        for c in claims.iter_mut() {
+            c.start = to(c.start);
+            c.end = to(c.end);
+        }
+        return;
+    }
+    // Otherwise every offset, sorted, converted once, then looked up.
     let mut points: Vec<usize> = claims.iter().flat_map(|c| [c.start, c.end]).collect();
     points.sort_unstable();
     points.dedup();
-    let mut map = Vec::with_capacity(points.len());
-    let bytes = text.as_bytes();
-    let mut units = 0usize;
-    let mut byte = 0usize;
-    for &p in &points {
-        let q = p.min(bytes.len()).max(byte);
-        // A UTF-16 unit per character (each starts with a non-continuation
-        // byte), two for those of four bytes: counted on bytes, not chars.
-        units += bytes[byte..q].iter().map(|&b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0)).sum::<usize>();
-        byte = q;
-        map.push((p, units));
-    }
+    let map: Vec<(usize, usize)> = points.into_iter().map(|p| (p, to(p))).collect();
     let find = |p: usize| map.binary_search_by_key(&p, |&(b, _)| b).map(|i| map[i].1).unwrap_or(0);
     for c in claims.iter_mut() {
         c.start = find(c.start);
@@ -253,9 +260,23 @@ pub fn pack_claims(claims: &[Claim], sliced: &[bool]) -> Packed {
     /// The string table: each distinct string once.
     struct Table<'a> {
         ids: std::collections::HashMap<&'a str, f64, crate::lexindex::FxBuild>,
+        /// Per field, the last string asked (its address and length) and its id:
+        /// the unit, language and qualifier of a text's claims are mostly the
+        /// same static strings, found again without hashing.
+        last: [(usize, usize, f64); 4],
         p: Packed,
     }
     impl<'a> Table<'a> {
+        /// The id of `s` as field `slot` (see `last`).
+        fn id_at(&mut self, slot: usize, s: &'a str) -> f64 {
+            let (ptr, len, id) = self.last[slot];
+            if ptr == s.as_ptr() as usize && len == s.len() {
+                return id;
+            }
+            let id = self.id(s);
+            self.last[slot] = (s.as_ptr() as usize, s.len(), id);
+            id
+        }
         fn id(&mut self, s: &'a str) -> f64 {
             if let Some(&i) = self.ids.get(s) {
                 return i;
@@ -267,15 +288,15 @@ pub fn pack_claims(claims: &[Claim], sliced: &[bool]) -> Packed {
             i
         }
     }
-    let mut t = Table { ids: Default::default(), p: Packed::default() };
+    let mut t = Table { ids: Default::default(), last: [(0, 0, -1.0); 4], p: Packed::default() };
     let opt = |v: Option<f64>| v.unwrap_or(f64::NAN);
     for (c, &sl) in claims.iter().zip(sliced) {
-        let q = t.id(c.qualifier.as_str());
-        let u = t.id(&c.unit);
+        let q = t.id_at(0, c.qualifier.as_str());
+        let u = t.id_at(1, &c.unit);
         let counted = c.counted.as_deref().map_or(-1.0, |s| t.id(s));
-        let measure = c.measure.as_deref().map_or(-1.0, |s| t.id(s));
+        let measure = c.measure.as_deref().map_or(-1.0, |s| t.id_at(2, s));
         let subject = c.subject.as_deref().map_or(-1.0, |s| t.id(s));
-        let lang = t.id(&c.lang);
+        let lang = t.id_at(3, &c.lang);
         let date = c.date.as_deref().map_or(-1.0, |s| t.id(s));
         let quote = c.quote.as_deref().map_or(-1.0, |s| t.id(s));
         let (note, alo, ahi) = match &c.alt {

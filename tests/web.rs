@@ -44,6 +44,26 @@ fn offsets_are_utf16_code_units() {
     assert_eq!(s(&c, "qualifier"), "exact");
 }
 
+/// Both ways of converting offsets: claims in order (one walk) and claims
+/// that overlap or come out of order (sorted points), on the same text.
+#[wasm_bindgen_test]
+fn offsets_convert_in_order_and_out_of_order() {
+    // Bytes: "é" 0..2, "😀" 2..6, " " 6..7, "ab" 7..9, " " 9..10, "中" 10..13, "x" 13..14.
+    // UTF-16:  0..1,      1..3,     3..4,     4..6,     6..7,      7..8,       8..9.
+    let text = "é😀 ab 中x";
+    let mut claims = figcheck::extract("Ele tem 2 milhões de dólares.", &figcheck::Options::default());
+    let proto = claims.pop().expect("one claim");
+    let at = |start: usize, end: usize| figcheck::Claim { start, end, ..proto.clone() };
+    let mut in_order = vec![at(0, 2), at(2, 6), at(7, 9), at(10, 14)];
+    figcheck::wasm::to_utf16_offsets(text, &mut in_order);
+    let got: Vec<(usize, usize)> = in_order.iter().map(|c| (c.start, c.end)).collect();
+    assert_eq!(got, [(0, 1), (1, 3), (4, 6), (7, 9)]);
+    let mut overlapping = vec![at(7, 14), at(2, 9), at(0, 6), at(10, 13)];
+    figcheck::wasm::to_utf16_offsets(text, &mut overlapping);
+    let got: Vec<(usize, usize)> = overlapping.iter().map(|c| (c.start, c.end)).collect();
+    assert_eq!(got, [(4, 9), (1, 6), (0, 3), (7, 8)]);
+}
+
 #[wasm_bindgen_test]
 fn open_ends_are_null() {
     let cs = claims("Mais de 90% dos lançamentos.", r#"{"lang":"pt"}"#);
