@@ -178,6 +178,11 @@ impl<'a> Reader<'a> {
     fn entity_at(&self, k: usize, hi: usize) -> Option<(&'a str, usize)> {
         let cell = self.ents.get(k)?;
         let mut v = cell.get();
+        if v == 0 && self.toks[k].kind != Kind::Word {
+            // Only words are entities.
+            v = 1;
+            cell.set(v);
+        }
         if v == 0 {
             v = 1 + self.entity_run(k).map_or(0, |(n, lex)| ((n as u32) << 1) | lex as u32);
             cell.set(v);
@@ -223,6 +228,11 @@ impl<'a> Reader<'a> {
             return None;
         }
         let non_latin_text = !self.lang.latin_script();
+        // What `is_name` asks first, without its call: most words of a text
+        // (in Latin script, those not capitalised) are not names.
+        if t.end - t.start < 2 || (!non_latin_text && !t.cap && !t.inner_cap) {
+            return None;
+        }
         let is_name = |i: usize| -> bool {
             let u = &self.toks[i];
             if u.kind != Kind::Word || !u.latin || u.end - u.start < 2 {
@@ -288,7 +298,7 @@ impl<'a> Reader<'a> {
         det(i - 1)
             || p.kind == Kind::Number
             || self.tok_has(i - 1, |w| matches!(w, W::Unit(..) | W::Cur(_) | W::Mag(_) | W::MagPl(_) | W::Pct)).is_some()
-            || (i > 1 && p.kind == Kind::Word && !p.cap && self.senses(i - 1).next().is_none() && det(i - 2))
+            || (i > 1 && p.kind == Kind::Word && !p.cap && !self.tok_has_senses(i - 1) && det(i - 2))
     }
 
     /// The first year of the window around a figure (not its own digits), with its month when one stands before it.

@@ -275,6 +275,12 @@ impl<'a> Reader<'a> {
         self.idx.senses(id).of(self.lang)
     }
 
+    /// Whether the key `id` has a sense in the text's language (`senses_id(id).next().is_some()`).
+    #[inline]
+    pub(crate) fn has_senses(&self, id: u32) -> bool {
+        self.idx.senses(id).any_of(self.lang)
+    }
+
     /// Senses of the single token `i` (case-sensitive entry first).
     pub(crate) fn senses(&self, i: usize) -> impl Iterator<Item = W> + '_ {
         let t = self.toks.get(i);
@@ -285,7 +291,12 @@ impl<'a> Reader<'a> {
         a.chain(b)
     }
 
-    /// The longest phrase or word at `i`.
+    /// Whether token `i` has a sense (`senses(i).next().is_some()`).
+    #[inline]
+    pub(crate) fn tok_has_senses(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| (t.cased != NONE && self.has_senses(t.cased)) || (t.lex != NONE && self.has_senses(t.lex)))
+    }
+
     /// The longest phrase or word at `i`, computed once per token.
     #[inline(always)]
     pub(crate) fn item(&self, i: usize) -> Option<Item> {
@@ -339,7 +350,7 @@ impl<'a> Reader<'a> {
                     key.push_str(&word);
                     n += 1;
                     if let Some(id) = self.idx.lookup(&key) {
-                        if self.senses_id(id).next().is_some() {
+                        if self.has_senses(id) {
                             best = Some(Item { id, n });
                         }
                     }
@@ -349,10 +360,10 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        if t.cased != NONE && self.senses_id(t.cased).next().is_some() {
+        if t.cased != NONE && self.has_senses(t.cased) {
             return Some(Item { id: t.cased, n: 1 });
         }
-        if t.lex != NONE && self.senses_id(t.lex).next().is_some() {
+        if t.lex != NONE && self.has_senses(t.lex) {
             return Some(Item { id: t.lex, n: 1 });
         }
         None
@@ -378,7 +389,7 @@ impl<'a> Reader<'a> {
             key.push_str(&part);
             n += 1;
             if let Some(id) = self.idx.lookup(&key) {
-                if self.senses_id(id).next().is_some() {
+                if self.has_senses(id) {
                     best = Some(Item { id, n });
                 }
             }
@@ -1131,7 +1142,7 @@ impl<'a> Reader<'a> {
                 if p.kind == Kind::Word
                     && p.latin
                     && (p.inner_cap || (p.cap && !self.sentence_initial(n - 1)))
-                    && self.senses(n - 1).next().is_none()
+                    && !self.tok_has_senses(n - 1)
                 {
                     return true;
                 }

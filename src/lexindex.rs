@@ -61,6 +61,14 @@ impl Senses {
     }
 }
 
+impl Senses {
+    /// Whether the key has a sense in `lang` (`of(lang).next().is_some()`).
+    #[inline]
+    pub fn any_of(&self, lang: Lang) -> bool {
+        self.langs & (1 << base(lang) as u32) != 0 || self.universal.is_some()
+    }
+}
+
 fn base(lang: Lang) -> Lang {
     if lang == Lang::PtPt {
         Lang::Pt
@@ -69,10 +77,128 @@ fn base(lang: Lang) -> Lang {
     }
 }
 
+/// A read-only map from string keys, for the lookups of every word of a text
+/// (most of which are no key): open addressing with linear probing, half
+/// full, and a hash that reads a short key in one or two loads. A key of up
+/// to 8 bytes is held whole in its slot as the word [`short_word`] packs it
+/// (length and word give back its bytes), so it is matched without a
+/// comparison of bytes; a longer one by its hash, then its bytes.
+pub struct KeyMap<V> {
+    slots: Box<[Slot<V>]>,
+    /// The bytes of the keys longer than 8 bytes, one after the other.
+    arena: Box<[u8]>,
+}
+
+#[derive(Clone, Copy)]
+struct Slot<V> {
+    /// Keys up to 8 bytes: [`short_word`]; longer ones: [`key_hash`].
+    word: u64,
+    /// Key length; `EMPTY` for a free slot.
+    len: u32,
+    /// Longer keys: where their bytes start in `arena`.
+    at: u32,
+    val: V,
+}
+
+const EMPTY: u32 = u32::MAX;
+const MUL: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// The bytes of a key of at most 8 bytes, in one word: with the length, they
+/// are given back (two overlapping loads of 4 bytes from 4 bytes on; first,
+/// middle and last byte below).
+#[inline(always)]
+fn short_word(b: &[u8]) -> u64 {
+    let n = b.len();
+    debug_assert!(n <= 8);
+    if n >= 4 {
+        let lo = u32::from_le_bytes(b[..4].try_into().unwrap_or_default()) as u64;
+        let hi = u32::from_le_bytes(b[n - 4..].try_into().unwrap_or_default()) as u64;
+        lo | (hi << 32)
+    } else if n > 0 {
+        (b[0] as u64) | ((b[n / 2] as u64) << 8) | ((b[n - 1] as u64) << 16)
+    } else {
+        0
+    }
+}
+
+#[inline(always)]
+fn mix(h: u64, v: u64) -> u64 {
+    let h = (h ^ v).wrapping_mul(MUL);
+    h ^ (h >> 29)
+}
+
+/// The hash of a key longer than 8 bytes: its 8-byte words (the last one
+/// overlapping the one before).
+#[inline]
+fn key_hash(b: &[u8]) -> u64 {
+    let n = b.len();
+    let word = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or_default());
+    let mut h = (n as u64).wrapping_mul(MUL);
+    let mut i = 0;
+    while i + 8 < n {
+        h = mix(h, word(i));
+        i += 8;
+    }
+    mix(h, word(n - 8))
+}
+
+impl<V: Copy> KeyMap<V> {
+    fn new<'k>(entries: impl ExactSizeIterator<Item = (&'k str, V)>) -> KeyMap<V>
+    where
+        V: Default,
+    {
+        let cap = (entries.len() * 2).next_power_of_two().max(16);
+        let mut slots = vec![Slot { word: 0, len: EMPTY, at: 0, val: V::default() }; cap];
+        let mut arena = Vec::new();
+        for (k, val) in entries {
+            let b = k.as_bytes();
+            let (word, at) = if b.len() <= 8 {
+                (short_word(b), 0)
+            } else {
+                arena.extend_from_slice(b);
+                (key_hash(b), (arena.len() - b.len()) as u32)
+            };
+            let mut i = Self::home(b.len(), word) & (cap - 1);
+            while slots[i].len != EMPTY {
+                i = (i + 1) & (cap - 1);
+            }
+            slots[i] = Slot { word, len: b.len() as u32, at, val };
+        }
+        KeyMap { slots: slots.into_boxed_slice(), arena: arena.into_boxed_slice() }
+    }
+
+    /// The first slot to probe for a key of length `n` and word `word`.
+    #[inline(always)]
+    fn home(n: usize, word: u64) -> usize {
+        let h = mix((n as u64).wrapping_mul(MUL), word);
+        (h ^ (h >> 32)) as usize
+    }
+
+    #[inline]
+    pub fn get(&self, key: &str) -> Option<V> {
+        let b = key.as_bytes();
+        let n = b.len();
+        let mask = self.slots.len() - 1;
+        let short = n <= 8;
+        let word = if short { short_word(b) } else { key_hash(b) };
+        let mut i = Self::home(n, word) & mask;
+        loop {
+            let s = &self.slots[i];
+            if s.len == EMPTY {
+                return None;
+            }
+            if s.len as usize == n && s.word == word && (short || &self.arena[s.at as usize..s.at as usize + n] == b) {
+                return Some(s.val);
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
 /// Word and phrase index of all languages.
 pub struct Index {
-    pub words: HashMap<Box<str>, u32, FxBuild>,
-    pub cased: HashMap<Box<str>, u32, FxBuild>,
+    pub words: KeyMap<u32>,
+    pub cased: KeyMap<u32>,
     pub senses: Vec<Senses>,
     /// By id: the most words a phrase starting with this word has (0 or 1: none).
     pub heads: Vec<u8>,
@@ -83,7 +209,7 @@ pub struct Index {
     /// Keys made of CJK or Hangul characters and their proper prefixes: the
     /// key's id (`NONE` for a prefix only) and whether some longer key starts
     /// with it, so longest-match segmentation stops as soon as no key can go on.
-    pub cjk: HashMap<Box<str>, (u32, bool), FxBuild>,
+    pub cjk: KeyMap<(u32, bool)>,
     /// By first byte of the case-sensitive keys: their byte lengths, one bit
     /// each (63 for 63 and longer).
     pub cased_shape: [u64; 256],
@@ -95,13 +221,14 @@ impl Index {
     pub fn senses(&self, id: u32) -> &Senses {
         &self.senses[id as usize]
     }
+    #[inline]
     pub fn lookup(&self, key: &str) -> Option<u32> {
-        self.words.get(key).copied()
+        self.words.get(key)
     }
     /// A CJK run at its start: the key's id, if it is one, and whether a longer key starts with it.
     #[inline]
     pub fn lookup_cjk(&self, key: &str) -> Option<(u32, bool)> {
-        self.cjk.get(key).copied()
+        self.cjk.get(key)
     }
     /// Whether some key of `cjk` starts with `c` (false: `lookup_cjk` of any run from `c` is `None`).
     #[inline]
@@ -117,7 +244,7 @@ impl Index {
                 return None;
             }
         }
-        self.cased.get(key).copied()
+        self.cased.get(key)
     }
 }
 
@@ -292,6 +419,9 @@ fn build() -> Index {
             cjk_first[c >> 6] |= 1 << (c & 63);
         }
     }
+    let words = KeyMap::new(words.iter().map(|(k, &v)| (&**k, v)));
+    let cased = KeyMap::new(cased.iter().map(|(k, &v)| (&**k, v)));
+    let cjk = KeyMap::new(cjk.iter().map(|(k, &v)| (&**k, v)));
     Index { words, cased, senses, heads, glued, cjk, cased_shape, cjk_first }
 }
 
@@ -299,4 +429,41 @@ fn build() -> Index {
 pub fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(build)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::KeyMap;
+
+    #[test]
+    fn key_map_finds_its_keys_only() {
+        // Keys of every length up to 20 that differ in one byte anywhere, so
+        // short keys packed into one word and long ones hashed are both tried.
+        let mut keys = Vec::new();
+        for n in 0..=20usize {
+            for at in 0..n {
+                let mut k = vec![b'a'; n];
+                k[at] = b'b';
+                keys.push(String::from_utf8(k).unwrap());
+            }
+            keys.push("a".repeat(n));
+        }
+        keys.push("é".into());
+        keys.push("milhões".into());
+        keys.push("центнер".into());
+        let map = KeyMap::new(keys.iter().enumerate().map(|(i, k)| (k.as_str(), i as u32)));
+        for (i, k) in keys.iter().enumerate() {
+            assert_eq!(map.get(k), Some(i as u32), "{k:?}");
+        }
+        for n in 0..=21usize {
+            for at in 0..n {
+                let mut k = vec![b'a'; n];
+                k[at] = b'c';
+                assert_eq!(map.get(std::str::from_utf8(&k).unwrap()), None);
+            }
+        }
+        assert_eq!(map.get("a".repeat(21).as_str()), None);
+        assert_eq!(map.get("milhõe"), None);
+        assert_eq!(map.get("е"), None);
+    }
 }

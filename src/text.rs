@@ -225,12 +225,16 @@ pub fn fold(s: &str) -> String {
 /// [`fold`] into a reused buffer.
 pub fn fold_into(s: &str, out: &mut String) {
     out.clear();
-    if s.is_ascii() {
-        out.push_str(s);
-        out.make_ascii_lowercase();
-        return;
+    out.reserve(s.len());
+    // ASCII folds by case alone: byte by byte up to the first other char (in
+    // one pass, most words being ASCII or starting so), then char by char.
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() && b[i] < 0x80 {
+        out.push(b[i].to_ascii_lowercase() as char);
+        i += 1;
     }
-    for c in s.chars() {
+    for c in s[i..].chars() {
         if folds_specially(c) {
             fold_special(c, out);
         } else if c == 'İ' {
