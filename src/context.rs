@@ -178,8 +178,7 @@ impl<'a> Reader<'a> {
     fn entity_at(&self, k: usize, hi: usize) -> Option<(&'a str, usize)> {
         let cell = self.ents.get(k)?;
         let mut v = cell.get();
-        if v == 0 && self.toks[k].kind != Kind::Word {
-            // Only words are entities.
+        if v == 0 && !self.may_be_entity(k) {
             v = 1;
             cell.set(v);
         }
@@ -191,6 +190,18 @@ impl<'a> Reader<'a> {
             return None;
         }
         self.entity_name(k, hi, v)
+    }
+
+    /// Whether [`Self::entity_run`] may find an entity at token `k`: a word
+    /// that starts an item some language reads as an entity, or that may be a
+    /// name (what `entity_run`'s name test asks first). Most words of a text
+    /// are neither.
+    #[inline(always)]
+    fn may_be_entity(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        t.kind == Kind::Word
+            && ((t.latin && t.end - t.start >= 2 && (!self.latin_text || t.cap || t.inner_cap))
+                || self.item(k).is_some_and(|it| self.idx.senses(it.id).entity))
     }
 
     /// The entity `entity_at` found at `k` (`v`: its memo), cut at `hi`.
@@ -227,7 +238,7 @@ impl<'a> Reader<'a> {
         if !t.latin {
             return None;
         }
-        let non_latin_text = !self.lang.latin_script();
+        let non_latin_text = !self.latin_text;
         // What `is_name` asks first, without its call: most words of a text
         // (in Latin script, those not capitalised) are not names.
         if t.end - t.start < 2 || (!non_latin_text && !t.cap && !t.inner_cap) {

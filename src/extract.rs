@@ -63,7 +63,20 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Claim> {
         }
         renew(&mut memo, toks.len(), Cell::new(UNSET));
         renew(&mut ents, toks.len(), Cell::new(0));
-        let r = Reader { src: chunk, toks: &toks, lang, idx: idx(), memo: &memo, ents: &ents, key: Default::default(), word: Default::default(), ent_buf: Default::default(), name_buf: Default::default() };
+        let r = Reader {
+            src: chunk,
+            toks: &toks,
+            lang,
+            lex_lang: crate::lexindex::base(lang),
+            latin_text: lang.latin_script(),
+            idx: idx(),
+            memo: &memo,
+            ents: &ents,
+            key: Default::default(),
+            word: Default::default(),
+            ent_buf: Default::default(),
+            name_buf: Default::default(),
+        };
         // Claims go straight into `out` (a claim is large: no second copy);
         // this chunk's are `out[first..]`, with chunk-relative offsets.
         let first = out.len();
@@ -231,6 +244,10 @@ pub(crate) struct Reader<'a> {
     pub(crate) src: &'a str,
     pub(crate) toks: &'a [Token],
     pub(crate) lang: Lang,
+    /// The language of the lexicon `lang` reads ([`crate::lexindex::base`]).
+    lex_lang: Lang,
+    /// Whether `lang` is written in Latin script.
+    pub(crate) latin_text: bool,
     pub(crate) idx: &'static Index,
     /// `item()` per token: 0 not yet computed, `u64::MAX` none, else id << 8 | length.
     pub(crate) memo: &'a [Cell<u64>],
@@ -272,13 +289,13 @@ impl<'a> Reader<'a> {
     // ----- lexicon queries -----
 
     pub(crate) fn senses_id(&self, id: u32) -> impl Iterator<Item = W> + '_ {
-        self.idx.senses(id).of(self.lang)
+        self.idx.senses(id).of(self.lex_lang)
     }
 
     /// Whether the key `id` has a sense in the text's language (`senses_id(id).next().is_some()`).
     #[inline]
     pub(crate) fn has_senses(&self, id: u32) -> bool {
-        self.idx.senses(id).any_of(self.lang)
+        self.idx.senses(id).any_of(self.lex_lang)
     }
 
     /// Senses of the single token `i` (case-sensitive entry first).
@@ -303,6 +320,11 @@ impl<'a> Reader<'a> {
         let m = self.memo.get(i)?;
         match m.get() {
             NO_ITEM => None,
+            UNSET if self.toks[i].lex == NONE && self.toks[i].cased == NONE => {
+                // No key at all (numbers, punctuation, unknown words): no item.
+                m.set(NO_ITEM);
+                None
+            }
             UNSET => self.item_first(i, m),
             v => Some(Item { id: (v >> 8) as u32, n: (v & 0xff) as usize }),
         }
@@ -328,7 +350,8 @@ impl<'a> Reader<'a> {
         }
         if t.lex != NONE {
             let h = self.idx.heads.get(t.lex as usize).copied().unwrap_or(0) as usize;
-            if h > 1 {
+            // Only a phrase with a sense in the text's language is kept below.
+            if h > 1 && self.idx.head_langs[t.lex as usize] & (1 << self.lex_lang as u32) != 0 {
                 let mut key = self.key.borrow_mut();
                 let mut word = self.word.borrow_mut();
                 let mut best: Option<Item> = None;
@@ -399,8 +422,7 @@ impl<'a> Reader<'a> {
 
     /// Whether the item has a sense in the text's own language (not only a universal one).
     fn own_sense(&self, id: u32) -> bool {
-        let l = if self.lang == Lang::PtPt { Lang::Pt } else { self.lang };
-        self.idx.senses(id).langs & (1 << l as u32) != 0
+        self.idx.senses(id).langs & (1 << self.lex_lang as u32) != 0
     }
 
     pub(crate) fn item_has(&self, i: usize, f: impl Fn(W) -> bool) -> Option<(W, usize)> {

@@ -49,9 +49,10 @@ pub struct Senses {
 }
 
 impl Senses {
-    /// The senses of this key in `lang`, or its universal sense.
+    /// The senses of this key in `lang`, or its universal sense; `lang` is a
+    /// language of its own lexicon ([`base`]: not `pt-PT`).
+    #[inline]
     pub fn of(&self, lang: Lang) -> impl Iterator<Item = W> + '_ {
-        let lang = base(lang);
         let own = self.langs & (1 << lang as u32) != 0;
         let (mine, uni): (&[(Lang, W)], _) = if own { (&self.by_lang, None) } else { (&[], self.universal) };
         mine.iter()
@@ -59,17 +60,16 @@ impl Senses {
             .map(|(_, w)| *w)
             .chain(uni)
     }
-}
 
-impl Senses {
-    /// Whether the key has a sense in `lang` (`of(lang).next().is_some()`).
+    /// Whether `of(lang)` has a sense.
     #[inline]
     pub fn any_of(&self, lang: Lang) -> bool {
-        self.langs & (1 << base(lang) as u32) != 0 || self.universal.is_some()
+        self.langs & (1 << lang as u32) != 0 || self.universal.is_some()
     }
 }
 
-fn base(lang: Lang) -> Lang {
+/// The language whose lexicon `lang` reads (`pt-PT` reads `pt`'s).
+pub fn base(lang: Lang) -> Lang {
     if lang == Lang::PtPt {
         Lang::Pt
     } else {
@@ -78,20 +78,24 @@ fn base(lang: Lang) -> Lang {
 }
 
 /// A read-only map from string keys, for the lookups of every word of a text
-/// (most of which are no key): open addressing with linear probing, half
-/// full, and a hash that reads a short key in one or two loads. A key of up
-/// to 8 bytes is held whole in its slot as the word [`short_word`] packs it
-/// (length and word give back its bytes), so it is matched without a
+/// (most of which are no key): open addressing with linear probing, at most
+/// half full, and a hash that reads a short key in one or two loads. A key of
+/// up to 8 bytes is held whole in its slot as the word [`short_word`] packs
+/// it (length and word give back its bytes), so it is matched without a
 /// comparison of bytes; a longer one by its hash, then its bytes.
 pub struct KeyMap<V> {
     slots: Box<[Slot<V>]>,
+    /// `slots.len() - 1` (a power of two less one).
+    mask: usize,
+    /// 64 less the bits of `mask`: the top bits of a hash pick the first slot.
+    shift: u32,
     /// The bytes of the keys longer than 8 bytes, one after the other.
     arena: Box<[u8]>,
 }
 
 #[derive(Clone, Copy)]
 struct Slot<V> {
-    /// Keys up to 8 bytes: [`short_word`]; longer ones: [`key_hash`].
+    /// Keys up to 8 bytes: [`short_word`]; longer ones: [`long_hash`].
     word: u64,
     /// Key length; `EMPTY` for a free slot.
     len: u32,
@@ -111,8 +115,8 @@ fn short_word(b: &[u8]) -> u64 {
     let n = b.len();
     debug_assert!(n <= 8);
     if n >= 4 {
-        let lo = u32::from_le_bytes(b[..4].try_into().unwrap_or_default()) as u64;
-        let hi = u32::from_le_bytes(b[n - 4..].try_into().unwrap_or_default()) as u64;
+        let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as u64;
+        let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]) as u64;
         lo | (hi << 32)
     } else if n > 0 {
         (b[0] as u64) | ((b[n / 2] as u64) << 8) | ((b[n - 1] as u64) << 16)
@@ -121,34 +125,29 @@ fn short_word(b: &[u8]) -> u64 {
     }
 }
 
-#[inline(always)]
-fn mix(h: u64, v: u64) -> u64 {
-    let h = (h ^ v).wrapping_mul(MUL);
-    h ^ (h >> 29)
-}
-
 /// The hash of a key longer than 8 bytes: its 8-byte words (the last one
 /// overlapping the one before).
-#[inline]
-fn key_hash(b: &[u8]) -> u64 {
+fn long_hash(b: &[u8]) -> u64 {
     let n = b.len();
     let word = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or_default());
-    let mut h = (n as u64).wrapping_mul(MUL);
+    let mut h = n as u64;
     let mut i = 0;
     while i + 8 < n {
-        h = mix(h, word(i));
+        h = (h ^ word(i)).wrapping_mul(MUL).rotate_left(29);
         i += 8;
     }
-    mix(h, word(n - 8))
+    h ^ word(n - 8)
 }
 
-impl<V: Copy> KeyMap<V> {
-    fn new<'k>(entries: impl ExactSizeIterator<Item = (&'k str, V)>) -> KeyMap<V>
-    where
-        V: Default,
-    {
+impl<V: Copy + Default> KeyMap<V> {
+    fn new<'k>(entries: impl ExactSizeIterator<Item = (&'k str, V)>) -> KeyMap<V> {
         let cap = (entries.len() * 2).next_power_of_two().max(16);
-        let mut slots = vec![Slot { word: 0, len: EMPTY, at: 0, val: V::default() }; cap];
+        let mut map = KeyMap {
+            slots: vec![Slot { word: 0, len: EMPTY, at: 0, val: V::default() }; cap].into_boxed_slice(),
+            mask: cap - 1,
+            shift: 64 - cap.trailing_zeros(),
+            arena: Box::default(),
+        };
         let mut arena = Vec::new();
         for (k, val) in entries {
             let b = k.as_bytes();
@@ -156,41 +155,61 @@ impl<V: Copy> KeyMap<V> {
                 (short_word(b), 0)
             } else {
                 arena.extend_from_slice(b);
-                (key_hash(b), (arena.len() - b.len()) as u32)
+                (long_hash(b), (arena.len() - b.len()) as u32)
             };
-            let mut i = Self::home(b.len(), word) & (cap - 1);
-            while slots[i].len != EMPTY {
-                i = (i + 1) & (cap - 1);
+            let mut i = map.home(b.len(), word);
+            while map.slots[i].len != EMPTY {
+                i = (i + 1) & map.mask;
             }
-            slots[i] = Slot { word, len: b.len() as u32, at, val };
+            map.slots[i] = Slot { word, len: b.len() as u32, at, val };
         }
-        KeyMap { slots: slots.into_boxed_slice(), arena: arena.into_boxed_slice() }
+        map.arena = arena.into_boxed_slice();
+        map
     }
+}
 
+impl<V: Copy> KeyMap<V> {
     /// The first slot to probe for a key of length `n` and word `word`.
     #[inline(always)]
-    fn home(n: usize, word: u64) -> usize {
-        let h = mix((n as u64).wrapping_mul(MUL), word);
-        (h ^ (h >> 32)) as usize
+    fn home(&self, n: usize, word: u64) -> usize {
+        ((word ^ n as u64).wrapping_mul(MUL) >> self.shift) as usize
     }
 
-    #[inline]
+    #[inline(always)]
     pub fn get(&self, key: &str) -> Option<V> {
         let b = key.as_bytes();
         let n = b.len();
-        let mask = self.slots.len() - 1;
-        let short = n <= 8;
-        let word = if short { short_word(b) } else { key_hash(b) };
-        let mut i = Self::home(n, word) & mask;
+        if n > 8 {
+            return self.get_long(b);
+        }
+        let word = short_word(b);
+        let mut i = self.home(n, word);
+        loop {
+            let s = &self.slots[i];
+            if s.word == word && s.len == n as u32 {
+                return Some(s.val);
+            }
+            if s.len == EMPTY {
+                return None;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    #[inline(never)]
+    fn get_long(&self, b: &[u8]) -> Option<V> {
+        let n = b.len();
+        let word = long_hash(b);
+        let mut i = self.home(n, word);
         loop {
             let s = &self.slots[i];
             if s.len == EMPTY {
                 return None;
             }
-            if s.len as usize == n && s.word == word && (short || &self.arena[s.at as usize..s.at as usize + n] == b) {
+            if s.word == word && s.len as usize == n && self.arena.get(s.at as usize..s.at as usize + n) == Some(b) {
                 return Some(s.val);
             }
-            i = (i + 1) & mask;
+            i = (i + 1) & self.mask;
         }
     }
 }
@@ -202,6 +221,9 @@ pub struct Index {
     pub senses: Vec<Senses>,
     /// By id: the most words a phrase starting with this word has (0 or 1: none).
     pub heads: Vec<u8>,
+    /// By id: the languages ([`Senses::langs`] bits) that read some phrase
+    /// starting with this word; every bit when one has a universal sense.
+    pub head_langs: Vec<u32>,
     /// By id: whether some key starts with this word glued to punctuation
     /// (`mrd.`, `тыс.`, `квт·ч`, `us-dollar`): the reader then tries the glued
     /// run of tokens as one key.
@@ -258,7 +280,7 @@ fn insert(
     key: &str,
     lang: Lang,
     w: W,
-) {
+) -> u32 {
     // Most keys are new; a known key is found without allocating its box.
     let id = match map.get(key) {
         Some(&id) => id,
@@ -274,6 +296,7 @@ fn insert(
         s.by_lang.push((lang, w));
         s.langs |= 1 << lang as u32;
     }
+    id
 }
 
 /// The leading word of a one-word key that goes on with punctuation glued to
@@ -315,7 +338,8 @@ fn build() -> Index {
     let mut heads: Vec<u8> = Vec::new();
     let mut cased = HashMap::with_capacity_and_hasher(1024, FxBuild::default());
     let mut senses = Vec::with_capacity(8192);
-    let mut head_len: Vec<(String, u8)> = Vec::new();
+    // (head, tokens, id of the phrase)
+    let mut head_len: Vec<(String, u8, u32)> = Vec::new();
     let mut glue_heads: Vec<String> = Vec::new();
     let mut key_buf = String::new();
     for lang in ALL {
@@ -327,25 +351,27 @@ fn build() -> Index {
             crate::text::fold_into(k, &mut key_buf);
             let key = key_buf.as_str();
             let (head, n) = key_tokens(key);
+            let id = insert(&mut words, &mut senses, key, lang, *w);
             if n > 1 {
-                head_len.push((head.to_string(), n as u8));
+                head_len.push((head.to_string(), n as u8, id));
             }
             if let Some(head) = glue_head(key) {
                 glue_heads.push(head.to_string());
             }
-            insert(&mut words, &mut senses, key, lang, *w);
         }
         for (k, w) in lex.cased {
             insert(&mut cased, &mut senses, k, lang, *w);
         }
     }
-    for (head, n) in head_len {
+    let mut phrases = Vec::with_capacity(head_len.len());
+    for (head, n, phrase) in head_len {
         let id = *words.entry(head.into()).or_insert_with(|| {
             senses.push(Senses::default());
             (senses.len() - 1) as u32
         });
         heads.resize(senses.len(), 0);
         heads[id as usize] = heads[id as usize].max(n);
+        phrases.push((id, phrase));
     }
     heads.resize(senses.len(), 0);
     let mut glued = Vec::new();
@@ -399,6 +425,12 @@ fn build() -> Index {
             }
         }
     }
+    // The languages a phrase of each head is read in (all, for a universal sense).
+    let mut head_langs = vec![0u32; senses.len()];
+    for (head, phrase) in phrases {
+        let s = &senses[phrase as usize];
+        head_langs[head as usize] |= if s.universal.is_some() { u32::MAX } else { s.langs };
+    }
     let mut cjk: HashMap<Box<str>, (u32, bool), FxBuild> = HashMap::default();
     // Every key the tokenizer may meet as a CJK run, phrase heads included.
     for (key, &id) in words.iter().filter(|(k, _)| is_cjk_key(k)) {
@@ -422,7 +454,7 @@ fn build() -> Index {
     let words = KeyMap::new(words.iter().map(|(k, &v)| (&**k, v)));
     let cased = KeyMap::new(cased.iter().map(|(k, &v)| (&**k, v)));
     let cjk = KeyMap::new(cjk.iter().map(|(k, &v)| (&**k, v)));
-    Index { words, cased, senses, heads, glued, cjk, cased_shape, cjk_first }
+    Index { words, cased, senses, heads, head_langs, glued, cjk, cased_shape, cjk_first }
 }
 
 /// The index, built on first use.
