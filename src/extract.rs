@@ -427,11 +427,14 @@ impl<'a> Reader<'a> {
 
     pub(crate) fn item_has(&self, i: usize, f: impl Fn(W) -> bool) -> Option<(W, usize)> {
         let it = self.item(i)?;
-        self.senses_id(it.id).find(|w| f(*w)).map(|w| (w, it.n))
+        self.idx.senses(it.id).find(self.lex_lang, f).map(|w| (w, it.n))
     }
 
     pub(crate) fn tok_has(&self, i: usize, f: impl Fn(W) -> bool) -> Option<W> {
-        self.senses(i).find(|w| f(*w))
+        let t = self.toks.get(i)?;
+        // Case-sensitive entry first, as in `senses`.
+        let cased = (t.cased != NONE).then(|| self.idx.senses(t.cased).find(self.lex_lang, &f)).flatten();
+        cased.or_else(|| (t.lex != NONE).then(|| self.idx.senses(t.lex).find(self.lex_lang, &f)).flatten())
     }
 
     pub(crate) fn is_punct(&self, i: usize, set: &[char]) -> bool {

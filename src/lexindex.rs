@@ -61,6 +61,16 @@ impl Senses {
             .chain(uni)
     }
 
+    /// The first sense of `of(lang)` that `f` accepts (without its iterator).
+    #[inline(always)]
+    pub fn find(&self, lang: Lang, f: impl Fn(W) -> bool) -> Option<W> {
+        if self.langs & (1 << lang as u32) != 0 {
+            self.by_lang.iter().find(|(l, w)| *l == lang && f(*w)).map(|(_, w)| *w)
+        } else {
+            self.universal.filter(|w| f(*w))
+        }
+    }
+
     /// Whether `of(lang)` has a sense.
     #[inline]
     pub fn any_of(&self, lang: Lang) -> bool {

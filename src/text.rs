@@ -107,6 +107,19 @@ fn class(c: char) -> u8 {
         '\u{0430}'..='\u{045F}' => CW,
         '\u{0410}'..='\u{042F}' => CW | CU,
         '\u{E0}'..='\u{F6}' | '\u{F8}'..='\u{FF}' => CW | CL,
+        _ => class_rest(c),
+    }
+}
+
+/// [`class`] of the chars it does not answer at once, punctuation (general,
+/// CJK, full-width: most of them in CJK texts) first.
+#[inline(never)]
+fn class_rest(c: char) -> u8 {
+    match c {
+        '\u{2000}'..='\u{2017}' | '\u{201A}'..='\u{206F}' | '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}'
+        | '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}' => 0,
+        // Typographic apostrophes fold to `'`.
+        '\u{2018}' | '\u{2019}' => CF,
         _ => class_by_parts(c),
     }
 }
