@@ -77,7 +77,7 @@ impl<'a> Reader<'a> {
                 // (a word or a phrase: Vietnamese `5.000 nhân viên`).
                 let it = self.item(k).filter(|it| k + it.n <= b);
                 let named = it.filter(|it| self.idx.senses(it.id).measure);
-                if let Some(W::Measure(m)) = named.and_then(|it| self.senses_id(it.id).find(|w| matches!(w, W::Measure(m) if measure_fits(m, &c.unit)))) {
+                if let Some(W::Measure(m)) = named.and_then(|it| self.find_id(it.id, |w| matches!(w, W::Measure(m) if measure_fits(m, &c.unit)))) {
                     if measure.is_none() {
                         measure = Some((m, 0, k));
                     }
@@ -93,7 +93,7 @@ impl<'a> Reader<'a> {
                 k += it.n;
                 continue;
             }
-            if let Some(W::Measure(m)) = self.senses_id(it.id).find(|w| matches!(w, W::Measure(m) if fits(m))) {
+            if let Some(W::Measure(m)) = self.find_id(it.id, |w| matches!(w, W::Measure(m) if fits(m))) {
                 let d = if k < a { (a - k) * 2 } else { (k - b) * 3 + 1 };
                 if measure.is_none_or(|(_, bd, _)| d < bd) {
                     measure = Some((m, d, k));
@@ -257,7 +257,7 @@ impl<'a> Reader<'a> {
                 return false;
             }
             // Lexicon words (function words, units, measures) are not names.
-            if self.senses(i).any(|w| !matches!(w, W::Entity(_))) {
+            if self.tok_has(i, |w| !matches!(w, W::Entity(_))).is_some() {
                 return false;
             }
             if non_latin_text {

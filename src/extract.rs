@@ -32,8 +32,8 @@ pub struct Options {
 /// The most tokens one figure may span (qualifier, range, unit and counted noun included).
 const MAX_FIGURE_TOKENS: usize = 24;
 /// `Reader::memo` states: not yet computed, and no item.
-const UNSET: u64 = 0;
-const NO_ITEM: u64 = u64::MAX;
+const UNSET: u32 = 0;
+const NO_ITEM: u32 = u32::MAX;
 
 /// Chunks are cut at line breaks once they pass this size, or at white space past twice it.
 const CHUNK: usize = 32 * 1024;
@@ -249,8 +249,8 @@ pub(crate) struct Reader<'a> {
     /// Whether `lang` is written in Latin script.
     pub(crate) latin_text: bool,
     pub(crate) idx: &'static Index,
-    /// `item()` per token: 0 not yet computed, `u64::MAX` none, else id << 8 | length.
-    pub(crate) memo: &'a [Cell<u64>],
+    /// `item()` per token: 0 not yet computed, `u32::MAX` none, else id << 8 | length.
+    pub(crate) memo: &'a [Cell<u32>],
     /// `entity_at()` per token: 0 not yet computed, else 1 + (tokens << 1 | lexicon entity).
     pub(crate) ents: &'a [Cell<u32>],
     /// Buffers reused by phrase lookups.
@@ -292,20 +292,10 @@ impl<'a> Reader<'a> {
         self.idx.senses(id).of(self.lex_lang)
     }
 
-    /// Whether the key `id` has a sense in the text's language (`senses_id(id).next().is_some()`).
+    /// Whether the key `id` has a sense in the text's language .
     #[inline]
     pub(crate) fn has_senses(&self, id: u32) -> bool {
         self.idx.senses(id).any_of(self.lex_lang)
-    }
-
-    /// Senses of the single token `i` (case-sensitive entry first).
-    pub(crate) fn senses(&self, i: usize) -> impl Iterator<Item = W> + '_ {
-        let t = self.toks.get(i);
-        let cased = t.map_or(NONE, |t| t.cased);
-        let lex = t.map_or(NONE, |t| t.lex);
-        let a = (cased != NONE).then(|| self.senses_id(cased)).into_iter().flatten();
-        let b = (lex != NONE).then(|| self.senses_id(lex)).into_iter().flatten();
-        a.chain(b)
     }
 
     /// Whether token `i` has a sense (`senses(i).next().is_some()`).
@@ -326,23 +316,42 @@ impl<'a> Reader<'a> {
                 None
             }
             UNSET => self.item_first(i, m),
-            v => Some(Item { id: (v >> 8) as u32, n: (v & 0xff) as usize }),
+            v => Some(Item { id: v >> 8, n: (v & 0xff) as usize }),
         }
     }
 
     /// `item()` the first time it is asked at a token.
     #[inline(never)]
-    fn item_first(&self, i: usize, m: &Cell<u64>) -> Option<Item> {
-        let it = self.item_uncached(i);
-        m.set(it.map_or(NO_ITEM, |it| ((it.id as u64) << 8) | (it.n.min(255) as u64)));
+    fn item_first(&self, i: usize, m: &Cell<u32>) -> Option<Item> {
+        let t = self.toks.get(i)?;
+        let it = if t.kind != Kind::Word && t.kind != Kind::Sym {
+            None
+        } else if t.lex != NONE && self.idx.long.get(t.lex as usize).copied().unwrap_or(false) {
+            self.item_long(i)
+        } else {
+            self.item_word(t)
+        };
+        // Ids are below 2^24 (`lexindex::build` checks).
+        m.set(it.map_or(NO_ITEM, |it| (it.id << 8) | (it.n.min(255) as u32)));
         it
     }
 
-    fn item_uncached(&self, i: usize) -> Option<Item> {
-        let t = self.toks.get(i)?;
-        if t.kind != Kind::Word && t.kind != Kind::Sym {
-            return None;
+    /// The item of the single word `t`: its case-sensitive key, else its key.
+    #[inline(always)]
+    fn item_word(&self, t: &Token) -> Option<Item> {
+        if t.cased != NONE && self.has_senses(t.cased) {
+            return Some(Item { id: t.cased, n: 1 });
         }
+        if t.lex != NONE && self.has_senses(t.lex) {
+            return Some(Item { id: t.lex, n: 1 });
+        }
+        None
+    }
+
+    /// The item at word `i` that may start a phrase or a glued key (`Index::long`).
+    #[inline(never)]
+    fn item_long(&self, i: usize) -> Option<Item> {
+        let t = self.toks.get(i)?;
         if t.lex != NONE && self.idx.glued.get(t.lex as usize).copied().unwrap_or(false) {
             if let Some(g) = self.glued_item(i) {
                 return Some(g);
@@ -383,13 +392,7 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        if t.cased != NONE && self.has_senses(t.cased) {
-            return Some(Item { id: t.cased, n: 1 });
-        }
-        if t.lex != NONE && self.has_senses(t.lex) {
-            return Some(Item { id: t.lex, n: 1 });
-        }
-        None
+        self.item_word(t)
     }
 
     /// A key written as a word with punctuation glued to it, `Mrd.`, `тыс.`,
@@ -425,6 +428,12 @@ impl<'a> Reader<'a> {
         self.idx.senses(id).langs & (1 << self.lex_lang as u32) != 0
     }
 
+    /// The first sense of key `id` in the text's language that `f` accepts.
+    #[inline]
+    pub(crate) fn find_id(&self, id: u32, f: impl Fn(W) -> bool) -> Option<W> {
+        self.idx.senses(id).find(self.lex_lang, f)
+    }
+
     pub(crate) fn item_has(&self, i: usize, f: impl Fn(W) -> bool) -> Option<(W, usize)> {
         let it = self.item(i)?;
         self.idx.senses(it.id).find(self.lex_lang, f).map(|w| (w, it.n))
@@ -432,7 +441,7 @@ impl<'a> Reader<'a> {
 
     pub(crate) fn tok_has(&self, i: usize, f: impl Fn(W) -> bool) -> Option<W> {
         let t = self.toks.get(i)?;
-        // Case-sensitive entry first, as in `senses`.
+        // The case-sensitive entry first.
         let cased = (t.cased != NONE).then(|| self.idx.senses(t.cased).find(self.lex_lang, &f)).flatten();
         cased.or_else(|| (t.lex != NONE).then(|| self.idx.senses(t.lex).find(self.lex_lang, &f)).flatten())
     }
@@ -658,7 +667,7 @@ impl<'a> Reader<'a> {
         if !between && j < limit && cjk_unit(j) {
             if let Some(it) = self.item(j) {
                 let k = j + it.n;
-                if self.senses_id(it.id).any(|w| matches!(w, W::Cur(_) | W::Unit(..) | W::Pct))
+                if self.find_id(it.id, |w| matches!(w, W::Cur(_) | W::Unit(..) | W::Pct)).is_some()
                     && (self.item_has(k, |w| matches!(w, W::RangeSep)).is_some() || self.is_punct(k, &DASHES))
                 {
                     unit_rep = Some(it.id);
@@ -1020,13 +1029,11 @@ impl<'a> Reader<'a> {
         }
         // A noun phrase the lexicon knows as a measure (`nhân viên`, staff).
         if let Some(it) = self.item(k) {
-            if it.n > 1 && self.senses_id(it.id).all(|w| matches!(w, W::Measure(_) | W::Entity(_))) {
+            if it.n > 1 && self.find_id(it.id, |w| !matches!(w, W::Measure(_) | W::Entity(_))).is_none() {
                 return Some((k, k + it.n));
             }
         }
-        let blocked = self.senses(k).any(|w| {
-            !matches!(w, W::Thing(_) | W::Measure(_) | W::Entity(_))
-        });
+        let blocked = self.tok_has(k, |w| !matches!(w, W::Thing(_) | W::Measure(_) | W::Entity(_))).is_some();
         if blocked {
             return None;
         }
@@ -1515,7 +1522,7 @@ impl<'a> Reader<'a> {
                             if matches!(w, W::MagPl(_))
                                 || !self.own_sense(it.id)
                                 || t.inner_cap
-                                || self.senses_id(it.id).any(|x| matches!(x, W::Stop))
+                                || self.find_id(it.id, |x| matches!(x, W::Stop)).is_some()
                             {
                                 break;
                             }
@@ -1610,12 +1617,13 @@ impl Reader<'_> {
             return false;
         }
         let Some(it) = self.item(k + 1) else { return false };
-        self.senses_id(it.id).any(|w| match w {
+        self.find_id(it.id, |w| match w {
             W::Mag(_) | W::MagAmb(..) => true,
             W::Small(_) | W::And => !digits,
             W::Num(v) => !digits && num.is_none_or(|p| tens(p) && p > v),
             _ => false,
         })
+        .is_some()
     }
 }
 

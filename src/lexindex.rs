@@ -234,6 +234,9 @@ pub struct Index {
     /// By id: the languages ([`Senses::langs`] bits) that read some phrase
     /// starting with this word; every bit when one has a universal sense.
     pub head_langs: Vec<u32>,
+    /// By id: whether the word may start a longer item, a phrase (`heads` above
+    /// 1) or a glued key (`glued`).
+    pub long: Vec<bool>,
     /// By id: whether some key starts with this word glued to punctuation
     /// (`mrd.`, `тыс.`, `квт·ч`, `us-dollar`): the reader then tries the glued
     /// run of tokens as one key.
@@ -464,7 +467,10 @@ fn build() -> Index {
     let words = KeyMap::new(words.iter().map(|(k, &v)| (&**k, v)));
     let cased = KeyMap::new(cased.iter().map(|(k, &v)| (&**k, v)));
     let cjk = KeyMap::new(cjk.iter().map(|(k, &v)| (&**k, v)));
-    Index { words, cased, senses, heads, head_langs, glued, cjk, cased_shape, cjk_first }
+    // The reader packs an id with a token count in 32 bits (`Reader::memo`).
+    assert!(senses.len() < 1 << 24, "more keys than ids of 24 bits");
+    let long = heads.iter().zip(&glued).map(|(&h, &g)| h > 1 || g).collect();
+    Index { words, cased, senses, heads, head_langs, long, glued, cjk, cased_shape, cjk_first }
 }
 
 /// The index, built on first use.
