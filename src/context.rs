@@ -302,8 +302,13 @@ impl<'a> Reader<'a> {
             return false;
         }
         let det = |k: usize| {
-            let w = self.toks[k].text(self.src).to_lowercase();
-            dets.contains(&w.as_str())
+            let w = self.toks[k].text(self.src);
+            if w.is_ascii() {
+                // `to_lowercase` below, without a copy.
+                dets.iter().any(|d| d.len() == w.len() && w.bytes().zip(d.bytes()).all(|(a, b)| a.to_ascii_lowercase() == b))
+            } else {
+                dets.contains(&w.to_lowercase().as_str())
+            }
         };
         let p = &self.toks[i - 1];
         det(i - 1)

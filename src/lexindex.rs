@@ -135,18 +135,24 @@ fn short_word(b: &[u8]) -> u64 {
     }
 }
 
+/// The 8 bytes of `b` from `i` (`i + 8 <= b.len()`), as one word.
+#[inline(always)]
+fn load8(b: &[u8], i: usize) -> u64 {
+    u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or_default())
+}
+
 /// The hash of a key longer than 8 bytes: its 8-byte words (the last one
 /// overlapping the one before).
+#[inline]
 fn long_hash(b: &[u8]) -> u64 {
     let n = b.len();
-    let word = |i: usize| u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or_default());
     let mut h = n as u64;
     let mut i = 0;
     while i + 8 < n {
-        h = (h ^ word(i)).wrapping_mul(MUL).rotate_left(29);
+        h = (h ^ load8(b, i)).wrapping_mul(MUL).rotate_left(29);
         i += 8;
     }
-    h ^ word(n - 8)
+    h ^ load8(b, n - 8)
 }
 
 impl<V: Copy + Default> KeyMap<V> {
@@ -216,10 +222,23 @@ impl<V: Copy> KeyMap<V> {
             if s.len == EMPTY {
                 return None;
             }
-            if s.word == word && s.len as usize == n && self.arena.get(s.at as usize..s.at as usize + n) == Some(b) {
+            if s.word == word && s.len as usize == n && self.same(s.at as usize, b) {
                 return Some(s.val);
             }
             i = (i + 1) & self.mask;
+        }
+    }
+
+    /// Whether the arena holds `b` (longer than 8 bytes) at `at`: up to 16
+    /// bytes, by the two words that cover them (most CJK and Cyrillic keys).
+    #[inline(always)]
+    fn same(&self, at: usize, b: &[u8]) -> bool {
+        let n = b.len();
+        let Some(k) = self.arena.get(at..at + n) else { return false };
+        if n <= 16 {
+            load8(k, 0) == load8(b, 0) && load8(k, n - 8) == load8(b, n - 8)
+        } else {
+            k == b
         }
     }
 }

@@ -248,17 +248,41 @@ pub fn fold_into(s: &str, out: &mut String) {
         i += 1;
     }
     for c in s[i..].chars() {
-        if folds_specially(c) {
-            fold_special(c, out);
-        } else if c == 'İ' {
-            out.push('i');
-        } else if !is_upper(c) && !is_titlecase(c) {
-            // Unicode's case tables only for letters that have a lower case.
-            out.push(c);
-        } else {
-            out.extend(c.to_lowercase());
+        match fold_fast(c) {
+            Some(l) => out.push(l),
+            None => fold_slow(c, out),
         }
     }
+}
+
+/// What [`fold_into`] writes for `c`, from Unicode's tables.
+fn fold_slow(c: char, out: &mut String) {
+    if folds_specially(c) {
+        fold_special(c, out);
+    } else if c == 'İ' {
+        out.push('i');
+    } else if !is_upper(c) && !is_titlecase(c) {
+        // Unicode's case tables only for letters that have a lower case.
+        out.push(c);
+    } else {
+        out.extend(c.to_lowercase());
+    }
+}
+
+/// What [`fold_into`] writes for the letters met most (Latin-1, Cyrillic,
+/// Arabic, Devanagari), without Unicode's tables; `None` for other chars (a
+/// test checks every char against the tables).
+#[inline]
+fn fold_fast(c: char) -> Option<char> {
+    let d = match c {
+        '\u{DF}'..='\u{F6}' | '\u{F8}'..='\u{FF}' | '\u{0430}'..='\u{045F}' => 0,
+        '\u{0621}'..='\u{063F}' | '\u{0641}'..='\u{064A}' => 0,
+        '\u{0900}'..='\u{0957}' | '\u{0960}'..='\u{097F}' => 0,
+        '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{DE}' | '\u{0410}'..='\u{042F}' => 0x20,
+        '\u{0400}'..='\u{040F}' => 0x50,
+        _ => return None,
+    };
+    char::from_u32(c as u32 + d)
 }
 
 /// A letter of the Arabic alphabet proper (hamza to yeh).
@@ -789,6 +813,11 @@ mod tests {
             assert_eq!(class(c), class_by_parts(c), "class({c:?} U+{:04X})", c as u32);
             let mut b = [0u8; 4];
             assert_eq!(decode_at(c.encode_utf8(&mut b).as_bytes(), 0), (c, c.len_utf8()));
+            if let Some(l) = fold_fast(c) {
+                let mut slow = String::new();
+                fold_slow(c, &mut slow);
+                assert_eq!(slow, l.to_string(), "fold_fast({c:?} U+{:04X})", c as u32);
+            }
             let mut fast = String::new();
             fold_into(c.encode_utf8(&mut [0; 4]), &mut fast);
             let lower: String = c.to_lowercase().collect();
