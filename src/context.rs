@@ -76,7 +76,7 @@ impl<'a> Reader<'a> {
                 // Inside the figure only the counted noun can name a measure
                 // (a word or a phrase: Vietnamese `5.000 nhân viên`).
                 let it = self.item(k).filter(|it| k + it.n <= b);
-                let named = it.filter(|it| self.idx.senses(it.id).measure);
+                let named = it.filter(|it| it.measure());
                 if let Some(W::Measure(m)) = named.and_then(|it| self.find_id(it.id, |w| matches!(w, W::Measure(m) if measure_fits(m, &c.unit)))) {
                     if measure.is_none() {
                         measure = Some((m, 0, k));
@@ -89,7 +89,7 @@ impl<'a> Reader<'a> {
                 k += 1;
                 continue;
             };
-            if !self.idx.senses(it.id).measure {
+            if !it.measure() {
                 k += it.n;
                 continue;
             }
@@ -201,7 +201,7 @@ impl<'a> Reader<'a> {
         let t = &self.toks[k];
         t.kind == Kind::Word
             && ((t.latin && t.end - t.start >= 2 && (!self.latin_text || t.cap || t.inner_cap))
-                || self.item(k).is_some_and(|it| self.idx.senses(it.id).entity))
+                || self.item(k).is_some_and(|it| it.entity()))
     }
 
     /// The entity `entity_at` found at `k` (`v`: its memo), cut at `hi`.
@@ -230,7 +230,7 @@ impl<'a> Reader<'a> {
         if t.kind != Kind::Word {
             return None;
         }
-        if self.item(k).is_some_and(|it| self.idx.senses(it.id).entity) {
+        if self.item(k).is_some_and(|it| it.entity()) {
             if let Some((W::Entity(_), n)) = self.item_has(k, |w| matches!(w, W::Entity(_))) {
                 return Some((n, true));
             }

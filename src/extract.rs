@@ -249,7 +249,7 @@ pub(crate) struct Reader<'a> {
     /// Whether `lang` is written in Latin script.
     pub(crate) latin_text: bool,
     pub(crate) idx: &'static Index,
-    /// `item()` per token: 0 not yet computed, `u32::MAX` none, else id << 8 | length.
+    /// `item()` per token: 0 not yet computed, `u32::MAX` none, else id << 8 | flags << 5 | length.
     pub(crate) memo: &'a [Cell<u32>],
     /// `entity_at()` per token: 0 not yet computed, else 1 + (tokens << 1 | lexicon entity).
     pub(crate) ents: &'a [Cell<u32>],
@@ -266,6 +266,32 @@ pub(crate) struct Reader<'a> {
 pub(crate) struct Item {
     pub(crate) id: u32,
     pub(crate) n: usize,
+    /// What some language reads the key as (`Senses::measure`, `start`,
+    /// `entity`), kept with the item so that the reader's scans need not
+    /// read the senses: `ITEM_*` bits, set by `item()`.
+    flags: u8,
+}
+
+const ITEM_MEASURE: u8 = 1;
+const ITEM_START: u8 = 2;
+const ITEM_ENTITY: u8 = 4;
+
+impl Item {
+    fn new(id: u32, n: usize) -> Item {
+        Item { id, n, flags: 0 }
+    }
+    /// Some language reads the key as a measure word ([`crate::lexindex::Senses::measure`]).
+    pub(crate) fn measure(&self) -> bool {
+        self.flags & ITEM_MEASURE != 0
+    }
+    /// … as a word a figure can start with ([`crate::lexindex::Senses::start`]).
+    pub(crate) fn start(&self) -> bool {
+        self.flags & ITEM_START != 0
+    }
+    /// … as a named entity ([`crate::lexindex::Senses::entity`]).
+    pub(crate) fn entity(&self) -> bool {
+        self.flags & ITEM_ENTITY != 0
+    }
 }
 
 impl<'a> Reader<'a> {
@@ -288,7 +314,7 @@ impl<'a> Reader<'a> {
 
     // ----- lexicon queries -----
 
-    pub(crate) fn senses_id(&self, id: u32) -> impl Iterator<Item = W> + '_ {
+    pub(crate) fn senses_id(&self, id: u32) -> crate::lexindex::SensesOf<'_> {
         self.idx.senses(id).of(self.lex_lang)
     }
 
@@ -316,7 +342,7 @@ impl<'a> Reader<'a> {
                 None
             }
             UNSET => self.item_first(i, m),
-            v => Some(Item { id: v >> 8, n: (v & 0xff) as usize }),
+            v => Some(Item { id: v >> 8, n: (v & 0x1f) as usize, flags: ((v >> 5) & 7) as u8 }),
         }
     }
 
@@ -331,8 +357,14 @@ impl<'a> Reader<'a> {
         } else {
             self.item_word(t)
         };
-        // Ids are below 2^24 (`lexindex::build` checks).
-        m.set(it.map_or(NO_ITEM, |it| (it.id << 8) | (it.n.min(255) as u32)));
+        let it = it.map(|mut it| {
+            let s = self.idx.senses(it.id);
+            it.flags = (s.measure as u8 * ITEM_MEASURE) | (s.start as u8 * ITEM_START) | (s.entity as u8 * ITEM_ENTITY);
+            it
+        });
+        // Ids are below 2^24 - 1, items span fewer than 32 tokens (`lexindex::build`
+        // checks; `MAX_GLUED` is 4).
+        m.set(it.map_or(NO_ITEM, |it| (it.id << 8) | ((it.flags as u32) << 5) | it.n as u32));
         it
     }
 
@@ -340,10 +372,10 @@ impl<'a> Reader<'a> {
     #[inline(always)]
     fn item_word(&self, t: &Token) -> Option<Item> {
         if t.cased != NONE && self.has_senses(t.cased) {
-            return Some(Item { id: t.cased, n: 1 });
+            return Some(Item::new(t.cased, 1));
         }
         if t.lex != NONE && self.has_senses(t.lex) {
-            return Some(Item { id: t.lex, n: 1 });
+            return Some(Item::new(t.lex, 1));
         }
         None
     }
@@ -383,7 +415,7 @@ impl<'a> Reader<'a> {
                     n += 1;
                     if let Some(id) = self.idx.lookup(&key) {
                         if self.has_senses(id) {
-                            best = Some(Item { id, n });
+                            best = Some(Item::new(id, n));
                         }
                     }
                 }
@@ -416,7 +448,7 @@ impl<'a> Reader<'a> {
             n += 1;
             if let Some(id) = self.idx.lookup(&key) {
                 if self.has_senses(id) {
-                    best = Some(Item { id, n });
+                    best = Some(Item::new(id, n));
                 }
             }
         }
@@ -468,7 +500,7 @@ impl<'a> Reader<'a> {
                 if t.lex == NONE && t.cased == NONE {
                     return false;
                 }
-                if !self.item(i).is_some_and(|it| self.idx.senses(it.id).start) {
+                if !self.item(i).is_some_and(|it| it.start()) {
                     return false;
                 }
                 self.item_has(i, |w| starts_figure(w) && (!matches!(w, W::Pct) || crate::text::is_cjk(t.ch))).is_some()
@@ -1062,7 +1094,7 @@ impl<'a> Reader<'a> {
         if start > 0 && t.kind == Kind::Word && crate::text::is_cjk(t.ch) && !t.space_before {
             let p = &self.toks[start - 1];
             if p.kind == Kind::Word && crate::text::is_cjk(p.ch) {
-                if matches!(p.text(self.src), "第" | "第几" | "제") {
+                if matches!(p.ch, '第' | '제') && matches!(p.text(self.src), "第" | "第几" | "제") {
                     return true;
                 }
                 let num = |i: usize| self.tok_has(i, |w| matches!(w, W::Num(_))).is_some();
@@ -1106,7 +1138,7 @@ impl<'a> Reader<'a> {
                 {
                     return true;
                 }
-                if p.kind == Kind::Word && crate::text::is_cjk(p.ch) && matches!(p.text(self.src), "第" | "第几" | "제") {
+                if p.kind == Kind::Word && matches!(p.ch, '第' | '제') && matches!(p.text(self.src), "第" | "第几" | "제") {
                     return true;
                 }
                 // `रु.500`: the dot of a currency abbreviation read as the prefix.

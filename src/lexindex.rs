@@ -52,13 +52,10 @@ impl Senses {
     /// The senses of this key in `lang`, or its universal sense; `lang` is a
     /// language of its own lexicon ([`base`]: not `pt-PT`).
     #[inline]
-    pub fn of(&self, lang: Lang) -> impl Iterator<Item = W> + '_ {
+    pub fn of(&self, lang: Lang) -> SensesOf<'_> {
         let own = self.langs & (1 << lang as u32) != 0;
-        let (mine, uni): (&[(Lang, W)], _) = if own { (&self.by_lang, None) } else { (&[], self.universal) };
-        mine.iter()
-            .filter(move |(l, _)| *l == lang)
-            .map(|(_, w)| *w)
-            .chain(uni)
+        let (list, uni): (&[(Lang, W)], _) = if own { (&self.by_lang, None) } else { (&[], self.universal) };
+        SensesOf { list, lang, uni }
     }
 
     /// The first sense of `of(lang)` that `f` accepts (without its iterator).
@@ -75,6 +72,27 @@ impl Senses {
     #[inline]
     pub fn any_of(&self, lang: Lang) -> bool {
         self.langs & (1 << lang as u32) != 0 || self.universal.is_some()
+    }
+}
+
+/// [`Senses::of`]: the senses of the language in the list, then the universal one.
+pub struct SensesOf<'a> {
+    list: &'a [(Lang, W)],
+    lang: Lang,
+    uni: Option<W>,
+}
+
+impl Iterator for SensesOf<'_> {
+    type Item = W;
+    #[inline]
+    fn next(&mut self) -> Option<W> {
+        while let Some((&(l, w), rest)) = self.list.split_first() {
+            self.list = rest;
+            if l == self.lang {
+                return Some(w);
+            }
+        }
+        self.uni.take()
     }
 }
 
@@ -486,8 +504,9 @@ fn build() -> Index {
     let words = KeyMap::new(words.iter().map(|(k, &v)| (&**k, v)));
     let cased = KeyMap::new(cased.iter().map(|(k, &v)| (&**k, v)));
     let cjk = KeyMap::new(cjk.iter().map(|(k, &v)| (&**k, v)));
-    // The reader packs an id with a token count in 32 bits (`Reader::memo`).
-    assert!(senses.len() < 1 << 24, "more keys than ids of 24 bits");
+    // The reader packs an id, 3 flags and a token count in 32 bits (`Reader::memo`).
+    assert!(senses.len() < (1 << 24) - 1, "more keys than ids of 24 bits");
+    assert!(heads.iter().all(|&n| n < 32), "a phrase of 32 words or more");
     let long = heads.iter().zip(&glued).map(|(&h, &g)| h > 1 || g).collect();
     Index { words, cased, senses, heads, head_langs, long, glued, cjk, cased_shape, cjk_first }
 }
