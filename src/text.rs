@@ -144,6 +144,22 @@ fn class_by_parts(c: char) -> u8 {
     f
 }
 
+/// By byte: an ASCII letter's [`class`] bits (`CW`, with `CU` for upper
+/// case); 0 for any other byte.
+static ASCII_LETTER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_lowercase() {
+            t[b] = CW;
+        } else if (b as u8).is_ascii_uppercase() {
+            t[b] = CW | CU;
+        }
+        b += 1;
+    }
+    t
+};
+
 /// The char starting at byte `i` of valid UTF-8 `b` (a char boundary), and its length.
 #[inline(always)]
 fn decode_at(b: &[u8], i: usize) -> (char, usize) {
@@ -566,8 +582,9 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
             let mut all = cf;
             while j < bytes.len() {
                 let bj = bytes[j];
-                if bj.is_ascii_alphabetic() {
-                    inner_cap |= bj.is_ascii_uppercase();
+                let l = ASCII_LETTER[bj as usize];
+                if l != 0 {
+                    inner_cap |= l & CU != 0;
                     all = 0;
                     j += 1;
                     continue;
