@@ -211,7 +211,12 @@ impl<V: Copy> KeyMap<V> {
 
     #[inline(always)]
     pub fn get(&self, key: &str) -> Option<V> {
-        let b = key.as_bytes();
+        self.get_bytes(key.as_bytes())
+    }
+
+    /// [`KeyMap::get`] of a key's UTF-8 bytes.
+    #[inline(always)]
+    pub fn get_bytes(&self, b: &[u8]) -> Option<V> {
         let n = b.len();
         if n > 8 {
             return self.get_long(b);
@@ -297,10 +302,10 @@ impl Index {
     pub fn lookup(&self, key: &str) -> Option<u32> {
         self.words.get(key)
     }
-    /// A CJK run at its start: the key's id, if it is one, and whether a longer key starts with it.
+    /// A CJK run (its UTF-8 bytes) at its start: the key's id, if it is one, and whether a longer key starts with it.
     #[inline]
-    pub fn lookup_cjk(&self, key: &str) -> Option<(u32, bool)> {
-        self.cjk.get(key)
+    pub fn lookup_cjk(&self, key: &[u8]) -> Option<(u32, bool)> {
+        self.cjk.get_bytes(key)
     }
     /// Whether some key of `cjk` starts with `c` (false: `lookup_cjk` of any run from `c` is `None`).
     #[inline]

@@ -552,7 +552,7 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
             let mut j = i + clen;
             let mut more = idx.cjk_may_start(c);
             while more {
-                let Some((id, longer)) = idx.lookup_cjk(&src[i..j]) else { break };
+                let Some((id, longer)) = idx.lookup_cjk(&bytes[i..j]) else { break };
                 if id != NONE {
                     best_end = j;
                     best_id = id;
