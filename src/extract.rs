@@ -1460,7 +1460,8 @@ impl<'a> Reader<'a> {
                 }
                 digits = true;
                 last_decimals = t.decimals;
-                rounding_unit = 10f64.powi(-(t.decimals as i32));
+                // `10f64.powi(-d)`, which is `1 / 10^d`.
+                rounding_unit = 1.0 / crate::text::pow10(t.decimals as u32);
                 k += 1;
                 continue;
             }

@@ -798,13 +798,27 @@ fn read_number(src: &str, start: usize, style: NumStyle, t: &mut Token) -> usize
         mant = mant * 10.0 + d as f64;
     }
     let frac = nd - int_digits.min(nd);
-    let v = if frac == 0 { mant } else { mant / 10f64.powi(frac as i32) };
+    let v = if frac == 0 { mant } else { mant / pow10(frac as u32) };
     if overflow {
         t.kind = Kind::Code;
     }
     t.decimals = (nd - int_digits.min(nd)).min(255) as u8;
     t.value = v;
     end
+}
+
+/// `10f64.powi(n)`, from a table up to 10^22 (exact in `f64`, as are the
+/// products `powi` multiplies there: the same value, without its call).
+#[inline]
+pub(crate) fn pow10(n: u32) -> f64 {
+    const P: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
+        1e21, 1e22,
+    ];
+    match P.get(n as usize) {
+        Some(&p) => p,
+        None => 10f64.powi(n as i32),
+    }
 }
 
 /// Whether a char ends a sentence.
@@ -821,6 +835,14 @@ pub fn idx() -> &'static Index {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn pow10_is_powi() {
+        for n in 0..=400u32 {
+            assert_eq!(pow10(n).to_bits(), 10f64.powi(n as i32).to_bits(), "10^{n}");
+            assert_eq!((1.0 / pow10(n)).to_bits(), 10f64.powi(-(n as i32)).to_bits(), "10^-{n}");
+        }
+    }
 
     #[test]
     fn fast_paths_agree_with_unicode_tables() {
