@@ -302,6 +302,11 @@ impl Index {
     pub fn lookup(&self, key: &str) -> Option<u32> {
         self.words.get(key)
     }
+    /// [`Index::lookup`] of a key's UTF-8 bytes.
+    #[inline]
+    pub fn lookup_bytes(&self, key: &[u8]) -> Option<u32> {
+        self.words.get_bytes(key)
+    }
     /// A CJK run (its UTF-8 bytes) at its start: the key's id, if it is one, and whether a longer key starts with it.
     #[inline]
     pub fn lookup_cjk(&self, key: &[u8]) -> Option<(u32, bool)> {

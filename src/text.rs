@@ -636,6 +636,13 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
             // Lower-case ASCII words are looked up as they stand, without a copy.
             t.lex = if !t.cap && !inner_cap && (ascii || any & CF == 0) {
                 idx.lookup(w).unwrap_or(NONE)
+            } else if ascii && w.len() <= 32 {
+                // An ASCII word folds by case alone: lower-cased on the stack.
+                let mut low = [0u8; 32];
+                for (l, &b) in low.iter_mut().zip(w.as_bytes()) {
+                    *l = b.to_ascii_lowercase();
+                }
+                idx.lookup_bytes(&low[..w.len()]).unwrap_or(NONE)
             } else {
                 fold_into(w, &mut buf);
                 idx.lookup(&buf).unwrap_or(NONE)
