@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use std::cell::Cell;
 use crate::detect::detect;
 use crate::lang::{Lang, W};
-use crate::lexindex::Index;
+use crate::lexindex::{Index, INFO_ENTITY, INFO_LONG, INFO_MEASURE, INFO_START, INFO_UNIVERSAL};
 use crate::text::{idx, tokenize, Kind, NumStyle, Token, NONE};
 
 /// The token indices of a figure's magnitude words (rarely more than two).
@@ -321,7 +321,13 @@ impl<'a> Reader<'a> {
     /// Whether the key `id` has a sense in the text's language .
     #[inline]
     pub(crate) fn has_senses(&self, id: u32) -> bool {
-        self.idx.senses(id).any_of(self.lex_lang)
+        self.info(id) & ((1 << self.lex_lang as u32) | INFO_UNIVERSAL) != 0
+    }
+
+    /// [`Index::info`] of key `id` (0 for `NONE`).
+    #[inline]
+    fn info(&self, id: u32) -> u32 {
+        self.idx.info.get(id as usize).copied().unwrap_or(0)
     }
 
     /// Whether token `i` has a sense (`senses(i).next().is_some()`).
@@ -352,14 +358,16 @@ impl<'a> Reader<'a> {
         let t = self.toks.get(i)?;
         let it = if t.kind != Kind::Word && t.kind != Kind::Sym {
             None
-        } else if t.lex != NONE && self.idx.long.get(t.lex as usize).copied().unwrap_or(false) {
+        } else if self.info(t.lex) & INFO_LONG != 0 {
             self.item_long(i)
         } else {
             self.item_word(t)
         };
         let it = it.map(|mut it| {
-            let s = self.idx.senses(it.id);
-            it.flags = (s.measure as u8 * ITEM_MEASURE) | (s.start as u8 * ITEM_START) | (s.entity as u8 * ITEM_ENTITY);
+            let v = self.info(it.id);
+            it.flags = ((v & INFO_MEASURE != 0) as u8 * ITEM_MEASURE)
+                | ((v & INFO_START != 0) as u8 * ITEM_START)
+                | ((v & INFO_ENTITY != 0) as u8 * ITEM_ENTITY);
             it
         });
         // Ids are below 2^24 - 1, items span fewer than 32 tokens (`lexindex::build`

@@ -67,12 +67,6 @@ impl Senses {
             self.universal.filter(|w| f(*w))
         }
     }
-
-    /// Whether `of(lang)` has a sense.
-    #[inline]
-    pub fn any_of(&self, lang: Lang) -> bool {
-        self.langs & (1 << lang as u32) != 0 || self.universal.is_some()
-    }
 }
 
 /// [`Senses::of`]: the senses of the language in the list, then the universal one.
@@ -266,6 +260,13 @@ impl<V: Copy> KeyMap<V> {
     }
 }
 
+/// [`Index::info`] bits above the languages' (`Senses::langs`, one bit per [`Lang`]).
+pub const INFO_UNIVERSAL: u32 = 1 << 24;
+pub const INFO_MEASURE: u32 = 1 << 25;
+pub const INFO_START: u32 = 1 << 26;
+pub const INFO_ENTITY: u32 = 1 << 27;
+pub const INFO_LONG: u32 = 1 << 28;
+
 /// Word and phrase index of all languages.
 pub struct Index {
     pub words: KeyMap<u32>,
@@ -276,9 +277,12 @@ pub struct Index {
     /// By id: the languages ([`Senses::langs`] bits) that read some phrase
     /// starting with this word; every bit when one has a universal sense.
     pub head_langs: Vec<u32>,
-    /// By id: whether the word may start a longer item, a phrase (`heads` above
-    /// 1) or a glued key (`glued`).
-    pub long: Vec<bool>,
+    /// By id, in one word (`INFO_*` bits, the reader's most asked facts
+    /// without a read of the senses): `langs`, and whether the key has a
+    /// universal sense, is a measure, a figure start or an entity, and whether
+    /// the word may start a longer item, a phrase (`heads` above 1) or a glued
+    /// key (`glued`).
+    pub info: Vec<u32>,
     /// By id: whether some key starts with this word glued to punctuation
     /// (`mrd.`, `тыс.`, `квт·ч`, `us-dollar`): the reader then tries the glued
     /// run of tokens as one key.
@@ -514,11 +518,25 @@ fn build() -> Index {
     let words = KeyMap::new(words.iter().map(|(k, &v)| (&**k, v)));
     let cased = KeyMap::new(cased.iter().map(|(k, &v)| (&**k, v)));
     let cjk = KeyMap::new(cjk.iter().map(|(k, &v)| (&**k, v)));
+    // `info` keeps the languages below bit 24.
+    assert!(ALL.len() <= 24, "more languages than bits");
     // The reader packs an id, 3 flags and a token count in 32 bits (`Reader::memo`).
     assert!(senses.len() < (1 << 24) - 1, "more keys than ids of 24 bits");
     assert!(heads.iter().all(|&n| n < 32), "a phrase of 32 words or more");
-    let long = heads.iter().zip(&glued).map(|(&h, &g)| h > 1 || g).collect();
-    Index { words, cased, senses, heads, head_langs, long, glued, cjk, cased_shape, cjk_first }
+    let long: Vec<bool> = heads.iter().zip(&glued).map(|(&h, &g)| h > 1 || g).collect();
+    let info = senses
+        .iter()
+        .zip(&long)
+        .map(|(s, &l)| {
+            s.langs
+                | (s.universal.is_some() as u32 * INFO_UNIVERSAL)
+                | (s.measure as u32 * INFO_MEASURE)
+                | (s.start as u32 * INFO_START)
+                | (s.entity as u32 * INFO_ENTITY)
+                | (l as u32 * INFO_LONG)
+        })
+        .collect();
+    Index { words, cased, senses, heads, head_langs, info, glued, cjk, cased_shape, cjk_first }
 }
 
 /// The index, built on first use.
