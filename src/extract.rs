@@ -57,7 +57,7 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Claim> {
             // and a claim is large): about one per number or word a figure
             // can start with, at the first chunk's rate, at most one per 16 bytes.
             let ix = idx();
-            let starts = toks.iter().filter(|t| t.kind == Kind::Number || (t.lex != NONE && ix.senses(t.lex).start)).count();
+            let starts = toks.iter().filter(|t| t.kind == Kind::Number || ix.info.get(t.lex as usize).is_some_and(|&v| v & INFO_START != 0)).count();
             let est = starts as f64 * 1.25 * (text.len() as f64 / chunk.len().max(1) as f64);
             out.reserve((est as usize).min(text.len() / 16) + 8);
         }
