@@ -76,8 +76,8 @@ impl<'a> Reader<'a> {
                 // Inside the figure only the counted noun can name a measure
                 // (a word or a phrase: Vietnamese `5.000 nhân viên`).
                 let it = self.item(k).filter(|it| k + it.n <= b);
-                let named = it.filter(|it| self.idx.senses(it.id).measure);
-                if let Some(W::Measure(m)) = named.and_then(|it| self.senses_id(it.id).find(|w| matches!(w, W::Measure(m) if measure_fits(m, &c.unit)))) {
+                let named = it.filter(|it| it.measure());
+                if let Some(W::Measure(m)) = named.and_then(|it| self.find_id(it.id, |w| matches!(w, W::Measure(m) if measure_fits(m, &c.unit)))) {
                     if measure.is_none() {
                         measure = Some((m, 0, k));
                     }
@@ -89,11 +89,11 @@ impl<'a> Reader<'a> {
                 k += 1;
                 continue;
             };
-            if !self.idx.senses(it.id).measure {
+            if !it.measure() {
                 k += it.n;
                 continue;
             }
-            if let Some(W::Measure(m)) = self.senses_id(it.id).find(|w| matches!(w, W::Measure(m) if fits(m))) {
+            if let Some(W::Measure(m)) = self.find_id(it.id, |w| matches!(w, W::Measure(m) if fits(m))) {
                 let d = if k < a { (a - k) * 2 } else { (k - b) * 3 + 1 };
                 if measure.is_none_or(|(_, bd, _)| d < bd) {
                     measure = Some((m, d, k));
@@ -178,6 +178,10 @@ impl<'a> Reader<'a> {
     fn entity_at(&self, k: usize, hi: usize) -> Option<(&'a str, usize)> {
         let cell = self.ents.get(k)?;
         let mut v = cell.get();
+        if v == 0 && !self.may_be_entity(k) {
+            v = 1;
+            cell.set(v);
+        }
         if v == 0 {
             v = 1 + self.entity_run(k).map_or(0, |(n, lex)| ((n as u32) << 1) | lex as u32);
             cell.set(v);
@@ -186,6 +190,18 @@ impl<'a> Reader<'a> {
             return None;
         }
         self.entity_name(k, hi, v)
+    }
+
+    /// Whether [`Self::entity_run`] may find an entity at token `k`: a word
+    /// that starts an item some language reads as an entity, or that may be a
+    /// name (what `entity_run`'s name test asks first). Most words of a text
+    /// are neither.
+    #[inline(always)]
+    fn may_be_entity(&self, k: usize) -> bool {
+        let t = &self.toks[k];
+        t.kind == Kind::Word
+            && ((t.latin && t.end - t.start >= 2 && (!self.latin_text || t.cap || t.inner_cap))
+                || self.item(k).is_some_and(|it| it.entity()))
     }
 
     /// The entity `entity_at` found at `k` (`v`: its memo), cut at `hi`.
@@ -214,7 +230,7 @@ impl<'a> Reader<'a> {
         if t.kind != Kind::Word {
             return None;
         }
-        if self.item(k).is_some_and(|it| self.idx.senses(it.id).entity) {
+        if self.item(k).is_some_and(|it| it.entity()) {
             if let Some((W::Entity(_), n)) = self.item_has(k, |w| matches!(w, W::Entity(_))) {
                 return Some((n, true));
             }
@@ -222,7 +238,12 @@ impl<'a> Reader<'a> {
         if !t.latin {
             return None;
         }
-        let non_latin_text = !self.lang.latin_script();
+        let non_latin_text = !self.latin_text;
+        // What `is_name` asks first, without its call: most words of a text
+        // (in Latin script, those not capitalised) are not names.
+        if t.end - t.start < 2 || (!non_latin_text && !t.cap && !t.inner_cap) {
+            return None;
+        }
         let is_name = |i: usize| -> bool {
             let u = &self.toks[i];
             if u.kind != Kind::Word || !u.latin || u.end - u.start < 2 {
@@ -236,7 +257,7 @@ impl<'a> Reader<'a> {
                 return false;
             }
             // Lexicon words (function words, units, measures) are not names.
-            if self.senses(i).any(|w| !matches!(w, W::Entity(_))) {
+            if self.tok_has(i, |w| !matches!(w, W::Entity(_))).is_some() {
                 return false;
             }
             if non_latin_text {
@@ -281,14 +302,19 @@ impl<'a> Reader<'a> {
             return false;
         }
         let det = |k: usize| {
-            let w = self.toks[k].text(self.src).to_lowercase();
-            dets.contains(&w.as_str())
+            let w = self.toks[k].text(self.src);
+            if w.is_ascii() {
+                // `to_lowercase` below, without a copy.
+                dets.iter().any(|d| d.len() == w.len() && w.bytes().zip(d.bytes()).all(|(a, b)| a.to_ascii_lowercase() == b))
+            } else {
+                dets.contains(&w.to_lowercase().as_str())
+            }
         };
         let p = &self.toks[i - 1];
         det(i - 1)
             || p.kind == Kind::Number
             || self.tok_has(i - 1, |w| matches!(w, W::Unit(..) | W::Cur(_) | W::Mag(_) | W::MagPl(_) | W::Pct)).is_some()
-            || (i > 1 && p.kind == Kind::Word && !p.cap && self.senses(i - 1).next().is_none() && det(i - 2))
+            || (i > 1 && p.kind == Kind::Word && !p.cap && !self.tok_has_senses(i - 1) && det(i - 2))
     }
 
     /// The first year of the window around a figure (not its own digits), with its month when one stands before it.

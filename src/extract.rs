@@ -11,7 +11,7 @@ use std::borrow::Cow;
 use std::cell::Cell;
 use crate::detect::detect;
 use crate::lang::{Lang, W};
-use crate::lexindex::Index;
+use crate::lexindex::{Index, INFO_ENTITY, INFO_LONG, INFO_MEASURE, INFO_START, INFO_UNIVERSAL};
 use crate::text::{idx, tokenize, Kind, NumStyle, Token, NONE};
 
 /// The token indices of a figure's magnitude words (rarely more than two).
@@ -32,8 +32,8 @@ pub struct Options {
 /// The most tokens one figure may span (qualifier, range, unit and counted noun included).
 const MAX_FIGURE_TOKENS: usize = 24;
 /// `Reader::memo` states: not yet computed, and no item.
-const UNSET: u64 = 0;
-const NO_ITEM: u64 = u64::MAX;
+const UNSET: u32 = 0;
+const NO_ITEM: u32 = u32::MAX;
 
 /// Chunks are cut at line breaks once they pass this size, or at white space past twice it.
 const CHUNK: usize = 32 * 1024;
@@ -57,13 +57,26 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Claim> {
             // and a claim is large): about one per number or word a figure
             // can start with, at the first chunk's rate, at most one per 16 bytes.
             let ix = idx();
-            let starts = toks.iter().filter(|t| t.kind == Kind::Number || (t.lex != NONE && ix.senses(t.lex).start)).count();
+            let starts = toks.iter().filter(|t| t.kind == Kind::Number || ix.info.get(t.lex as usize).is_some_and(|&v| v & INFO_START != 0)).count();
             let est = starts as f64 * 1.25 * (text.len() as f64 / chunk.len().max(1) as f64);
             out.reserve((est as usize).min(text.len() / 16) + 8);
         }
         renew(&mut memo, toks.len(), Cell::new(UNSET));
         renew(&mut ents, toks.len(), Cell::new(0));
-        let r = Reader { src: chunk, toks: &toks, lang, idx: idx(), memo: &memo, ents: &ents, key: Default::default(), word: Default::default(), ent_buf: Default::default(), name_buf: Default::default() };
+        let r = Reader {
+            src: chunk,
+            toks: &toks,
+            lang,
+            lex_lang: crate::lexindex::base(lang),
+            latin_text: lang.latin_script(),
+            idx: idx(),
+            memo: &memo,
+            ents: &ents,
+            key: Default::default(),
+            word: Default::default(),
+            ent_buf: Default::default(),
+            name_buf: Default::default(),
+        };
         // Claims go straight into `out` (a claim is large: no second copy);
         // this chunk's are `out[first..]`, with chunk-relative offsets.
         let first = out.len();
@@ -231,9 +244,13 @@ pub(crate) struct Reader<'a> {
     pub(crate) src: &'a str,
     pub(crate) toks: &'a [Token],
     pub(crate) lang: Lang,
+    /// The language of the lexicon `lang` reads ([`crate::lexindex::base`]).
+    lex_lang: Lang,
+    /// Whether `lang` is written in Latin script.
+    pub(crate) latin_text: bool,
     pub(crate) idx: &'static Index,
-    /// `item()` per token: 0 not yet computed, `u64::MAX` none, else id << 8 | length.
-    pub(crate) memo: &'a [Cell<u64>],
+    /// `item()` per token: 0 not yet computed, `u32::MAX` none, else id << 8 | flags << 5 | length.
+    pub(crate) memo: &'a [Cell<u32>],
     /// `entity_at()` per token: 0 not yet computed, else 1 + (tokens << 1 | lexicon entity).
     pub(crate) ents: &'a [Cell<u32>],
     /// Buffers reused by phrase lookups.
@@ -249,6 +266,32 @@ pub(crate) struct Reader<'a> {
 pub(crate) struct Item {
     pub(crate) id: u32,
     pub(crate) n: usize,
+    /// What some language reads the key as (`Senses::measure`, `start`,
+    /// `entity`), kept with the item so that the reader's scans need not
+    /// read the senses: `ITEM_*` bits, set by `item()`.
+    flags: u8,
+}
+
+const ITEM_MEASURE: u8 = 1;
+const ITEM_START: u8 = 2;
+const ITEM_ENTITY: u8 = 4;
+
+impl Item {
+    fn new(id: u32, n: usize) -> Item {
+        Item { id, n, flags: 0 }
+    }
+    /// Some language reads the key as a measure word ([`crate::lexindex::Senses::measure`]).
+    pub(crate) fn measure(&self) -> bool {
+        self.flags & ITEM_MEASURE != 0
+    }
+    /// … as a word a figure can start with ([`crate::lexindex::Senses::start`]).
+    pub(crate) fn start(&self) -> bool {
+        self.flags & ITEM_START != 0
+    }
+    /// … as a named entity ([`crate::lexindex::Senses::entity`]).
+    pub(crate) fn entity(&self) -> bool {
+        self.flags & ITEM_ENTITY != 0
+    }
 }
 
 impl<'a> Reader<'a> {
@@ -271,45 +314,84 @@ impl<'a> Reader<'a> {
 
     // ----- lexicon queries -----
 
-    pub(crate) fn senses_id(&self, id: u32) -> impl Iterator<Item = W> + '_ {
-        self.idx.senses(id).of(self.lang)
+    pub(crate) fn senses_id(&self, id: u32) -> crate::lexindex::SensesOf<'_> {
+        self.idx.senses(id).of(self.lex_lang)
     }
 
-    /// Senses of the single token `i` (case-sensitive entry first).
-    pub(crate) fn senses(&self, i: usize) -> impl Iterator<Item = W> + '_ {
-        let t = self.toks.get(i);
-        let cased = t.map_or(NONE, |t| t.cased);
-        let lex = t.map_or(NONE, |t| t.lex);
-        let a = (cased != NONE).then(|| self.senses_id(cased)).into_iter().flatten();
-        let b = (lex != NONE).then(|| self.senses_id(lex)).into_iter().flatten();
-        a.chain(b)
+    /// Whether the key `id` has a sense in the text's language .
+    #[inline]
+    pub(crate) fn has_senses(&self, id: u32) -> bool {
+        self.info(id) & ((1 << self.lex_lang as u32) | INFO_UNIVERSAL) != 0
     }
 
-    /// The longest phrase or word at `i`.
+    /// [`Index::info`] of key `id` (0 for `NONE`).
+    #[inline]
+    fn info(&self, id: u32) -> u32 {
+        self.idx.info.get(id as usize).copied().unwrap_or(0)
+    }
+
+    /// Whether token `i` has a sense (`senses(i).next().is_some()`).
+    #[inline]
+    pub(crate) fn tok_has_senses(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| (t.cased != NONE && self.has_senses(t.cased)) || (t.lex != NONE && self.has_senses(t.lex)))
+    }
+
     /// The longest phrase or word at `i`, computed once per token.
     #[inline(always)]
     pub(crate) fn item(&self, i: usize) -> Option<Item> {
         let m = self.memo.get(i)?;
         match m.get() {
             NO_ITEM => None,
+            UNSET if self.toks[i].lex == NONE && self.toks[i].cased == NONE => {
+                // No key at all (numbers, punctuation, unknown words): no item.
+                m.set(NO_ITEM);
+                None
+            }
             UNSET => self.item_first(i, m),
-            v => Some(Item { id: (v >> 8) as u32, n: (v & 0xff) as usize }),
+            v => Some(Item { id: v >> 8, n: (v & 0x1f) as usize, flags: ((v >> 5) & 7) as u8 }),
         }
     }
 
     /// `item()` the first time it is asked at a token.
     #[inline(never)]
-    fn item_first(&self, i: usize, m: &Cell<u64>) -> Option<Item> {
-        let it = self.item_uncached(i);
-        m.set(it.map_or(NO_ITEM, |it| ((it.id as u64) << 8) | (it.n.min(255) as u64)));
+    fn item_first(&self, i: usize, m: &Cell<u32>) -> Option<Item> {
+        let t = self.toks.get(i)?;
+        let it = if t.kind != Kind::Word && t.kind != Kind::Sym {
+            None
+        } else if self.info(t.lex) & INFO_LONG != 0 {
+            self.item_long(i)
+        } else {
+            self.item_word(t)
+        };
+        let it = it.map(|mut it| {
+            let v = self.info(it.id);
+            it.flags = ((v & INFO_MEASURE != 0) as u8 * ITEM_MEASURE)
+                | ((v & INFO_START != 0) as u8 * ITEM_START)
+                | ((v & INFO_ENTITY != 0) as u8 * ITEM_ENTITY);
+            it
+        });
+        // Ids are below 2^24 - 1, items span fewer than 32 tokens (`lexindex::build`
+        // checks; `MAX_GLUED` is 4).
+        m.set(it.map_or(NO_ITEM, |it| (it.id << 8) | ((it.flags as u32) << 5) | it.n as u32));
         it
     }
 
-    fn item_uncached(&self, i: usize) -> Option<Item> {
-        let t = self.toks.get(i)?;
-        if t.kind != Kind::Word && t.kind != Kind::Sym {
-            return None;
+    /// The item of the single word `t`: its case-sensitive key, else its key.
+    #[inline(always)]
+    fn item_word(&self, t: &Token) -> Option<Item> {
+        if t.cased != NONE && self.has_senses(t.cased) {
+            return Some(Item::new(t.cased, 1));
         }
+        if t.lex != NONE && self.has_senses(t.lex) {
+            return Some(Item::new(t.lex, 1));
+        }
+        None
+    }
+
+    /// The item at word `i` that may start a phrase or a glued key (`Index::long`).
+    #[inline(never)]
+    fn item_long(&self, i: usize) -> Option<Item> {
+        let t = self.toks.get(i)?;
         if t.lex != NONE && self.idx.glued.get(t.lex as usize).copied().unwrap_or(false) {
             if let Some(g) = self.glued_item(i) {
                 return Some(g);
@@ -317,7 +399,8 @@ impl<'a> Reader<'a> {
         }
         if t.lex != NONE {
             let h = self.idx.heads.get(t.lex as usize).copied().unwrap_or(0) as usize;
-            if h > 1 {
+            // Only a phrase with a sense in the text's language is kept below.
+            if h > 1 && self.idx.head_langs[t.lex as usize] & (1 << self.lex_lang as u32) != 0 {
                 let mut key = self.key.borrow_mut();
                 let mut word = self.word.borrow_mut();
                 let mut best: Option<Item> = None;
@@ -339,8 +422,8 @@ impl<'a> Reader<'a> {
                     key.push_str(&word);
                     n += 1;
                     if let Some(id) = self.idx.lookup(&key) {
-                        if self.senses_id(id).next().is_some() {
-                            best = Some(Item { id, n });
+                        if self.has_senses(id) {
+                            best = Some(Item::new(id, n));
                         }
                     }
                 }
@@ -349,13 +432,7 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        if t.cased != NONE && self.senses_id(t.cased).next().is_some() {
-            return Some(Item { id: t.cased, n: 1 });
-        }
-        if t.lex != NONE && self.senses_id(t.lex).next().is_some() {
-            return Some(Item { id: t.lex, n: 1 });
-        }
-        None
+        self.item_word(t)
     }
 
     /// A key written as a word with punctuation glued to it, `Mrd.`, `тыс.`,
@@ -378,8 +455,8 @@ impl<'a> Reader<'a> {
             key.push_str(&part);
             n += 1;
             if let Some(id) = self.idx.lookup(&key) {
-                if self.senses_id(id).next().is_some() {
-                    best = Some(Item { id, n });
+                if self.has_senses(id) {
+                    best = Some(Item::new(id, n));
                 }
             }
         }
@@ -388,17 +465,25 @@ impl<'a> Reader<'a> {
 
     /// Whether the item has a sense in the text's own language (not only a universal one).
     fn own_sense(&self, id: u32) -> bool {
-        let l = if self.lang == Lang::PtPt { Lang::Pt } else { self.lang };
-        self.idx.senses(id).langs & (1 << l as u32) != 0
+        self.idx.senses(id).langs & (1 << self.lex_lang as u32) != 0
+    }
+
+    /// The first sense of key `id` in the text's language that `f` accepts.
+    #[inline]
+    pub(crate) fn find_id(&self, id: u32, f: impl Fn(W) -> bool) -> Option<W> {
+        self.idx.senses(id).find(self.lex_lang, f)
     }
 
     pub(crate) fn item_has(&self, i: usize, f: impl Fn(W) -> bool) -> Option<(W, usize)> {
         let it = self.item(i)?;
-        self.senses_id(it.id).find(|w| f(*w)).map(|w| (w, it.n))
+        self.idx.senses(it.id).find(self.lex_lang, f).map(|w| (w, it.n))
     }
 
     pub(crate) fn tok_has(&self, i: usize, f: impl Fn(W) -> bool) -> Option<W> {
-        self.senses(i).find(|w| f(*w))
+        let t = self.toks.get(i)?;
+        // The case-sensitive entry first.
+        let cased = (t.cased != NONE).then(|| self.idx.senses(t.cased).find(self.lex_lang, &f)).flatten();
+        cased.or_else(|| (t.lex != NONE).then(|| self.idx.senses(t.lex).find(self.lex_lang, &f)).flatten())
     }
 
     pub(crate) fn is_punct(&self, i: usize, set: &[char]) -> bool {
@@ -423,7 +508,7 @@ impl<'a> Reader<'a> {
                 if t.lex == NONE && t.cased == NONE {
                     return false;
                 }
-                if !self.item(i).is_some_and(|it| self.idx.senses(it.id).start) {
+                if !self.item(i).is_some_and(|it| it.start()) {
                     return false;
                 }
                 self.item_has(i, |w| starts_figure(w) && (!matches!(w, W::Pct) || crate::text::is_cjk(t.ch))).is_some()
@@ -622,7 +707,7 @@ impl<'a> Reader<'a> {
         if !between && j < limit && cjk_unit(j) {
             if let Some(it) = self.item(j) {
                 let k = j + it.n;
-                if self.senses_id(it.id).any(|w| matches!(w, W::Cur(_) | W::Unit(..) | W::Pct))
+                if self.find_id(it.id, |w| matches!(w, W::Cur(_) | W::Unit(..) | W::Pct)).is_some()
                     && (self.item_has(k, |w| matches!(w, W::RangeSep)).is_some() || self.is_punct(k, &DASHES))
                 {
                     unit_rep = Some(it.id);
@@ -984,13 +1069,11 @@ impl<'a> Reader<'a> {
         }
         // A noun phrase the lexicon knows as a measure (`nhân viên`, staff).
         if let Some(it) = self.item(k) {
-            if it.n > 1 && self.senses_id(it.id).all(|w| matches!(w, W::Measure(_) | W::Entity(_))) {
+            if it.n > 1 && self.find_id(it.id, |w| !matches!(w, W::Measure(_) | W::Entity(_))).is_none() {
                 return Some((k, k + it.n));
             }
         }
-        let blocked = self.senses(k).any(|w| {
-            !matches!(w, W::Thing(_) | W::Measure(_) | W::Entity(_))
-        });
+        let blocked = self.tok_has(k, |w| !matches!(w, W::Thing(_) | W::Measure(_) | W::Entity(_))).is_some();
         if blocked {
             return None;
         }
@@ -1019,7 +1102,7 @@ impl<'a> Reader<'a> {
         if start > 0 && t.kind == Kind::Word && crate::text::is_cjk(t.ch) && !t.space_before {
             let p = &self.toks[start - 1];
             if p.kind == Kind::Word && crate::text::is_cjk(p.ch) {
-                if matches!(p.text(self.src), "第" | "第几" | "제") {
+                if matches!(p.ch, '第' | '제') && matches!(p.text(self.src), "第" | "第几" | "제") {
                     return true;
                 }
                 let num = |i: usize| self.tok_has(i, |w| matches!(w, W::Num(_))).is_some();
@@ -1063,7 +1146,7 @@ impl<'a> Reader<'a> {
                 {
                     return true;
                 }
-                if p.kind == Kind::Word && crate::text::is_cjk(p.ch) && matches!(p.text(self.src), "第" | "第几" | "제") {
+                if p.kind == Kind::Word && matches!(p.ch, '第' | '제') && matches!(p.text(self.src), "第" | "第几" | "제") {
                     return true;
                 }
                 // `रु.500`: the dot of a currency abbreviation read as the prefix.
@@ -1131,7 +1214,7 @@ impl<'a> Reader<'a> {
                 if p.kind == Kind::Word
                     && p.latin
                     && (p.inner_cap || (p.cap && !self.sentence_initial(n - 1)))
-                    && self.senses(n - 1).next().is_none()
+                    && !self.tok_has_senses(n - 1)
                 {
                     return true;
                 }
@@ -1385,7 +1468,8 @@ impl<'a> Reader<'a> {
                 }
                 digits = true;
                 last_decimals = t.decimals;
-                rounding_unit = 10f64.powi(-(t.decimals as i32));
+                // `10f64.powi(-d)`, which is `1 / 10^d`.
+                rounding_unit = 1.0 / crate::text::pow10(t.decimals as u32);
                 k += 1;
                 continue;
             }
@@ -1479,7 +1563,7 @@ impl<'a> Reader<'a> {
                             if matches!(w, W::MagPl(_))
                                 || !self.own_sense(it.id)
                                 || t.inner_cap
-                                || self.senses_id(it.id).any(|x| matches!(x, W::Stop))
+                                || self.find_id(it.id, |x| matches!(x, W::Stop)).is_some()
                             {
                                 break;
                             }
@@ -1574,12 +1658,13 @@ impl Reader<'_> {
             return false;
         }
         let Some(it) = self.item(k + 1) else { return false };
-        self.senses_id(it.id).any(|w| match w {
+        self.find_id(it.id, |w| match w {
             W::Mag(_) | W::MagAmb(..) => true,
             W::Small(_) | W::And => !digits,
             W::Num(v) => !digits && num.is_none_or(|p| tens(p) && p > v),
             _ => false,
         })
+        .is_some()
     }
 }
 

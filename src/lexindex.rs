@@ -49,19 +49,49 @@ pub struct Senses {
 }
 
 impl Senses {
-    /// The senses of this key in `lang`, or its universal sense.
-    pub fn of(&self, lang: Lang) -> impl Iterator<Item = W> + '_ {
-        let lang = base(lang);
+    /// The senses of this key in `lang`, or its universal sense; `lang` is a
+    /// language of its own lexicon ([`base`]: not `pt-PT`).
+    #[inline]
+    pub fn of(&self, lang: Lang) -> SensesOf<'_> {
         let own = self.langs & (1 << lang as u32) != 0;
-        let (mine, uni): (&[(Lang, W)], _) = if own { (&self.by_lang, None) } else { (&[], self.universal) };
-        mine.iter()
-            .filter(move |(l, _)| *l == lang)
-            .map(|(_, w)| *w)
-            .chain(uni)
+        let (list, uni): (&[(Lang, W)], _) = if own { (&self.by_lang, None) } else { (&[], self.universal) };
+        SensesOf { list, lang, uni }
+    }
+
+    /// The first sense of `of(lang)` that `f` accepts (without its iterator).
+    #[inline(always)]
+    pub fn find(&self, lang: Lang, f: impl Fn(W) -> bool) -> Option<W> {
+        if self.langs & (1 << lang as u32) != 0 {
+            self.by_lang.iter().find(|(l, w)| *l == lang && f(*w)).map(|(_, w)| *w)
+        } else {
+            self.universal.filter(|w| f(*w))
+        }
     }
 }
 
-fn base(lang: Lang) -> Lang {
+/// [`Senses::of`]: the senses of the language in the list, then the universal one.
+pub struct SensesOf<'a> {
+    list: &'a [(Lang, W)],
+    lang: Lang,
+    uni: Option<W>,
+}
+
+impl Iterator for SensesOf<'_> {
+    type Item = W;
+    #[inline]
+    fn next(&mut self) -> Option<W> {
+        while let Some((&(l, w), rest)) = self.list.split_first() {
+            self.list = rest;
+            if l == self.lang {
+                return Some(w);
+            }
+        }
+        self.uni.take()
+    }
+}
+
+/// The language whose lexicon `lang` reads (`pt-PT` reads `pt`'s).
+pub fn base(lang: Lang) -> Lang {
     if lang == Lang::PtPt {
         Lang::Pt
     } else {
@@ -69,13 +99,190 @@ fn base(lang: Lang) -> Lang {
     }
 }
 
+/// A read-only map from string keys, for the lookups of every word of a text
+/// (most of which are no key): open addressing with linear probing, at most
+/// half full, and a hash that reads a short key in one or two loads. A key of
+/// up to 8 bytes is held whole in its slot as the word [`short_word`] packs
+/// it (length and word give back its bytes), so it is matched without a
+/// comparison of bytes; a longer one by its hash, then its bytes.
+pub struct KeyMap<V> {
+    slots: Box<[Slot<V>]>,
+    /// `slots.len() - 1` (a power of two less one).
+    mask: usize,
+    /// 64 less the bits of `mask`: the top bits of a hash pick the first slot.
+    shift: u32,
+    /// The bytes of the keys longer than 8 bytes, one after the other.
+    arena: Box<[u8]>,
+}
+
+#[derive(Clone, Copy)]
+struct Slot<V> {
+    /// Keys up to 8 bytes: [`short_word`]; longer ones: [`long_hash`].
+    word: u64,
+    /// Key length; `EMPTY` for a free slot.
+    len: u32,
+    /// Longer keys: where their bytes start in `arena`.
+    at: u32,
+    val: V,
+}
+
+const EMPTY: u32 = u32::MAX;
+const MUL: u64 = 0x9E37_79B9_7F4A_7C15;
+
+/// The bytes of a key of at most 8 bytes, in one word: with the length, they
+/// are given back (two overlapping loads of 4 bytes from 4 bytes on; first,
+/// middle and last byte below).
+#[inline(always)]
+fn short_word(b: &[u8]) -> u64 {
+    let n = b.len();
+    debug_assert!(n <= 8);
+    if n >= 4 {
+        let lo = u32::from_le_bytes([b[0], b[1], b[2], b[3]]) as u64;
+        let hi = u32::from_le_bytes([b[n - 4], b[n - 3], b[n - 2], b[n - 1]]) as u64;
+        lo | (hi << 32)
+    } else if n > 0 {
+        (b[0] as u64) | ((b[n / 2] as u64) << 8) | ((b[n - 1] as u64) << 16)
+    } else {
+        0
+    }
+}
+
+/// The 8 bytes of `b` from `i` (`i + 8 <= b.len()`), as one word.
+#[inline(always)]
+fn load8(b: &[u8], i: usize) -> u64 {
+    u64::from_le_bytes(b[i..i + 8].try_into().unwrap_or_default())
+}
+
+/// The hash of a key longer than 8 bytes: its 8-byte words (the last one
+/// overlapping the one before).
+#[inline]
+fn long_hash(b: &[u8]) -> u64 {
+    let n = b.len();
+    let mut h = n as u64;
+    let mut i = 0;
+    while i + 8 < n {
+        h = (h ^ load8(b, i)).wrapping_mul(MUL).rotate_left(29);
+        i += 8;
+    }
+    h ^ load8(b, n - 8)
+}
+
+impl<V: Copy + Default> KeyMap<V> {
+    fn new<'k>(entries: impl ExactSizeIterator<Item = (&'k str, V)>) -> KeyMap<V> {
+        let cap = (entries.len() * 2).next_power_of_two().max(16);
+        let mut map = KeyMap {
+            slots: vec![Slot { word: 0, len: EMPTY, at: 0, val: V::default() }; cap].into_boxed_slice(),
+            mask: cap - 1,
+            shift: 64 - cap.trailing_zeros(),
+            arena: Box::default(),
+        };
+        let mut arena = Vec::new();
+        for (k, val) in entries {
+            let b = k.as_bytes();
+            let (word, at) = if b.len() <= 8 {
+                (short_word(b), 0)
+            } else {
+                arena.extend_from_slice(b);
+                (long_hash(b), (arena.len() - b.len()) as u32)
+            };
+            let mut i = map.home(b.len(), word);
+            while map.slots[i].len != EMPTY {
+                i = (i + 1) & map.mask;
+            }
+            map.slots[i] = Slot { word, len: b.len() as u32, at, val };
+        }
+        map.arena = arena.into_boxed_slice();
+        map
+    }
+}
+
+impl<V: Copy> KeyMap<V> {
+    /// The first slot to probe for a key of length `n` and word `word`.
+    #[inline(always)]
+    fn home(&self, n: usize, word: u64) -> usize {
+        ((word ^ n as u64).wrapping_mul(MUL) >> self.shift) as usize
+    }
+
+    #[inline(always)]
+    pub fn get(&self, key: &str) -> Option<V> {
+        self.get_bytes(key.as_bytes())
+    }
+
+    /// [`KeyMap::get`] of a key's UTF-8 bytes.
+    #[inline(always)]
+    pub fn get_bytes(&self, b: &[u8]) -> Option<V> {
+        let n = b.len();
+        if n > 8 {
+            return self.get_long(b);
+        }
+        let word = short_word(b);
+        let mut i = self.home(n, word);
+        loop {
+            let s = &self.slots[i];
+            if s.word == word && s.len == n as u32 {
+                return Some(s.val);
+            }
+            if s.len == EMPTY {
+                return None;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    #[inline(never)]
+    fn get_long(&self, b: &[u8]) -> Option<V> {
+        let n = b.len();
+        let word = long_hash(b);
+        let mut i = self.home(n, word);
+        loop {
+            let s = &self.slots[i];
+            if s.len == EMPTY {
+                return None;
+            }
+            if s.word == word && s.len as usize == n && self.same(s.at as usize, b) {
+                return Some(s.val);
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// Whether the arena holds `b` (longer than 8 bytes) at `at`: up to 16
+    /// bytes, by the two words that cover them (most CJK and Cyrillic keys).
+    #[inline(always)]
+    fn same(&self, at: usize, b: &[u8]) -> bool {
+        let n = b.len();
+        let Some(k) = self.arena.get(at..at + n) else { return false };
+        if n <= 16 {
+            load8(k, 0) == load8(b, 0) && load8(k, n - 8) == load8(b, n - 8)
+        } else {
+            k == b
+        }
+    }
+}
+
+/// [`Index::info`] bits above the languages' (`Senses::langs`, one bit per [`Lang`]).
+pub const INFO_UNIVERSAL: u32 = 1 << 24;
+pub const INFO_MEASURE: u32 = 1 << 25;
+pub const INFO_START: u32 = 1 << 26;
+pub const INFO_ENTITY: u32 = 1 << 27;
+pub const INFO_LONG: u32 = 1 << 28;
+
 /// Word and phrase index of all languages.
 pub struct Index {
-    pub words: HashMap<Box<str>, u32, FxBuild>,
-    pub cased: HashMap<Box<str>, u32, FxBuild>,
+    pub words: KeyMap<u32>,
+    pub cased: KeyMap<u32>,
     pub senses: Vec<Senses>,
     /// By id: the most words a phrase starting with this word has (0 or 1: none).
     pub heads: Vec<u8>,
+    /// By id: the languages ([`Senses::langs`] bits) that read some phrase
+    /// starting with this word; every bit when one has a universal sense.
+    pub head_langs: Vec<u32>,
+    /// By id, in one word (`INFO_*` bits, the reader's most asked facts
+    /// without a read of the senses): `langs`, and whether the key has a
+    /// universal sense, is a measure, a figure start or an entity, and whether
+    /// the word may start a longer item, a phrase (`heads` above 1) or a glued
+    /// key (`glued`).
+    pub info: Vec<u32>,
     /// By id: whether some key starts with this word glued to punctuation
     /// (`mrd.`, `тыс.`, `квт·ч`, `us-dollar`): the reader then tries the glued
     /// run of tokens as one key.
@@ -83,7 +290,7 @@ pub struct Index {
     /// Keys made of CJK or Hangul characters and their proper prefixes: the
     /// key's id (`NONE` for a prefix only) and whether some longer key starts
     /// with it, so longest-match segmentation stops as soon as no key can go on.
-    pub cjk: HashMap<Box<str>, (u32, bool), FxBuild>,
+    pub cjk: KeyMap<(u32, bool)>,
     /// By first byte of the case-sensitive keys: their byte lengths, one bit
     /// each (63 for 63 and longer).
     pub cased_shape: [u64; 256],
@@ -95,13 +302,19 @@ impl Index {
     pub fn senses(&self, id: u32) -> &Senses {
         &self.senses[id as usize]
     }
-    pub fn lookup(&self, key: &str) -> Option<u32> {
-        self.words.get(key).copied()
-    }
-    /// A CJK run at its start: the key's id, if it is one, and whether a longer key starts with it.
     #[inline]
-    pub fn lookup_cjk(&self, key: &str) -> Option<(u32, bool)> {
-        self.cjk.get(key).copied()
+    pub fn lookup(&self, key: &str) -> Option<u32> {
+        self.words.get(key)
+    }
+    /// [`Index::lookup`] of a key's UTF-8 bytes.
+    #[inline]
+    pub fn lookup_bytes(&self, key: &[u8]) -> Option<u32> {
+        self.words.get_bytes(key)
+    }
+    /// A CJK run (its UTF-8 bytes) at its start: the key's id, if it is one, and whether a longer key starts with it.
+    #[inline]
+    pub fn lookup_cjk(&self, key: &[u8]) -> Option<(u32, bool)> {
+        self.cjk.get_bytes(key)
     }
     /// Whether some key of `cjk` starts with `c` (false: `lookup_cjk` of any run from `c` is `None`).
     #[inline]
@@ -117,7 +330,7 @@ impl Index {
                 return None;
             }
         }
-        self.cased.get(key).copied()
+        self.cased.get(key)
     }
 }
 
@@ -131,7 +344,7 @@ fn insert(
     key: &str,
     lang: Lang,
     w: W,
-) {
+) -> u32 {
     // Most keys are new; a known key is found without allocating its box.
     let id = match map.get(key) {
         Some(&id) => id,
@@ -147,6 +360,7 @@ fn insert(
         s.by_lang.push((lang, w));
         s.langs |= 1 << lang as u32;
     }
+    id
 }
 
 /// The leading word of a one-word key that goes on with punctuation glued to
@@ -188,7 +402,8 @@ fn build() -> Index {
     let mut heads: Vec<u8> = Vec::new();
     let mut cased = HashMap::with_capacity_and_hasher(1024, FxBuild::default());
     let mut senses = Vec::with_capacity(8192);
-    let mut head_len: Vec<(String, u8)> = Vec::new();
+    // (head, tokens, id of the phrase)
+    let mut head_len: Vec<(String, u8, u32)> = Vec::new();
     let mut glue_heads: Vec<String> = Vec::new();
     let mut key_buf = String::new();
     for lang in ALL {
@@ -200,25 +415,27 @@ fn build() -> Index {
             crate::text::fold_into(k, &mut key_buf);
             let key = key_buf.as_str();
             let (head, n) = key_tokens(key);
+            let id = insert(&mut words, &mut senses, key, lang, *w);
             if n > 1 {
-                head_len.push((head.to_string(), n as u8));
+                head_len.push((head.to_string(), n as u8, id));
             }
             if let Some(head) = glue_head(key) {
                 glue_heads.push(head.to_string());
             }
-            insert(&mut words, &mut senses, key, lang, *w);
         }
         for (k, w) in lex.cased {
             insert(&mut cased, &mut senses, k, lang, *w);
         }
     }
-    for (head, n) in head_len {
+    let mut phrases = Vec::with_capacity(head_len.len());
+    for (head, n, phrase) in head_len {
         let id = *words.entry(head.into()).or_insert_with(|| {
             senses.push(Senses::default());
             (senses.len() - 1) as u32
         });
         heads.resize(senses.len(), 0);
         heads[id as usize] = heads[id as usize].max(n);
+        phrases.push((id, phrase));
     }
     heads.resize(senses.len(), 0);
     let mut glued = Vec::new();
@@ -272,6 +489,12 @@ fn build() -> Index {
             }
         }
     }
+    // The languages a phrase of each head is read in (all, for a universal sense).
+    let mut head_langs = vec![0u32; senses.len()];
+    for (head, phrase) in phrases {
+        let s = &senses[phrase as usize];
+        head_langs[head as usize] |= if s.universal.is_some() { u32::MAX } else { s.langs };
+    }
     let mut cjk: HashMap<Box<str>, (u32, bool), FxBuild> = HashMap::default();
     // Every key the tokenizer may meet as a CJK run, phrase heads included.
     for (key, &id) in words.iter().filter(|(k, _)| is_cjk_key(k)) {
@@ -292,11 +515,69 @@ fn build() -> Index {
             cjk_first[c >> 6] |= 1 << (c & 63);
         }
     }
-    Index { words, cased, senses, heads, glued, cjk, cased_shape, cjk_first }
+    let words = KeyMap::new(words.iter().map(|(k, &v)| (&**k, v)));
+    let cased = KeyMap::new(cased.iter().map(|(k, &v)| (&**k, v)));
+    let cjk = KeyMap::new(cjk.iter().map(|(k, &v)| (&**k, v)));
+    // `info` keeps the languages below bit 24.
+    assert!(ALL.len() <= 24, "more languages than bits");
+    // The reader packs an id, 3 flags and a token count in 32 bits (`Reader::memo`).
+    assert!(senses.len() < (1 << 24) - 1, "more keys than ids of 24 bits");
+    assert!(heads.iter().all(|&n| n < 32), "a phrase of 32 words or more");
+    let long: Vec<bool> = heads.iter().zip(&glued).map(|(&h, &g)| h > 1 || g).collect();
+    let info = senses
+        .iter()
+        .zip(&long)
+        .map(|(s, &l)| {
+            s.langs
+                | (s.universal.is_some() as u32 * INFO_UNIVERSAL)
+                | (s.measure as u32 * INFO_MEASURE)
+                | (s.start as u32 * INFO_START)
+                | (s.entity as u32 * INFO_ENTITY)
+                | (l as u32 * INFO_LONG)
+        })
+        .collect();
+    Index { words, cased, senses, heads, head_langs, info, glued, cjk, cased_shape, cjk_first }
 }
 
 /// The index, built on first use.
 pub fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(build)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::KeyMap;
+
+    #[test]
+    fn key_map_finds_its_keys_only() {
+        // Keys of every length up to 20 that differ in one byte anywhere, so
+        // short keys packed into one word and long ones hashed are both tried.
+        let mut keys = Vec::new();
+        for n in 0..=20usize {
+            for at in 0..n {
+                let mut k = vec![b'a'; n];
+                k[at] = b'b';
+                keys.push(String::from_utf8(k).unwrap());
+            }
+            keys.push("a".repeat(n));
+        }
+        keys.push("é".into());
+        keys.push("milhões".into());
+        keys.push("центнер".into());
+        let map = KeyMap::new(keys.iter().enumerate().map(|(i, k)| (k.as_str(), i as u32)));
+        for (i, k) in keys.iter().enumerate() {
+            assert_eq!(map.get(k), Some(i as u32), "{k:?}");
+        }
+        for n in 0..=21usize {
+            for at in 0..n {
+                let mut k = vec![b'a'; n];
+                k[at] = b'c';
+                assert_eq!(map.get(std::str::from_utf8(&k).unwrap()), None);
+            }
+        }
+        assert_eq!(map.get("a".repeat(21).as_str()), None);
+        assert_eq!(map.get("milhõe"), None);
+        assert_eq!(map.get("е"), None);
+    }
 }

@@ -107,6 +107,19 @@ fn class(c: char) -> u8 {
         '\u{0430}'..='\u{045F}' => CW,
         '\u{0410}'..='\u{042F}' => CW | CU,
         '\u{E0}'..='\u{F6}' | '\u{F8}'..='\u{FF}' => CW | CL,
+        _ => class_rest(c),
+    }
+}
+
+/// [`class`] of the chars it does not answer at once, punctuation (general,
+/// CJK, full-width: most of them in CJK texts) first.
+#[inline(never)]
+fn class_rest(c: char) -> u8 {
+    match c {
+        '\u{2000}'..='\u{2017}' | '\u{201A}'..='\u{206F}' | '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}'
+        | '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}' => 0,
+        // Typographic apostrophes fold to `'`.
+        '\u{2018}' | '\u{2019}' => CF,
         _ => class_by_parts(c),
     }
 }
@@ -130,6 +143,22 @@ fn class_by_parts(c: char) -> u8 {
     }
     f
 }
+
+/// By byte: an ASCII letter's [`class`] bits (`CW`, with `CU` for upper
+/// case); 0 for any other byte.
+static ASCII_LETTER: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        if (b as u8).is_ascii_lowercase() {
+            t[b] = CW;
+        } else if (b as u8).is_ascii_uppercase() {
+            t[b] = CW | CU;
+        }
+        b += 1;
+    }
+    t
+};
 
 /// The char starting at byte `i` of valid UTF-8 `b` (a char boundary), and its length.
 #[inline(always)]
@@ -225,23 +254,51 @@ pub fn fold(s: &str) -> String {
 /// [`fold`] into a reused buffer.
 pub fn fold_into(s: &str, out: &mut String) {
     out.clear();
-    if s.is_ascii() {
-        out.push_str(s);
-        out.make_ascii_lowercase();
-        return;
+    out.reserve(s.len());
+    // ASCII folds by case alone: byte by byte up to the first other char (in
+    // one pass, most words being ASCII or starting so), then char by char.
+    let b = s.as_bytes();
+    let mut i = 0;
+    while i < b.len() && b[i] < 0x80 {
+        out.push(b[i].to_ascii_lowercase() as char);
+        i += 1;
     }
-    for c in s.chars() {
-        if folds_specially(c) {
-            fold_special(c, out);
-        } else if c == 'İ' {
-            out.push('i');
-        } else if !is_upper(c) && !is_titlecase(c) {
-            // Unicode's case tables only for letters that have a lower case.
-            out.push(c);
-        } else {
-            out.extend(c.to_lowercase());
+    for c in s[i..].chars() {
+        match fold_fast(c) {
+            Some(l) => out.push(l),
+            None => fold_slow(c, out),
         }
     }
+}
+
+/// What [`fold_into`] writes for `c`, from Unicode's tables.
+fn fold_slow(c: char, out: &mut String) {
+    if folds_specially(c) {
+        fold_special(c, out);
+    } else if c == 'İ' {
+        out.push('i');
+    } else if !is_upper(c) && !is_titlecase(c) {
+        // Unicode's case tables only for letters that have a lower case.
+        out.push(c);
+    } else {
+        out.extend(c.to_lowercase());
+    }
+}
+
+/// What [`fold_into`] writes for the letters met most (Latin-1, Cyrillic,
+/// Arabic, Devanagari), without Unicode's tables; `None` for other chars (a
+/// test checks every char against the tables).
+#[inline]
+fn fold_fast(c: char) -> Option<char> {
+    let d = match c {
+        '\u{DF}'..='\u{F6}' | '\u{F8}'..='\u{FF}' | '\u{0430}'..='\u{045F}' => 0,
+        '\u{0621}'..='\u{063F}' | '\u{0641}'..='\u{064A}' => 0,
+        '\u{0900}'..='\u{0957}' | '\u{0960}'..='\u{097F}' => 0,
+        '\u{C0}'..='\u{D6}' | '\u{D8}'..='\u{DE}' | '\u{0410}'..='\u{042F}' => 0x20,
+        '\u{0400}'..='\u{040F}' => 0x50,
+        _ => return None,
+    };
+    char::from_u32(c as u32 + d)
 }
 
 /// A letter of the Arabic alphabet proper (hamza to yeh).
@@ -495,7 +552,7 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
             let mut j = i + clen;
             let mut more = idx.cjk_may_start(c);
             while more {
-                let Some((id, longer)) = idx.lookup_cjk(&src[i..j]) else { break };
+                let Some((id, longer)) = idx.lookup_cjk(&bytes[i..j]) else { break };
                 if id != NONE {
                     best_end = j;
                     best_id = id;
@@ -525,8 +582,9 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
             let mut all = cf;
             while j < bytes.len() {
                 let bj = bytes[j];
-                if bj.is_ascii_alphabetic() {
-                    inner_cap |= bj.is_ascii_uppercase();
+                let l = ASCII_LETTER[bj as usize];
+                if l != 0 {
+                    inner_cap |= l & CU != 0;
                     all = 0;
                     j += 1;
                     continue;
@@ -578,6 +636,13 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
             // Lower-case ASCII words are looked up as they stand, without a copy.
             t.lex = if !t.cap && !inner_cap && (ascii || any & CF == 0) {
                 idx.lookup(w).unwrap_or(NONE)
+            } else if ascii && w.len() <= 32 {
+                // An ASCII word folds by case alone: lower-cased on the stack.
+                let mut low = [0u8; 32];
+                for (l, &b) in low.iter_mut().zip(w.as_bytes()) {
+                    *l = b.to_ascii_lowercase();
+                }
+                idx.lookup_bytes(&low[..w.len()]).unwrap_or(NONE)
             } else {
                 fold_into(w, &mut buf);
                 idx.lookup(&buf).unwrap_or(NONE)
@@ -740,13 +805,27 @@ fn read_number(src: &str, start: usize, style: NumStyle, t: &mut Token) -> usize
         mant = mant * 10.0 + d as f64;
     }
     let frac = nd - int_digits.min(nd);
-    let v = if frac == 0 { mant } else { mant / 10f64.powi(frac as i32) };
+    let v = if frac == 0 { mant } else { mant / pow10(frac as u32) };
     if overflow {
         t.kind = Kind::Code;
     }
     t.decimals = (nd - int_digits.min(nd)).min(255) as u8;
     t.value = v;
     end
+}
+
+/// `10f64.powi(n)`, from a table up to 10^22 (exact in `f64`, as are the
+/// products `powi` multiplies there: the same value, without its call).
+#[inline]
+pub(crate) fn pow10(n: u32) -> f64 {
+    const P: [f64; 23] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
+        1e21, 1e22,
+    ];
+    match P.get(n as usize) {
+        Some(&p) => p,
+        None => 10f64.powi(n as i32),
+    }
 }
 
 /// Whether a char ends a sentence.
@@ -788,6 +867,14 @@ mod tests {
     use super::*;
 
     #[test]
+    fn pow10_is_powi() {
+        for n in 0..=400u32 {
+            assert_eq!(pow10(n).to_bits(), 10f64.powi(n as i32).to_bits(), "10^{n}");
+            assert_eq!((1.0 / pow10(n)).to_bits(), 10f64.powi(-(n as i32)).to_bits(), "10^-{n}");
+        }
+    }
+
+    #[test]
     fn fast_paths_agree_with_unicode_tables() {
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             assert_eq!(is_word_char(c), word_char_by_tables(c), "is_word_char({c:?} U+{:04X})", c as u32);
@@ -795,6 +882,11 @@ mod tests {
             assert_eq!(class(c), class_by_parts(c), "class({c:?} U+{:04X})", c as u32);
             let mut b = [0u8; 4];
             assert_eq!(decode_at(c.encode_utf8(&mut b).as_bytes(), 0), (c, c.len_utf8()));
+            if let Some(l) = fold_fast(c) {
+                let mut slow = String::new();
+                fold_slow(c, &mut slow);
+                assert_eq!(slow, l.to_string(), "fold_fast({c:?} U+{:04X})", c as u32);
+            }
             let mut fast = String::new();
             fold_into(c.encode_utf8(&mut [0; 4]), &mut fast);
             let lower: String = c.to_lowercase().collect();
