@@ -1,7 +1,6 @@
 //! One index over every language's lexicon, built once: word → senses per language.
 
 use crate::lang::{Lang, Lexicon, W, ALL};
-use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -112,7 +111,9 @@ pub struct KeyMap<V> {
     /// 64 less the bits of `mask`: the top bits of a hash pick the first slot.
     shift: u32,
     /// The bytes of the keys longer than 8 bytes, one after the other.
-    arena: Box<[u8]>,
+    arena: Vec<u8>,
+    /// The keys held.
+    len: usize,
 }
 
 #[derive(Clone, Copy)]
@@ -168,30 +169,84 @@ fn long_hash(b: &[u8]) -> u64 {
 }
 
 impl<V: Copy + Default> KeyMap<V> {
+    #[cfg(test)]
     fn new<'k>(entries: impl ExactSizeIterator<Item = (&'k str, V)>) -> KeyMap<V> {
-        let cap = (entries.len() * 2).next_power_of_two().max(16);
-        let mut map = KeyMap {
+        let mut map = KeyMap::with_room(entries.len());
+        for (k, val) in entries {
+            *map.entry(k, || val) = val;
+        }
+        map
+    }
+
+    /// An empty map with room for `keys` keys (at most half full).
+    fn with_room(keys: usize) -> KeyMap<V> {
+        let cap = (keys * 2).next_power_of_two().max(16);
+        KeyMap {
             slots: vec![Slot { word: 0, len: EMPTY, at: 0, val: V::default() }; cap].into_boxed_slice(),
             mask: cap - 1,
             shift: 64 - cap.trailing_zeros(),
-            arena: Box::default(),
+            arena: Vec::new(),
+            len: 0,
+        }
+    }
+
+    /// The value of `key`, added as `new()` when it is not held.
+    fn entry(&mut self, key: &str, new: impl FnOnce() -> V) -> &mut V {
+        let b = key.as_bytes();
+        let n = b.len();
+        let word = if n <= 8 { short_word(b) } else { long_hash(b) };
+        let mut i = self.home(n, word);
+        loop {
+            let s = &self.slots[i];
+            if s.len == EMPTY {
+                break;
+            }
+            if s.word == word && s.len as usize == n && (n <= 8 || self.same(s.at as usize, b)) {
+                return &mut self.slots[i].val;
+            }
+            i = (i + 1) & self.mask;
+        }
+        if 2 * (self.len + 1) > self.slots.len() {
+            // Full: twice the room, and the key's free slot found again there.
+            let old = std::mem::replace(self, KeyMap::with_room(0));
+            let keys = old.len + 1;
+            *self = old.resized(keys);
+            i = self.home(n, word);
+            while self.slots[i].len != EMPTY {
+                i = (i + 1) & self.mask;
+            }
+        }
+        let at = if n <= 8 {
+            0
+        } else {
+            self.arena.extend_from_slice(b);
+            (self.arena.len() - n) as u32
         };
-        let mut arena = Vec::new();
-        for (k, val) in entries {
-            let b = k.as_bytes();
-            let (word, at) = if b.len() <= 8 {
-                (short_word(b), 0)
-            } else {
-                arena.extend_from_slice(b);
-                (long_hash(b), (arena.len() - b.len()) as u32)
-            };
-            let mut i = map.home(b.len(), word);
+        self.len += 1;
+        self.slots[i] = Slot { word, len: n as u32, at, val: new() };
+        &mut self.slots[i].val
+    }
+
+    /// The same keys in a map sized for them: a slot's word and length give
+    /// its new place, no key is read or hashed again.
+    fn fitted(self) -> KeyMap<V> {
+        let keys = self.len;
+        self.resized(keys)
+    }
+
+    /// The same keys in a map with room for `keys` keys.
+    fn resized(self, keys: usize) -> KeyMap<V> {
+        let mut map = KeyMap::with_room(keys);
+        for s in self.slots.iter().filter(|s| s.len != EMPTY) {
+            let mut i = map.home(s.len as usize, s.word);
             while map.slots[i].len != EMPTY {
                 i = (i + 1) & map.mask;
             }
-            map.slots[i] = Slot { word, len: b.len() as u32, at, val };
+            map.slots[i] = *s;
         }
-        map.arena = arena.into_boxed_slice();
+        map.len = self.len;
+        map.arena = self.arena;
+        map.arena.shrink_to_fit();
         map
     }
 }
@@ -338,29 +393,29 @@ fn universal_kind(w: &W) -> bool {
     matches!(w, W::Mag(_) | W::MagPl(_) | W::Cur(_) | W::Unit(..) | W::Pct | W::Vague(..) | W::Thing(_) | W::Entity(_))
 }
 
-fn insert(
-    map: &mut HashMap<Box<str>, u32, FxBuild>,
-    senses: &mut Vec<Senses>,
-    key: &str,
-    lang: Lang,
-    w: W,
-) -> u32 {
-    // Most keys are new; a known key is found without allocating its box.
-    let id = match map.get(key) {
-        Some(&id) => id,
-        None => {
-            senses.push(Senses::default());
-            let id = (senses.len() - 1) as u32;
-            map.insert(key.into(), id);
-            id
-        }
-    };
+/// Adds `w` as `key`'s sense in `lang`; the key's id, and whether the key is new.
+fn insert(map: &mut KeyMap<u32>, senses: &mut Vec<Senses>, key: &str, lang: Lang, w: W) -> (u32, bool) {
+    let before = senses.len();
+    let id = *map.entry(key, || {
+        senses.push(Senses::default());
+        before as u32
+    });
     let s = &mut senses[id as usize];
     if !s.by_lang.iter().any(|(l, x)| *l == lang && *x == w) {
         s.by_lang.push((lang, w));
         s.langs |= 1 << lang as u32;
     }
-    id
+    (id, senses.len() > before)
+}
+
+/// A key that is a word of its own: its id, a new sense-less one if it was no key.
+fn word_id(map: &mut KeyMap<u32>, senses: &mut Vec<Senses>, key: &str) -> (u32, bool) {
+    let before = senses.len();
+    let id = *map.entry(key, || {
+        senses.push(Senses::default());
+        before as u32
+    });
+    (id, senses.len() > before)
 }
 
 /// The leading word of a one-word key that goes on with punctuation glued to
@@ -397,14 +452,25 @@ fn key_tokens(key: &str) -> (&str, usize) {
 }
 
 fn build() -> Index {
-    // Sized for the lexicons once (about 7 500 keys), not grown step by step.
-    let mut words = HashMap::with_capacity_and_hasher(8192, FxBuild::default());
-    let mut heads: Vec<u8> = Vec::new();
-    let mut cased = HashMap::with_capacity_and_hasher(1024, FxBuild::default());
-    let mut senses = Vec::with_capacity(8192);
-    // (head, tokens, id of the phrase)
-    let mut head_len: Vec<(String, u8, u32)> = Vec::new();
-    let mut glue_heads: Vec<String> = Vec::new();
+    // Sized for the lexicons once, not grown step by step; keys are held in
+    // the maps' own arenas, and the words and heads noted on the way in one
+    // buffer each (no allocation per key).
+    let entries: usize = ALL.iter().map(|l| l.lexicon().words.len()).sum();
+    let mut words: KeyMap<u32> = KeyMap::with_room(entries + entries / 4);
+    let mut cased: KeyMap<u32> = KeyMap::with_room(1024);
+    let mut senses = Vec::with_capacity(entries + entries / 4);
+    let mut notes = String::new();
+    // (head in `notes`, tokens, id of the phrase)
+    let mut head_len: Vec<(std::ops::Range<usize>, u8, u32)> = Vec::new();
+    let mut glue_heads: Vec<std::ops::Range<usize>> = Vec::new();
+    // Keys made of CJK characters (in `notes`) and their ids.
+    let mut cjk_keys: Vec<(std::ops::Range<usize>, u32)> = Vec::new();
+    let mut cased_shape = [0u64; 256];
+    let mut is_cased_ids = Vec::new();
+    let note = |notes: &mut String, s: &str| {
+        notes.push_str(s);
+        notes.len() - s.len()..notes.len()
+    };
     let mut key_buf = String::new();
     for lang in ALL {
         if lang == Lang::PtPt {
@@ -415,42 +481,47 @@ fn build() -> Index {
             crate::text::fold_into(k, &mut key_buf);
             let key = key_buf.as_str();
             let (head, n) = key_tokens(key);
-            let id = insert(&mut words, &mut senses, key, lang, *w);
+            let (id, new) = insert(&mut words, &mut senses, key, lang, *w);
+            if new && is_cjk_key(key) {
+                cjk_keys.push((note(&mut notes, key), id));
+            }
             if n > 1 {
-                head_len.push((head.to_string(), n as u8, id));
+                head_len.push((note(&mut notes, head), n as u8, id));
             }
             if let Some(head) = glue_head(key) {
-                glue_heads.push(head.to_string());
+                glue_heads.push(note(&mut notes, head));
             }
         }
         for (k, w) in lex.cased {
-            insert(&mut cased, &mut senses, k, lang, *w);
+            let (id, _) = insert(&mut cased, &mut senses, k, lang, *w);
+            is_cased_ids.push(id);
+            if let Some(&first) = k.as_bytes().first() {
+                cased_shape[first as usize] |= 1 << k.len().min(63);
+            }
         }
     }
+    let mut heads: Vec<u8> = Vec::new();
     let mut phrases = Vec::with_capacity(head_len.len());
     for (head, n, phrase) in head_len {
-        let id = *words.entry(head.into()).or_insert_with(|| {
-            senses.push(Senses::default());
-            (senses.len() - 1) as u32
-        });
+        let (id, new) = word_id(&mut words, &mut senses, &notes[head.clone()]);
+        if new && is_cjk_key(&notes[head.clone()]) {
+            cjk_keys.push((head, id));
+        }
         heads.resize(senses.len(), 0);
         heads[id as usize] = heads[id as usize].max(n);
         phrases.push((id, phrase));
     }
-    heads.resize(senses.len(), 0);
     let mut glued = Vec::new();
     for head in glue_heads {
-        let id = *words.entry(head.into()).or_insert_with(|| {
-            senses.push(Senses::default());
-            (senses.len() - 1) as u32
-        });
+        // Never CJK (see glue_head).
+        let (id, _) = word_id(&mut words, &mut senses, &notes[head]);
         glued.resize(senses.len(), false);
         glued[id as usize] = true;
     }
     heads.resize(senses.len(), 0);
     glued.resize(senses.len(), false);
     let mut is_cased = vec![false; senses.len()];
-    for &id in cased.values() {
+    for id in is_cased_ids {
         is_cased[id as usize] = true;
     }
     for (id, s) in senses.iter_mut().enumerate() {
@@ -495,29 +566,22 @@ fn build() -> Index {
         let s = &senses[phrase as usize];
         head_langs[head as usize] |= if s.universal.is_some() { u32::MAX } else { s.langs };
     }
-    let mut cjk: HashMap<Box<str>, (u32, bool), FxBuild> = HashMap::default();
-    // Every key the tokenizer may meet as a CJK run, phrase heads included.
-    for (key, &id) in words.iter().filter(|(k, _)| is_cjk_key(k)) {
-        cjk.entry(key.clone()).or_insert((crate::text::NONE, false)).0 = id;
-        for (at, _) in key.char_indices().skip(1) {
-            cjk.entry(key[..at].into()).or_insert((crate::text::NONE, false)).1 = true;
-        }
-    }
-    let mut cased_shape = [0u64; 256];
-    for k in cased.keys() {
-        if let Some(&first) = k.as_bytes().first() {
-            cased_shape[first as usize] |= 1 << k.len().min(63);
-        }
-    }
+    // Every key the tokenizer may meet as a CJK run, phrase heads included,
+    // and every proper prefix of one.
+    let runs: usize = cjk_keys.iter().map(|(k, _)| notes[k.clone()].chars().count()).sum();
+    let mut cjk: KeyMap<(u32, bool)> = KeyMap::with_room(runs);
     let mut cjk_first = Box::new([0u64; 1024]);
-    for k in cjk.keys() {
-        if let Some(c) = k.chars().next().map(|c| c as usize).filter(|&c| c < 0x10000) {
+    for (k, id) in cjk_keys {
+        let key = &notes[k];
+        cjk.entry(key, || (crate::text::NONE, false)).0 = id;
+        for (at, _) in key.char_indices().skip(1) {
+            cjk.entry(&key[..at], || (crate::text::NONE, false)).1 = true;
+        }
+        // A prefix starts with its key's first char.
+        if let Some(c) = key.chars().next().map(|c| c as usize).filter(|&c| c < 0x10000) {
             cjk_first[c >> 6] |= 1 << (c & 63);
         }
     }
-    let words = KeyMap::new(words.iter().map(|(k, &v)| (&**k, v)));
-    let cased = KeyMap::new(cased.iter().map(|(k, &v)| (&**k, v)));
-    let cjk = KeyMap::new(cjk.iter().map(|(k, &v)| (&**k, v)));
     // `info` keeps the languages below bit 24.
     assert!(ALL.len() <= 24, "more languages than bits");
     // The reader packs an id, 3 flags and a token count in 32 bits (`Reader::memo`).
@@ -536,7 +600,7 @@ fn build() -> Index {
                 | (l as u32 * INFO_LONG)
         })
         .collect();
-    Index { words, cased, senses, heads, head_langs, info, glued, cjk, cased_shape, cjk_first }
+    Index { words: words.fitted(), cased: cased.fitted(), senses, heads, head_langs, info, glued, cjk: cjk.fitted(), cased_shape, cjk_first }
 }
 
 /// The index, built on first use.
@@ -579,5 +643,25 @@ mod tests {
         assert_eq!(map.get("a".repeat(21).as_str()), None);
         assert_eq!(map.get("milhõe"), None);
         assert_eq!(map.get("е"), None);
+    }
+
+    #[test]
+    fn key_map_grows_and_fits_keeping_its_keys() {
+        // From room for none: grown many times over, then fitted.
+        let keys: Vec<String> = (0..3000).map(|i| if i % 3 == 0 { format!("k{i}") } else { format!("a longer key number {i}") }).collect();
+        let mut map: KeyMap<u32> = KeyMap::with_room(0);
+        for (i, k) in keys.iter().enumerate() {
+            assert_eq!(*map.entry(k, || i as u32), i as u32, "{k:?} added");
+        }
+        // A key held is found, not added again.
+        assert_eq!(*map.entry(&keys[7], || 9999), 7);
+        assert_eq!(map.len, 3000);
+        let map = map.fitted();
+        assert_eq!(map.slots.len(), 8192, "room for 3000 keys, at most half full");
+        for (i, k) in keys.iter().enumerate() {
+            assert_eq!(map.get(k), Some(i as u32), "{k:?}");
+        }
+        assert_eq!(map.get("k1"), None);
+        assert_eq!(map.get("a longer key number 3000"), None);
     }
 }
