@@ -213,6 +213,7 @@ const rows = [
   ['    engine and store ready', 'bg_ready', 'ms'],
   ['    saved reports read and indexed', 'bg_store', 'ms'],
   ['    page read and checked (wasm)', 'bg_engine', 'ms'],
+  ['      engine warm-up rounds before it', 'bg_warm', ''],
   ['    messages and the rest', 'bg_rest', 'ms'],
   ['      page text to the background', 'bg_inbound', 'ms'],
   ['      marks back to the page', 'bg_outbound', 'ms'],
