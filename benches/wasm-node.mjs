@@ -5,7 +5,8 @@
 // Usage: node benches/wasm-node.mjs [--quick]     (make bench runs it)
 import { checkRows, checkTable } from './lib/check-rows.mjs';
 import { machineLine } from './lib/machine.mjs';
-import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import { gzipSync } from 'node:zlib';
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -90,6 +91,28 @@ try {
   console.log(`native, same files, same run: ${(tb / 1e3 / nt).toFixed(1)} MB/s; wasm/native ${(tb / 1e3 / tt / (tb / 1e3 / nt)).toFixed(2)}`);
 } catch (e) {
   console.log(`native column skipped: ${e.message}`);
+}
+// Real articles (the shared corpus, when it sits beside the project), repeated
+// to 10 MB as in the native table: about one figure per 300 bytes, as news
+// has (the generated corpus has one per 46 bytes, each a JS object to build).
+try {
+  const dir = path.join(root, '..', 'shared', 'corpus');
+  for (const [name, lang] of [['story-colossus.pt.txt', 'pt'], ['story-colossus.fr.txt', 'fr']]) {
+    if (!existsSync(path.join(dir, name))) continue;
+    const article = readFileSync(path.join(dir, name), 'utf8');
+    const text = article.repeat(Math.floor(10_000_000 / Buffer.byteLength(article)));
+    const file = path.join(os.tmpdir(), `figcheck-bench-${process.pid}-${lang}.txt`);
+    writeFileSync(file, text);
+    try {
+      const b = Buffer.byteLength(text);
+      const [ms, claims] = best(quick ? 1 : 3, () => mod.extract(text, { lang }));
+      const out = spawnSync(path.join(root, 'target', 'release', 'examples', 'profile'), [file, lang, quick ? '1' : '3'], { encoding: 'utf8' }).stderr;
+      const native = Number((/best ([\d.]+) MB\/s/.exec(out) || [])[1]);
+      row(`wasm real article ${lang}`, b, ms, `${claims.length}; native ${native.toFixed(1)} MB/s, wasm/native ${(b / 1e3 / ms / native).toFixed(2)}`);
+    } finally { rmSync(file, { force: true }); }
+  }
+} catch (e) {
+  console.log(`real articles skipped: ${e.message}`);
 }
 const mem = mod.__wasm ? mod.__wasm.memory.buffer.byteLength : null;
 console.log(`memory after the whole corpus: rss ${(process.memoryUsage().rss / 1e6).toFixed(1)} MB` + (mem ? `, wasm linear memory ${(mem / 1e6).toFixed(1)} MB` : ''));
