@@ -318,7 +318,7 @@ impl<'a> Reader<'a> {
         self.idx.senses(id).of(self.lex_lang)
     }
 
-    /// Whether the key `id` has a sense in the text's language .
+    /// Whether the key `id` has a sense in the text's language.
     #[inline]
     pub(crate) fn has_senses(&self, id: u32) -> bool {
         self.info(id) & ((1 << self.lex_lang as u32) | INFO_UNIVERSAL) != 0
