@@ -318,9 +318,8 @@ const HANDLERS = {
     await engine();
     await storedSet();
     await settingsNow();
-    // The first call builds the engine's lexicon index; the warm-up then runs
-    // while the page loads, in short tasks.
-    extract(WARM_UP.slice(0, 120), { lang: 'pt' });
+    // The warm-up's first call builds the engine's lexicon index; then it
+    // runs while the page loads, in short tasks.
     warmUp();
     return { ready: true };
   }],

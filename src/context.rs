@@ -304,8 +304,8 @@ impl<'a> Reader<'a> {
         let det = |k: usize| {
             let w = self.toks[k].text(self.src);
             if w.is_ascii() {
-                // `to_lowercase` below, without a copy.
-                dets.iter().any(|d| d.len() == w.len() && w.bytes().zip(d.bytes()).all(|(a, b)| a.to_ascii_lowercase() == b))
+                // `to_lowercase` below, without a copy (the determiners are lower case).
+                dets.iter().any(|d| d.eq_ignore_ascii_case(w))
             } else {
                 dets.contains(&w.to_lowercase().as_str())
             }

@@ -465,7 +465,7 @@ impl<'a> Reader<'a> {
 
     /// Whether the item has a sense in the text's own language (not only a universal one).
     fn own_sense(&self, id: u32) -> bool {
-        self.idx.senses(id).langs & (1 << self.lex_lang as u32) != 0
+        self.info(id) & (1 << self.lex_lang as u32) != 0
     }
 
     /// The first sense of key `id` in the text's language that `f` accepts.

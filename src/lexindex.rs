@@ -38,13 +38,6 @@ pub struct Senses {
     pub universal: Option<W>,
     /// The languages of `by_lang`, one bit each.
     pub langs: u32,
-    /// Some language reads this key as a named entity.
-    pub entity: bool,
-    /// Some language reads this key as a measure word.
-    pub measure: bool,
-    /// Some language reads this key as a word a figure can start with
-    /// (number, magnitude, vague quantity, qualifier, currency, per cent).
-    pub start: bool,
 }
 
 impl Senses {
@@ -526,9 +519,6 @@ fn build() -> Index {
     }
     for (id, s) in senses.iter_mut().enumerate() {
         s.by_lang.sort_by_key(|(l, _)| *l);
-        s.entity = s.by_lang.iter().any(|(_, w)| matches!(w, W::Entity(_)));
-        s.measure = s.by_lang.iter().any(|(_, w)| matches!(w, W::Measure(_)));
-        s.start = s.by_lang.iter().any(|(_, w)| crate::extract::starts_figure(*w));
         let mut uni: Option<W> = None;
         let mut ok = true;
         for (_, w) in &s.by_lang {
@@ -592,11 +582,13 @@ fn build() -> Index {
         .iter()
         .zip(&long)
         .map(|(s, &l)| {
+            // What some language reads the key as.
+            let some = |f: fn(&W) -> bool| s.by_lang.iter().any(|(_, w)| f(w));
             s.langs
                 | (s.universal.is_some() as u32 * INFO_UNIVERSAL)
-                | (s.measure as u32 * INFO_MEASURE)
-                | (s.start as u32 * INFO_START)
-                | (s.entity as u32 * INFO_ENTITY)
+                | (some(|w| matches!(w, W::Measure(_))) as u32 * INFO_MEASURE)
+                | (some(|w| crate::extract::starts_figure(*w)) as u32 * INFO_START)
+                | (some(|w| matches!(w, W::Entity(_))) as u32 * INFO_ENTITY)
                 | (l as u32 * INFO_LONG)
         })
         .collect();

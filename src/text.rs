@@ -144,16 +144,16 @@ fn class_by_parts(c: char) -> u8 {
     f
 }
 
-/// By byte: an ASCII letter's [`class`] bits (`CW`, with `CU` for upper
-/// case); 0 for any other byte.
+/// By byte: an ASCII letter's [`class`] (`CW | CL`, with `CU` for upper
+/// case); 0 for any other byte (a test checks it against `class`).
 static ASCII_LETTER: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
     while b < 128 {
         if (b as u8).is_ascii_lowercase() {
-            t[b] = CW;
+            t[b] = CW | CL;
         } else if (b as u8).is_ascii_uppercase() {
-            t[b] = CW | CU;
+            t[b] = CW | CL | CU;
         }
         b += 1;
     }
@@ -876,6 +876,10 @@ mod tests {
 
     #[test]
     fn fast_paths_agree_with_unicode_tables() {
+        for b in 0..=255u8 {
+            let want = if b.is_ascii_alphabetic() { class(b as char) } else { 0 };
+            assert_eq!(ASCII_LETTER[b as usize], want, "ASCII_LETTER[{b}]");
+        }
         for c in (0..=0x10FFFFu32).filter_map(char::from_u32) {
             assert_eq!(is_word_char(c), word_char_by_tables(c), "is_word_char({c:?} U+{:04X})", c as u32);
             assert_eq!(is_upper(c), c.is_uppercase(), "is_upper({c:?} U+{:04X})", c as u32);

@@ -283,7 +283,7 @@ pub fn pack_claims(claims: &[Claim], sliced: &[bool]) -> Packed {
             }
             let i = self.p.lens.len() as f64;
             self.p.strs.push_str(s);
-            self.p.lens.push(if s.is_ascii() { s.len() } else { s.encode_utf16().count() } as u32);
+            self.p.lens.push(crate::text::utf16_len(s.as_bytes()) as u32);
             self.ids.insert(s, i);
             i
         }
