@@ -8,8 +8,10 @@
 // the page is loaded LOADS times in a fresh tab. For each load: the time from
 // the content script's start to the marks being painted (state.timing, split into
 // reading the text, the background's engine and painting), the marks, figcheck's
-// main-thread slices (state.slices) and the long tasks (> 50 ms) the page's own
-// PerformanceObserver saw. It prints figures and asserts no timing.
+// main-thread slices (state.slices), the long tasks (> 50 ms) the page's own
+// PerformanceObserver saw, and the page's own rendering (its frames, from each
+// requestAnimationFrame to the task after it) while the content script waited
+// for the engine's answer. It prints figures and asserts no timing.
 // Usage: node benches/extension-page.mjs [--loads N]     (make bench runs it)
 import fs, { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -138,13 +140,23 @@ try {
   // The site switched on: the content script runs on every load, without a click.
   const on = await driver.evaluate((origin) => chrome.runtime.sendMessage({ type: 'figcheck/set-auto', origin, on: true }), srv.origin);
   if (!on || on.registered !== 1) throw new Error(`switching the site on failed: ${JSON.stringify(on)}`);
-  // Long tasks seen by the page itself, from its first script on.
+  // Long tasks seen by the page itself, from its first script on; and the
+  // page's own rendering: each frame from its requestAnimationFrame callback
+  // (before style, layout and paint) to the first task after it.
   await context.addInitScript(() => {
     window.__long = [];
     try {
       new PerformanceObserver((list) => { for (const e of list.getEntries()) window.__long.push([e.startTime, e.duration]); })
         .observe({ type: 'longtask', buffered: true });
     } catch { /* no Long Tasks API */ }
+    window.__frames = [];
+    const frame = () => requestAnimationFrame(() => {
+      const a = performance.now();
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => { window.__frames.push([a, performance.now()]); if (window.__frames.length < 300) frame(); };
+      ch.port2.postMessage(0);
+    });
+    frame();
   });
 
   // LOADS loads with the background's worker running, then one more with it
@@ -169,7 +181,7 @@ try {
     await page.waitForTimeout(300); // the last long-task entries are delivered asynchronously
     const pg = await page.evaluate(() => {
       const nav = performance.getEntriesByType('navigation')[0];
-      return { long: window.__long || [], dcl: nav ? nav.domContentLoadedEventEnd : 0, load: nav ? nav.loadEventEnd : 0 };
+      return { long: window.__long || [], frames: window.__frames || [], dcl: nav ? nav.domContentLoadedEventEnd : 0, load: nav ? nav.loadEventEnd : 0 };
     });
     const t = st.timing;
     if (t.background) {
@@ -182,12 +194,17 @@ try {
       b.handler = b.replied - b.received - work;
     }
     const during = pg.long.filter(([s, d]) => s + d > t.start && s < t.painted);
+    // The page's own frames while the content script waited for the engine's
+    // answer: the main thread was the page's, and the answer waited for it.
+    const overlap = (a, b, lo, hi) => Math.max(0, Math.min(b, hi) - Math.max(a, lo));
+    const framesWait = pg.frames.reduce((sum, [a, b]) => sum + overlap(a, b, t.textRead, t.engineDone), 0);
+    const framesLongest = pg.frames.reduce((m, [a, b]) => (overlap(a, b, t.textRead, t.engineDone) > 0 ? Math.max(m, b - a) : m), 0);
     loads.push({
       navToStart: t.start, read: t.textRead - t.start, engine: t.engineDone - t.textRead, paint: t.painted - t.engineDone, total: t.painted - t.start,
       marks: st.marks, conflicts: st.conflicts, claims: st.claims, slices: st.slices.count, sliceMax: st.slices.maxMs, sliceP90: p90(st.slices.recent),
       longAll: pg.long.length, longMaxAll: pg.long.reduce((m, [, d]) => Math.max(m, d), 0),
       longDuring: during.length, longMaxDuring: during.reduce((m, [, d]) => Math.max(m, d), 0),
-      dcl: pg.dcl, load: pg.load, checks: st.checks,
+      dcl: pg.dcl, load: pg.load, checks: st.checks, framesWait, framesLongest,
       ...Object.fromEntries(Object.entries(t.background || {}).map(([k, v]) => [`bg_${k}`, v])),
     });
     if (i === LOADS - 1) {
@@ -214,10 +231,13 @@ const rows = [
   ['    saved reports read and indexed', 'bg_store', 'ms'],
   ['    page read and checked (wasm)', 'bg_engine', 'ms'],
   ['      engine warm-up rounds before it', 'bg_warm', ''],
+  ['      warm-up work while it was in flight', 'bg_warmDuring', 'ms'],
   ['    messages and the rest', 'bg_rest', 'ms'],
   ['      page text to the background', 'bg_inbound', 'ms'],
   ['      marks back to the page', 'bg_outbound', 'ms'],
   ['      checks of the message, badge', 'bg_handler', 'ms'],
+  ['    the page\'s own rendering meanwhile', 'framesWait', 'ms'],
+  ['      its longest frame', 'framesLongest', 'ms'],
   ['  painting the marks', 'paint', 'ms'],
   ['marks painted', 'marks', ''],
   ['  of them conflicts', 'conflicts', ''],

@@ -195,11 +195,22 @@ describe('figcheck extension in Chromium', { timeout: 110_000 }, () => {
     const scripts = await driver.evaluate(() => chrome.scripting.getRegisteredContentScripts());
     assert.deepEqual(scripts.map((c) => [c.id, c.js.join(), c.runAt, c.matches.join()]).sort(),
       [['figcheck-auto', 'content.js', 'document_idle', `${srv.origin}/*`], ['figcheck-wake', 'wake.js', 'document_start', `${srv.origin}/*`]]);
+    // The worker stopped first, as MV3 leaves it after 30 s idle: wake.js starts it,
+    // and its engine warm-up, while the page loads.
+    const cdp = await browser.context.newCDPSession(driver);
+    await cdp.send('ServiceWorker.enable');
+    const stopped = new Promise((res) => cdp.on('ServiceWorker.workerVersionUpdated', (e) => { if (e.versions.some((v) => v.runningStatus === 'stopped')) res(); }));
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await stopped;
+    await cdp.detach();
     const page = await browser.context.newPage();
     await page.goto(srv.url('/en.html'));
     // en against the saved fr report: "$2 trillion" ×2 and the GPUs conflict, the power agrees.
     await waitFor(() => page.evaluate(() => document.querySelector('[data-figcheck-host]')?.getAttribute('data-figcheck-conflicts') === '3'), 10_000, 'automatic check');
     assert.equal(await page.evaluate(() => document.querySelector('[data-figcheck-host]').getAttribute('data-figcheck-agreements')), '1');
+    // No warm-up round ran between the page's message and its answer.
+    const bg = await inContentWorld(browser.context, page, '__figcheck.state.timing.background');
+    assert.equal(bg.warmDuring, 0, JSON.stringify(bg));
     const off = await driver.evaluate((origin) => chrome.runtime.sendMessage({ type: 'figcheck/set-auto', origin, on: false }), srv.origin);
     assert.deepEqual(off, { autoSites: [], registered: 0 });
     assert.deepEqual(await driver.evaluate(() => chrome.scripting.getRegisteredContentScripts()), []);
