@@ -21,6 +21,7 @@ import { requireBuiltExtension, startFixtureServer, testExtensionCopy, launch, d
 const argLoads = process.argv.indexOf('--loads');
 const LOADS = argLoads > 0 ? Math.max(1, Number(process.argv[argLoads + 1]) || 5) : 5;
 const COLD = 3; // loads after the worker was stopped
+const SLOW_MS = 500; // and as many more of a page whose body comes this long after its head
 const TARGET_BYTES = 100_000;
 
 // ---------------------------------------------------------------- the article
@@ -120,7 +121,10 @@ const median = (a) => { const s = a.slice().sort((x, y) => x - y); const m = s.l
 const p90 = (a) => { if (!a.length) return 0; const s = a.slice().sort((x, y) => x - y); return s[Math.min(s.length - 1, Math.floor(s.length * 0.9))]; };
 
 requireBuiltExtension();
-const srv = await startFixtureServer({ '/article.html': () => ({ body: article }), '/report.html': () => ({ body: report }) });
+// The slow page: its head at once (wake.js runs at document_start), its body SLOW_MS later.
+const bodyAt = article.indexOf('<body>');
+const srv = await startFixtureServer({ '/article.html': () => ({ body: article }), '/report.html': () => ({ body: report }),
+  '/slow.html': () => ({ parts: [article.slice(0, bodyAt), article.slice(bodyAt)], gapMs: SLOW_MS }) });
 const extDir = testExtensionCopy();
 const browser = await launch(extDir);
 const { context } = browser;
@@ -159,9 +163,11 @@ try {
     frame();
   });
 
-  // LOADS loads with the background's worker running, then one more with it
-  // stopped first (MV3 stops an idle worker after 30 s): the cold column.
-  for (let i = 0; i < LOADS + COLD; i += 1) {
+  // LOADS loads with the background's worker running, then COLD more with it
+  // stopped first (MV3 stops an idle worker after 30 s): the cold column; then
+  // COLD more of the slow page, the worker stopped as well, as on a page that
+  // takes time to come over the network.
+  for (let i = 0; i < LOADS + 2 * COLD; i += 1) {
     if (i >= LOADS) {
       const sw = await context.newCDPSession(driver);
       await sw.send('ServiceWorker.enable');
@@ -172,7 +178,7 @@ try {
     }
     const page = await context.newPage();
     await page.bringToFront();
-    const url = srv.url(`/article.html?load=${i + 1}`);
+    const url = srv.url(`/${i >= LOADS + COLD ? 'slow' : 'article'}.html?load=${i + 1}`);
     await page.goto(url);
     await waitFor(() => page.evaluate(() => Number(document.querySelector('[data-figcheck-host]')?.getAttribute('data-figcheck-checks')) >= 1), 60_000, 'the automatic check');
     const st = await waitFor(() => inContentWorld(context, page, `(() => { const s = __figcheck.state; return s.timing.painted > 0 && s.last ? {
@@ -254,14 +260,16 @@ const fmt = (v, unit) => (unit === 'ms' ? v.toFixed(1) : String(Math.round(v * 1
 console.log(`figcheck extension on a ${(Buffer.byteLength(article) / 1000).toFixed(0)} KB article page (pt, ${info.textLength} characters read, ` +
   `1 saved report of ${info.saved} figures), headless Chromium ${version}`);
 console.log(`${LOADS} page loads in a fresh tab, site switched on (content script at document_idle); load ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores`);
-console.log(`columns: the first load (the saved reports indexed), best and median of the ${LOADS}, and the median of ${COLD} more loads with the background's worker stopped before each (cold: the engine loaded again)`);
-console.log(`${'measure'.padEnd(40)} ${'first'.padStart(9)} ${'best'.padStart(9)} ${'median'.padStart(9)} ${'cold'.padStart(9)}`);
-const colds = loads.slice(LOADS);
-const cold = Object.fromEntries(Object.keys(colds[0]).map((k) => [k, median(colds.map((l) => l[k]))]));
+console.log(`columns: the first load (the saved reports indexed), best and median of the ${LOADS}, the median of ${COLD} more loads with the background's worker stopped before each (cold: the engine loaded again), ` +
+  `and of ${COLD} loads as cold of a page whose body comes ${SLOW_MS} ms after its head (slow)`);
+console.log(`${'measure'.padEnd(40)} ${'first'.padStart(9)} ${'best'.padStart(9)} ${'median'.padStart(9)} ${'cold'.padStart(9)} ${'slow'.padStart(9)}`);
+const medians = (ls) => Object.fromEntries(Object.keys(ls[0]).map((k) => [k, median(ls.map((l) => l[k]))]));
+const cold = medians(loads.slice(LOADS, LOADS + COLD));
+const slow = medians(loads.slice(LOADS + COLD));
 const warm = loads.slice(0, LOADS);
 for (const [label, key, unit] of rows) {
   const v = warm.map((l) => l[key]);
-  console.log(`${(label + (unit ? ` (${unit})` : '')).padEnd(40)} ${fmt(v[0], unit).padStart(9)} ${fmt(Math.min(...v), unit).padStart(9)} ${fmt(median(v), unit).padStart(9)} ${fmt(cold[key], unit).padStart(9)}`);
+  console.log(`${(label + (unit ? ` (${unit})` : '')).padEnd(40)} ${fmt(v[0], unit).padStart(9)} ${fmt(Math.min(...v), unit).padStart(9)} ${fmt(median(v), unit).padStart(9)} ${fmt(cold[key], unit).padStart(9)} ${fmt(slow[key], unit).padStart(9)}`);
 }
 console.log(`long-task observer control: a 120 ms task of the page's own was seen as ${control.length ? `${control.join(', ')} ms` : 'nothing (the long-task figures above are not reliable)'}`);
 if (info.lastError) console.log(`note: the content script reported an error: ${info.lastError}`);

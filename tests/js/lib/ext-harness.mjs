@@ -25,7 +25,8 @@ export function requireBuiltExtension() {
 /**
  * Serves tests/js/fixtures/ext on 127.0.0.1 (random port) with
  * `Content-Security-Policy: script-src 'self'`. Every request is recorded with
- * its Host header. `routes` may add pages: { '/path': (req) => ({type, body}) }.
+ * its Host header. `routes` may add pages: { '/path': (req) => ({type, body}) },
+ * or ({type, parts, gapMs}) for a page that arrives in pieces.
  */
 export async function startFixtureServer(routes = {}) {
   const requests = [];
@@ -39,6 +40,16 @@ export async function startFixtureServer(routes = {}) {
     };
     if (routes[u.pathname]) {
       const r = routes[u.pathname](req, u);
+      // `parts` with `gapMs`: the body sent in pieces, a pause between them (a slow page).
+      if (Array.isArray(r.parts)) {
+        res.writeHead(r.status || 200, { 'Content-Type': r.type || 'text/html; charset=utf-8', 'Content-Security-Policy': "script-src 'self'", 'Cache-Control': 'no-store' });
+        const next = (i) => {
+          if (i === r.parts.length - 1) return res.end(r.parts[i]);
+          res.write(r.parts[i]);
+          setTimeout(() => next(i + 1), r.gapMs || 0);
+        };
+        return next(0);
+      }
       return send(r.status || 200, r.type || 'text/html; charset=utf-8', r.body);
     }
     const file = path.join(FIXTURES, path.normalize(u.pathname).replace(/^([/\\])+/, ''));
