@@ -76,9 +76,17 @@ function warmUp() {
       let set = null;
       try {
         await noPageCheck();
-        const first = performance.now();
+        // The first call builds the lexicons' index, which a page's check needs
+        // too; then a task boundary, so that a page's message that came
+        // meanwhile is checked before the warm-up's own set is built.
+        let t = performance.now();
+        extract('1', { lang: 'en' });
+        warmMs += performance.now() - t;
+        await new Promise((r) => setTimeout(r, 0));
+        while (checking > 0) await noPageCheck();
+        t = performance.now();
         set = new ReportSet([{ name: 'warm-up', claims: extract(WARM_UP_SLIP, { quotes: true }), version: true }]);
-        warmMs += performance.now() - first;
+        warmMs += performance.now() - t;
         let spent = 0;
         while (warmRounds < WARM_ROUNDS && spent < WARM_BUDGET_MS) {
           // A task of its own, so that a page's message is answered in between,
