@@ -2,7 +2,8 @@
 #   make build   wasm package, CLI, unpacked extension (extension/) and demo (www/)
 #   make demo    build, then serve the demo on http://127.0.0.1:$(PORT)
 #   make test    every test: Rust, wasm (Node + headless Chromium), extension and demo end to end
-#   make bench   the benchmark tables: native, wasm under Node and in Chromium, the extension on a page
+#   make bench   the benchmark tables: native, wasm under Node and in Chromium, the extension on a page,
+#                then one table of their key figures against the performance targets
 #                (setup-test: the browser benchmarks need Chromium)
 # Each target installs what it needs (scripts/setup.sh) and is quick when it is there.
 
@@ -65,10 +66,12 @@ accept: cli
 	if [ -x ../shared/accept/run ]; then bash ../shared/accept/run; else echo "accept: ../shared/accept not found, skipped"; fi
 
 bench: setup-test build
+	rm -rf target/bench-results
 	cargo bench --bench extract
 	node benches/wasm-node.mjs
 	node benches/wasm-browser.mjs
 	node benches/extension-page.mjs
+	node benches/summary.mjs
 
 zip: extension
 	scripts/pack-extension.sh

@@ -16,6 +16,7 @@
 import fs, { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
+import { saveResult } from './lib/results.mjs';
 import { requireBuiltExtension, startFixtureServer, testExtensionCopy, launch, driverPage, tabIdOf, ask, inContentWorld, waitFor } from '../tests/js/lib/ext-harness.mjs';
 
 const argLoads = process.argv.indexOf('--loads');
@@ -271,6 +272,11 @@ for (const [label, key, unit] of rows) {
   const v = warm.map((l) => l[key]);
   console.log(`${(label + (unit ? ` (${unit})` : '')).padEnd(40)} ${fmt(v[0], unit).padStart(9)} ${fmt(Math.min(...v), unit).padStart(9)} ${fmt(median(v), unit).padStart(9)} ${fmt(cold[key], unit).padStart(9)} ${fmt(slow[key], unit).padStart(9)}`);
 }
+// The key figures, for the summary table (benches/summary.mjs).
+saveResult('extension', { loads: LOADS, chromium: version, median_ms: median(warm.map((l) => l.total)), best_ms: Math.min(...warm.map((l) => l.total)),
+  cold_ms: cold.total, slow_ms: slow.total, page_rendering_median_ms: median(warm.map((l) => l.framesWait)),
+  engine_median_ms: median(warm.map((l) => l.bg_engine ?? 0)), long_tasks_during: Math.max(...loads.map((l) => l.longDuring)),
+  longest_slice_ms: Math.max(...loads.map((l) => l.sliceMax)), long_task_control_ms: control.length ? Math.max(...control) : null });
 console.log(`long-task observer control: a 120 ms task of the page's own was seen as ${control.length ? `${control.join(', ')} ms` : 'nothing (the long-task figures above are not reliable)'}`);
 if (info.lastError) console.log(`note: the content script reported an error: ${info.lastError}`);
 if (loads.some((l) => l.checks !== 1)) console.log(`note: checks per load ${loads.map((l) => l.checks).join(', ')} (timing is the last check's)`);

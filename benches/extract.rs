@@ -66,6 +66,8 @@ fn main() {
         all.push((lang, text));
     }
     println!("{:<26} {:>10} {:>10.2} {:>12.1} {:>12.0}", "extract all (16 langs)", total_bytes, total_time.as_secs_f64() * 1e3, mbps(total_bytes, total_time), total_claims as f64 / total_time.as_secs_f64());
+    // The key figures, for the summary table (benches/summary.mjs).
+    let mut results = serde_json::json!({ "machine": machine(), "runs": runs, "quick": quick, "extract_all_mbps": mbps(total_bytes, total_time) });
     // Real articles (the shared corpus, when it sits beside the project), repeated to 10 MB:
     // about one figure per 300 bytes, as news has, against one per 46 in the generated corpus.
     for (name, lang) in [("story-colossus.pt.txt", Lang::Pt), ("story-colossus.fr.txt", Lang::Fr)] {
@@ -75,6 +77,7 @@ fn main() {
             let opts = Options { lang: Some(lang), quotes: false, date: None };
             let (d, n) = best_of(runs.min(3), || extract(&text, &opts).len());
             println!("{:<26} {:>10} {:>10.2} {:>12.1} {:>12.0}", format!("real article {} x{}", lang.code(), 10_000_000 / article.len().max(1)), text.len(), d.as_secs_f64() * 1e3, mbps(text.len(), d), n as f64 / d.as_secs_f64());
+            results[format!("real_article_{}_mbps", lang.code())] = mbps(text.len(), d).into();
         }
     }
     // Language detection on top.
@@ -94,6 +97,7 @@ fn main() {
             first = per_mb;
         }
         println!("{:<26} {:>10} {:>10.2} {:>12.1} {:>12}", format!("scaling {k}x (ms/MB x{:.2})", per_mb / first), text.len(), d.as_secs_f64() * 1e3, mbps(text.len(), d), "");
+        results[format!("scaling_{k}x_per_mb_ratio")] = (per_mb / first).into();
     }
 
     // Hostile inputs, 10 MB each.
@@ -145,5 +149,11 @@ fn main() {
         let opts = CheckOptions::default();
         let (d, found) = best_of(runs, || set.check(&page, &opts).len());
         println!("{:<26} {:>10} {:>10.3} {:>12} {:>12}", format!("check vs {n} reports"), page.len(), d.as_secs_f64() * 1e3, format!("{found} found"), "");
+        results[format!("check_{n}_ms")] = (d.as_secs_f64() * 1e3).into();
+    }
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-results");
+    let saved = std::fs::create_dir_all(&dir).and_then(|()| std::fs::write(dir.join("native.json"), format!("{results:#}\n")));
+    if let Err(e) = saved {
+        eprintln!("could not save the results for the summary: {e}");
     }
 }

@@ -9,6 +9,7 @@
 //   --quick: one run of each measure, the first ~100 KB of each language.
 import { checkTable } from './lib/check-rows.mjs';
 import { machineLine } from './lib/machine.mjs';
+import { saveResult } from './lib/results.mjs';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -179,3 +180,6 @@ const mb = (n) => (n / 1e6).toFixed(1);
 console.log(`memory after the whole corpus: wasm linear memory ${mb(out.wasmMemory)} MB` +
   (out.jsHeap !== null ? `, JS heap used ${mb(out.jsHeap)} MB (of ${mb(out.jsHeapTotal)} MB)` : ', JS heap: performance.memory not available'));
 console.log(['', ...checkTable(out.check)].join('\n'));
+// The key figures, for the summary table (benches/summary.mjs).
+saveResult('browser', { chromium: out.browser, quick, wasm_mbps: tb / 1e3 / tt, compile_streaming_ms: out.compileMs, instantiate_ms: out.instOnlyMs,
+  init_ms: out.initMs, reportset_check_10000_ms: out.check.rows.find((r) => r.n === 10_000).keptMs });

@@ -5,6 +5,7 @@
 // Usage: node benches/wasm-node.mjs [--quick]     (make bench runs it)
 import { checkRows, checkTable } from './lib/check-rows.mjs';
 import { machineLine } from './lib/machine.mjs';
+import { saveResult } from './lib/results.mjs';
 import { readFileSync, existsSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -81,6 +82,9 @@ for (const f of files) {
   tb += b; tt += ms; tc += claims.length;
 }
 row('wasm extract all', tb, tt, String(tc));
+// The key figures, for the summary table (benches/summary.mjs).
+const results = { node: process.version, runs: RUNS, quick, wasm_mbps: tb / 1e3 / tt, raw_bytes: bytes.length, gzip_bytes: gz,
+  compile_ms: compileMs, instantiate_ms: instOnly, first_call_ms: firstCall, real_article_ratios: [] };
 // Native on the same files, in the same run (a separate process, one core), for the ratio.
 try {
   execFileSync('cargo', ['build', '--quiet', '--release', '--example', 'profile'], { cwd: root, stdio: 'inherit' });
@@ -92,6 +96,7 @@ try {
     nt += Buffer.byteLength(texts[lang]) / 1e3 / best;
   }
   console.log(`native, same files, same run: ${(tb / 1e3 / nt).toFixed(1)} MB/s; wasm/native ${(tb / 1e3 / tt / (tb / 1e3 / nt)).toFixed(2)}`);
+  results.native_same_run_mbps = tb / 1e3 / nt;
 } catch (e) {
   console.log(`native column skipped: ${e.message}`);
 }
@@ -114,6 +119,7 @@ try {
       const out = spawnSync(path.join(root, 'target', 'release', 'examples', 'profile'), [file, lang, String(runs)], { encoding: 'utf8' }).stderr;
       const native = Number((/best ([\d.]+) MB\/s/.exec(out) || [])[1]);
       row(`wasm real article ${lang}`, b, ms, `${claims.length}; native ${native.toFixed(1)} MB/s, wasm/native ${(b / 1e3 / ms / native).toFixed(2)}`);
+      results.real_article_ratios.push(b / 1e3 / ms / native);
     } finally { rmSync(file, { force: true }); }
   }
 } catch (e) {
@@ -123,7 +129,11 @@ const mem = mod.__wasm ? mod.__wasm.memory.buffer.byteLength : null;
 console.log(`memory after the whole corpus: rss ${(process.memoryUsage().rss / 1e6).toFixed(1)} MB` + (mem ? `, wasm linear memory ${(mem / 1e6).toFixed(1)} MB` : ''));
 
 // check: one page against 100, 1 000 and 10 000 stored reports (benches/lib/check-rows.mjs).
-console.log(['', ...checkTable(checkRows(mod, texts, quick))].join('\n'));
+const checks = checkRows(mod, texts, quick);
+console.log(['', ...checkTable(checks)].join('\n'));
+results.reportset_check_10000_ms = checks.rows.find((r) => r.n === 10_000).keptMs;
+results.check_plain_10000_ms = checks.rows.find((r) => r.n === 10_000).plainMs;
+saveResult('node', results);
 
 // The peer, on the same texts of its languages.
 const require = createRequire(import.meta.url);
@@ -150,3 +160,4 @@ for (const [lang, culture] of Object.entries(cultures)) {
   pb += b; pt += peerMs; ft += oursMs;
 }
 console.log(`${'all'.padEnd(6)} ${String(pb).padStart(9)} ${(pb / pt).toFixed(3).padStart(10)} ${(pb / 1e3 / ft).toFixed(1).padStart(10)} ${('×' + Math.round(pt / ft)).padStart(9)}`);
+saveResult('node', { ...results, peer_ratio: pt / ft });

@@ -1,0 +1,91 @@
+// The last table of `make bench`: the key figures the four benchmarks left in
+// target/bench-results/ (benches/lib/results.mjs), set against the targets of
+// the performance issue. It prints figures and judges them; it asserts
+// nothing (timing on shared machines is noisy: compare ratios within a run).
+// Usage: node benches/summary.mjs
+import { loadResult, RESULTS } from './lib/results.mjs';
+
+const native = loadResult('native');
+const node = loadResult('node');
+const browser = loadResult('browser');
+const ext = loadResult('extension');
+
+const f1 = (x) => (x == null ? '?' : x.toFixed(1));
+const f2 = (x) => (x == null ? '?' : x.toFixed(2));
+const times = (x) => `×${Math.round(x).toLocaleString('en-US')}`;
+const missing = (...names) => `not measured (run ${names.join(', ')})`;
+
+/** Each row: the target, what this run measured, and whether it is met (true, false, or null: not measured). */
+const rows = [];
+const row = (target, measured, met) => rows.push([target, measured, met]);
+
+if (native) {
+  const real = ['pt', 'fr'].map((l) => native[`real_article_${l}_mbps`]).filter((x) => x != null);
+  row('native extraction ≥ 50 MB/s', `${f1(native.extract_all_mbps)} MB/s over 16 languages` + (real.length ? `; real articles ${real.map(f1).join(', ')} MB/s` : ''),
+    native.extract_all_mbps >= 50);
+  const r10 = native.scaling_10x_per_mb_ratio; const r100 = native.scaling_100x_per_mb_ratio;
+  row('linear in the input', `time per MB at 10× and 100× the input: ×${f2(r10)}, ×${f2(r100)} of 1× (wall clock; 100× holds 200 000 claims at once)`,
+    r10 <= 1.25);
+} else {
+  row('native extraction ≥ 50 MB/s', missing('cargo bench --bench extract'), null);
+}
+
+{
+  const parts = []; const ok = [];
+  if (node && node.native_same_run_mbps) {
+    const r = node.wasm_mbps / node.native_same_run_mbps;
+    parts.push(`Node ${f1(node.wasm_mbps)} against native ${f1(node.native_same_run_mbps)} MB/s (${f2(r)})`);
+    ok.push(r >= 0.5);
+    if (node.real_article_ratios && node.real_article_ratios.length) parts.push(`real articles under Node ${node.real_article_ratios.map(f2).join(', ')}`);
+  }
+  if (browser && native) {
+    const r = browser.wasm_mbps / native.extract_all_mbps;
+    parts.push(`Chromium ${f1(browser.wasm_mbps)} against native ${f1(native.extract_all_mbps)} MB/s (${f2(r)})`);
+    ok.push(r >= 0.5);
+  }
+  row('wasm ≥ half of native', parts.length ? parts.join('; ') : missing('benches/wasm-node.mjs', 'benches/wasm-browser.mjs'),
+    ok.length === 2 ? ok.every(Boolean) : null);
+}
+
+row('≥ 1000× Recognizers-Text', node && node.peer_ratio ? `${times(node.peer_ratio)} its throughput on the same texts (en, es, pt, fr, zh, ja)` : missing('benches/wasm-node.mjs with the peer installed (npm ci)'),
+  node && node.peer_ratio ? node.peer_ratio >= 1000 : null);
+
+{
+  const parts = []; const all = [];
+  if (native) { parts.push(`native ${f2(native.check_10000_ms)} ms`); all.push(native.check_10000_ms); }
+  if (node) { parts.push(`Node ReportSet ${f2(node.reportset_check_10000_ms)} ms`); all.push(node.reportset_check_10000_ms); }
+  if (browser) { parts.push(`Chromium ReportSet ${f2(browser.reportset_check_10000_ms)} ms`); all.push(browser.reportset_check_10000_ms); }
+  row('check vs 10 000 reports < 10 ms', parts.length ? parts.join('; ') : missing('make bench'), all.length ? all.every((x) => x < 10) : null);
+}
+
+row('wasm module ≤ 400 KB gzip', node ? `${(node.gzip_bytes / 1000).toFixed(0)} KB gzip (${(node.raw_bytes / 1000).toFixed(0)} KB raw)` : missing('benches/wasm-node.mjs'),
+  node ? node.gzip_bytes <= 400_000 : null);
+
+{
+  const parts = []; const ok = [];
+  if (node) { parts.push(`Node compile ${f1(node.compile_ms)} + instantiate ${f2(node.instantiate_ms)} ms`); ok.push(node.compile_ms + node.instantiate_ms <= 20); }
+  if (browser) {
+    parts.push(`Chromium compileStreaming ${f1(browser.compile_streaming_ms)} + instantiate ${f2(browser.instantiate_ms)} ms`);
+    ok.push(browser.compile_streaming_ms + browser.instantiate_ms <= 20);
+  }
+  row('instantiation ≤ 20 ms', parts.length ? parts.join('; ') : missing('make bench'), ok.length === 2 ? ok.every(Boolean) : null);
+}
+
+if (ext) {
+  row('extension ≤ 50 ms to marks (100 KB page)',
+    `median ${f1(ext.median_ms)} ms over ${ext.loads} loads (best ${f1(ext.best_ms)}), the page's own rendering ${f1(ext.page_rendering_median_ms)} ms of it; ` +
+    `worker stopped ${f1(ext.cold_ms)} ms, and on a page taking 0.5 s to load ${f1(ext.slow_ms)} ms`, ext.median_ms <= 50);
+  row('no main-thread task > 50 ms', `${ext.long_tasks_during} long tasks during figcheck's work; its longest slice ${f1(ext.longest_slice_ms)} ms` +
+    (ext.long_task_control_ms ? '' : ' (the long-task observer control failed: not reliable)'), ext.long_tasks_during === 0 && ext.longest_slice_ms <= 50 && !!ext.long_task_control_ms);
+} else {
+  row('extension ≤ 50 ms to marks (100 KB page)', missing('benches/extension-page.mjs'), null);
+}
+
+const dates = [native && native.machine, ...[node, browser, ext].filter(Boolean).map((r) => r.measured)].filter(Boolean);
+console.log(`\nfigcheck against the performance targets (figures of this make bench, from ${RESULTS})`);
+if (native && native.quick) console.log('note: the native figures are from a --quick run');
+if (dates.length) console.log(`measured: ${dates.join('; ')}`);
+const w0 = Math.max(...rows.map((r) => r[0].length));
+for (const [target, measured, met] of rows) {
+  console.log(`${target.padEnd(w0)}  ${met === null ? '—  ' : met ? 'met' : 'NOT'}  ${measured}`);
+}
