@@ -57,8 +57,11 @@ let warming = null;
 // run between a page's message and its answer (on a stopped worker they had
 // taken 28 ms of that time in benches/extension-page.mjs).
 let checking = 0;
-let checksDone = [];
-const noPageCheck = () => (checking === 0 ? null : new Promise((r) => checksDone.push(r)));
+const checksDone = [];
+/** Resolves when no page check is in flight. */
+async function noPageCheck() {
+  while (checking > 0) await new Promise((r) => checksDone.push(r));
+}
 async function whileChecking(f) {
   checking += 1;
   try { return await f(); } finally {
@@ -83,7 +86,7 @@ function warmUp() {
         extract('1', { lang: 'en' });
         warmMs += performance.now() - t;
         await new Promise((r) => setTimeout(r, 0));
-        while (checking > 0) await noPageCheck();
+        await noPageCheck();
         t = performance.now();
         set = new ReportSet([{ name: 'warm-up', claims: extract(WARM_UP_SLIP, { quotes: true }), version: true }]);
         warmMs += performance.now() - t;
@@ -92,7 +95,7 @@ function warmUp() {
           // A task of its own, so that a page's message is answered in between,
           // and none while a page is being checked.
           await new Promise((r) => setTimeout(r, 0));
-          while (checking > 0) await noPageCheck();
+          await noPageCheck();
           const task = performance.now();
           do {
             set.checkText(WARM_UP, { page_name: 'warm-up' }).free();
