@@ -180,35 +180,57 @@ fn check_options(options: JsValue) -> Result<CheckOptions, JsError> {
     })
 }
 
-/// Converts the byte offsets of claims over `text` into UTF-16 offsets, in one pass.
-pub fn to_utf16_offsets(text: &str, claims: &mut [Claim]) {
-    let bytes = text.as_bytes();
-    // One walk over the text: the UTF-16 offset of each byte offset asked,
-    // in increasing order.
-    let (mut units, mut byte) = (0usize, 0usize);
-    let mut to = |p: usize| {
-        let q = p.min(bytes.len()).max(byte);
-        units += crate::text::utf16_len(&bytes[byte..q]);
-        byte = q;
-        units
-    };
-    // Claims in text order that do not overlap (the usual case): each offset as it comes.
-    if claims.iter().all(|c| c.start <= c.end) && claims.windows(2).all(|w| w[0].end <= w[1].start) {
-        for c in claims.iter_mut() {
-            c.start = to(c.start);
-            c.end = to(c.end);
+/// The UTF-16 offsets of byte offsets of a text, for a set of claims: by one
+/// walk over the text when the claims come in text order without
+/// overlapping (the usual case), asked in that order; otherwise every
+/// offset is converted once, sorted, and looked up.
+pub struct Utf16Offsets<'a> {
+    bytes: &'a [u8],
+    /// The walk's place: UTF-16 units before byte `byte`.
+    units: usize,
+    byte: usize,
+    /// Sorted (byte, unit) pairs when the claims are out of order; empty otherwise.
+    map: Vec<(usize, usize)>,
+}
+
+impl<'a> Utf16Offsets<'a> {
+    /// A converter for `claims`' offsets over `text`.
+    pub fn for_claims(text: &'a str, claims: &[Claim]) -> Self {
+        let mut o = Utf16Offsets { bytes: text.as_bytes(), units: 0, byte: 0, map: Vec::new() };
+        let in_order = claims.iter().all(|c| c.start <= c.end) && claims.windows(2).all(|w| w[0].end <= w[1].start);
+        if !in_order {
+            let mut points: Vec<usize> = claims.iter().flat_map(|c| [c.start, c.end]).collect();
+            points.sort_unstable();
+            points.dedup();
+            o.map = points.into_iter().map(|p| (p, o.walk_to(p))).collect();
         }
-        return;
+        o
     }
-    // Otherwise every offset, sorted, converted once, then looked up.
-    let mut points: Vec<usize> = claims.iter().flat_map(|c| [c.start, c.end]).collect();
-    points.sort_unstable();
-    points.dedup();
-    let map: Vec<(usize, usize)> = points.into_iter().map(|p| (p, to(p))).collect();
-    let find = |p: usize| map.binary_search_by_key(&p, |&(b, _)| b).map(|i| map[i].1).unwrap_or(0);
+
+    /// UTF-16 units before byte `p`, walking on from the last offset asked.
+    fn walk_to(&mut self, p: usize) -> usize {
+        let q = p.min(self.bytes.len()).max(self.byte);
+        self.units += crate::text::utf16_len(&self.bytes[self.byte..q]);
+        self.byte = q;
+        self.units
+    }
+
+    /// The UTF-16 offset of byte offset `p`: in text order, the claims' start
+    /// then end, one claim after the other (or any order when they overlap).
+    pub fn get(&mut self, p: usize) -> usize {
+        if self.map.is_empty() {
+            return self.walk_to(p);
+        }
+        self.map.binary_search_by_key(&p, |&(b, _)| b).map(|i| self.map[i].1).unwrap_or(0)
+    }
+}
+
+/// Converts the byte offsets of claims over `text` into UTF-16 offsets.
+pub fn to_utf16_offsets(text: &str, claims: &mut [Claim]) {
+    let mut o = Utf16Offsets::for_claims(text, claims);
     for c in claims.iter_mut() {
-        c.start = find(c.start);
-        c.end = find(c.end);
+        c.start = o.get(c.start);
+        c.end = o.get(c.end);
     }
 }
 
@@ -223,12 +245,8 @@ pub fn extract_js(
     let text = text.as_str();
     let o: JsExtractOptions = from_js(options, "options")?;
     let opts = Options { lang: lang_arg(o.lang.as_deref())?, quotes: o.quotes, date: o.date };
-    let mut claims = crate::extract(text, &opts);
-    // A claim's text is its slice of the input; the decoder takes it from the
-    // JS string rather than copying it across.
-    let sliced: Vec<bool> = claims.iter().map(|c| text.get(c.start..c.end) == Some(c.text.as_str())).collect();
-    to_utf16_offsets(text, &mut claims);
-    let packed = pack_claims(&claims, &sliced);
+    let claims = crate::extract(text, &opts);
+    let packed = pack_claims(text, &claims);
     Ok(decode_claims(&js_text, &packed.nums, &packed.strs, &packed.lens))
 }
 
@@ -250,13 +268,15 @@ pub struct Packed {
     pub lens: Vec<u32>,
 }
 
-/// Packs claims (offsets already in UTF-16) for `decodeClaims`; `sliced[i]`
-/// says claim `i`'s text is the input's slice at its offsets. The layout is
-/// `js/claims.js`'s: start, end, low, high (NaN for none), qualifier, unit,
-/// counted, measure, subject, lang, date, quote (string indices, -1 for
-/// none), rounding, the alternative reading's note, low and high, the text
-/// (-1: the input's slice), the numbers of entities and of scale words.
-pub fn pack_claims(claims: &[Claim], sliced: &[bool]) -> Packed {
+/// Packs the claims read from `text` (byte offsets) for `decodeClaims`, in
+/// one pass: offsets are turned into UTF-16 units as they are packed, and a
+/// claim's text does not cross when it is the input's slice at its offsets
+/// (the decoder slices the JS string). The layout is `js/claims.js`'s:
+/// start, end, low, high (NaN for none), qualifier, unit, counted, measure,
+/// subject, lang, date, quote (string indices, -1 for none), rounding, the
+/// alternative reading's note, low and high, the text (-1: the input's
+/// slice), the numbers of entities and of scale words.
+pub fn pack_claims(text: &str, claims: &[Claim]) -> Packed {
     /// The string table: each distinct string once.
     struct Table<'a> {
         ids: std::collections::HashMap<&'a str, f64, crate::lexindex::FxBuild>,
@@ -289,8 +309,9 @@ pub fn pack_claims(claims: &[Claim], sliced: &[bool]) -> Packed {
         }
     }
     let mut t = Table { ids: Default::default(), last: [(0, 0, -1.0); 4], p: Packed::default() };
+    let mut offsets = Utf16Offsets::for_claims(text, claims);
     let opt = |v: Option<f64>| v.unwrap_or(f64::NAN);
-    for (c, &sl) in claims.iter().zip(sliced) {
+    for c in claims {
         let q = t.id_at(0, c.qualifier.as_str());
         let u = t.id_at(1, &c.unit);
         let counted = c.counted.as_deref().map_or(-1.0, |s| t.id(s));
@@ -303,10 +324,11 @@ pub fn pack_claims(claims: &[Claim], sliced: &[bool]) -> Packed {
             Some(a) => (t.id(&a.note), opt(a.low), opt(a.high)),
             None => (-1.0, f64::NAN, f64::NAN),
         };
-        let text = if sl { -1.0 } else { t.id(&c.text) };
+        let own = if text.get(c.start..c.end) == Some(c.text.as_str()) { -1.0 } else { t.id(&c.text) };
+        let (start, end) = (offsets.get(c.start), offsets.get(c.end));
         t.p.nums.extend_from_slice(&[
-            c.start as f64,
-            c.end as f64,
+            start as f64,
+            end as f64,
             opt(c.low),
             opt(c.high),
             q,
@@ -321,7 +343,7 @@ pub fn pack_claims(claims: &[Claim], sliced: &[bool]) -> Packed {
             note,
             alo,
             ahi,
-            text,
+            own,
             c.entities.len() as f64,
             c.scale_words.len() as f64,
         ]);
