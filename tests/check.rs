@@ -307,6 +307,44 @@ fn self_check_leaves_long_lists_alone() {
     assert!(self_findings(9).is_empty());
 }
 
+/// A key the page lists (more than eight figures) does not pair by key with
+/// a report that lists it too: each of n page figures would meet all m of the
+/// report's (n × m counterparts, most of them other rows of a table). Up to
+/// eight on either side, they pair as before; a version of the story still
+/// pairs a list one to one, by alignment. (No names: a report naming the
+/// page's companies would be taken for a version.)
+#[test]
+fn a_listed_key_does_not_pair_by_key_with_another_list() {
+    let sentence = |v: u32| format!("A receita anual foi de {v} bilhões de reais. ");
+    let text = |n: u32, scale: u32| -> String { (1..=n).map(|i| sentence(i * scale)).collect() };
+    let findings = |page: u32, report: u32, version: bool| {
+        let pc = read(&text(page, 10), "pt");
+        let rc = read(&text(report, 11), "pt");
+        assert_eq!((pc.len(), rc.len()), (page as usize, report as usize));
+        let set = ReportSet::new(vec![Report { name: "r".into(), claims: rc, version, ..Default::default() }]);
+        set.check(&pc, &CheckOptions { page_name: "page".into(), self_check: false, versions: false })
+    };
+    // Eight on the page, nine in the report: each page figure meets the nine.
+    let f = findings(8, 9, false);
+    assert_eq!(f.len(), 8);
+    assert!(f.iter().all(|f| f.others.len() == 9));
+    // Nine against eight: each meets the eight.
+    let f = findings(9, 8, false);
+    assert_eq!(f.len(), 9);
+    assert!(f.iter().all(|f| f.others.len() == 8));
+    // Nine against nine: a list against a list, not compared by key.
+    assert!(findings(9, 9, false).is_empty());
+    assert!(findings(40, 60, false).is_empty());
+    // The report a version of the story: nine against nine align one to one
+    // (10 billion with 11, 20 with 22, ... 90 with 99).
+    let f = findings(9, 9, true);
+    assert_eq!(f.len(), 9);
+    assert!(f.iter().all(|f| f.others.len() == 1));
+    let pairs: Vec<(&str, &str)> = f.iter().map(|f| (f.claim.text.as_str(), f.others[0].text.as_str())).collect();
+    assert_eq!(pairs[0], ("10 bilhões de reais", "11 bilhões de reais"));
+    assert_eq!(pairs[8], ("90 bilhões de reais", "99 bilhões de reais"));
+}
+
 #[test]
 fn reports_left_out_are_not_compared() {
     // Three reports of one fact: 4 billion (agrees), 40 billion (×10 apart) and
