@@ -421,10 +421,13 @@ impl<'a> Reader<'a> {
                     }
                     key.push_str(&word);
                     n += 1;
-                    if let Some(id) = self.idx.lookup(&key) {
-                        if self.has_senses(id) {
-                            best = Some(Item::new(id, n));
-                        }
+                    // Ids of `Index::phrases` are those of `Index::lookup`.
+                    let Some((id, longer)) = self.idx.phrases.get(&key) else { break };
+                    if id != NONE && self.has_senses(id) {
+                        best = Some(Item::new(id, n));
+                    }
+                    if !longer {
+                        break;
                     }
                 }
                 if best.is_some() {
