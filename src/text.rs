@@ -20,8 +20,23 @@ pub fn digit_value(c: char) -> Option<u32> {
 
 /// Han, kana and Hangul: scripts written without spaces between words (or,
 /// for Korean, with suffixes glued to words), segmented by the lexicon.
+///
+/// Asked of most chars and tokens: the common Han block is tried first, then
+/// kana, and anything below U+1100 (Latin, Cyrillic, Arabic, Devanagari…) is out at
+/// once (a test checks every char against [`is_cjk_by_ranges`]).
 #[inline]
 pub fn is_cjk(c: char) -> bool {
+    let u = c as u32;
+    if u.wrapping_sub(0x4E00) <= 0x9FFF - 0x4E00 {
+        return true;
+    }
+    // Kana next (half of a Japanese text).
+    u >= 0x1100 && (u.wrapping_sub(0x3040) <= 0x30FF - 0x3040 || is_cjk_by_ranges(c))
+}
+
+/// [`is_cjk`] by its ranges alone.
+#[inline]
+fn is_cjk_by_ranges(c: char) -> bool {
     matches!(c,
         '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
         | '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{3005}' | '\u{3007}'
@@ -884,6 +899,7 @@ mod tests {
             assert_eq!(is_word_char(c), word_char_by_tables(c), "is_word_char({c:?} U+{:04X})", c as u32);
             assert_eq!(is_upper(c), c.is_uppercase(), "is_upper({c:?} U+{:04X})", c as u32);
             assert_eq!(class(c), class_by_parts(c), "class({c:?} U+{:04X})", c as u32);
+            assert_eq!(is_cjk(c), is_cjk_by_ranges(c), "is_cjk({c:?} U+{:04X})", c as u32);
             let mut b = [0u8; 4];
             assert_eq!(decode_at(c.encode_utf8(&mut b).as_bytes(), 0), (c, c.len_utf8()));
             if let Some(l) = fold_fast(c) {
