@@ -111,23 +111,58 @@ const CA: u8 = 16;
 
 /// What the tokenizer asks of a char, in one step for the scripts it
 /// meets most (a test checks every char against [`class_by_parts`]).
-#[inline]
+#[inline(always)]
 fn class(c: char) -> u8 {
-    match c {
-        '\u{0621}'..='\u{063F}' | '\u{0641}'..='\u{064A}' => CW | CA,
-        '\u{0640}' | '\u{064B}'..='\u{0652}' | '\u{0670}' => CW | CF,
-        '\u{0653}'..='\u{065F}' | '\u{0671}'..='\u{06D3}' => CW,
-        '\u{0900}'..='\u{0957}' | '\u{0960}'..='\u{0963}' | '\u{0971}'..='\u{097F}' => CW,
-        '\u{0958}'..='\u{095F}' => CW | CF,
-        '\u{0430}'..='\u{045F}' => CW,
-        '\u{0410}'..='\u{042F}' => CW | CU,
-        '\u{E0}'..='\u{F6}' | '\u{F8}'..='\u{FF}' => CW | CL,
-        _ => class_rest(c),
+    if let Some(&v) = CLASS_LOW.get(c as usize) {
+        if v != ASK {
+            return v;
+        }
     }
+    class_rest(c)
 }
+
+/// [`CLASS_LOW`] of a char it does not answer.
+const ASK: u8 = 0xFF;
+
+/// By char below U+0980: the [`class`] of the letters met most (lower-case
+/// Latin-1, Cyrillic, Arabic, Devanagari), in one load; [`ASK`] for the
+/// others, left to [`class_rest`].
+static CLASS_LOW: [u8; 0x980] = {
+    let mut t = [ASK; 0x980];
+    // (first, last, class)
+    let ranges: [(usize, usize, u8); 15] = [
+        (0x0621, 0x063F, CW | CA),
+        (0x0641, 0x064A, CW | CA),
+        (0x0640, 0x0640, CW | CF),
+        (0x064B, 0x0652, CW | CF),
+        (0x0670, 0x0670, CW | CF),
+        (0x0653, 0x065F, CW),
+        (0x0671, 0x06D3, CW),
+        (0x0900, 0x0957, CW),
+        (0x0960, 0x0963, CW),
+        (0x0971, 0x097F, CW),
+        (0x0958, 0x095F, CW | CF),
+        (0x0430, 0x045F, CW),
+        (0x0410, 0x042F, CW | CU),
+        (0x00E0, 0x00F6, CW | CL),
+        (0x00F8, 0x00FF, CW | CL),
+    ];
+    let mut r = 0;
+    while r < ranges.len() {
+        let (first, last, class) = ranges[r];
+        let mut c = first;
+        while c <= last {
+            t[c] = class;
+            c += 1;
+        }
+        r += 1;
+    }
+    t
+};
 
 /// [`class`] of the chars it does not answer at once, punctuation (general,
 /// CJK, full-width: most of them in CJK texts) first.
+#[cold]
 #[inline(never)]
 fn class_rest(c: char) -> u8 {
     match c {
