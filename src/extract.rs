@@ -251,8 +251,10 @@ pub(crate) struct Reader<'a> {
     pub(crate) idx: &'static Index,
     /// `item()` per token: 0 not yet computed, `u32::MAX` none, else id << 8 | flags << 5 | length.
     pub(crate) memo: &'a [Cell<u32>],
-    /// `entity_at()` per token: 0 not yet computed, else 1 + (tokens << 1 | lexicon entity).
-    pub(crate) ents: &'a [Cell<u32>],
+    /// `entity_at()` per token: 0 not yet computed, else 1 + (tokens << 1 |
+    /// lexicon entity); a run spans at most 4 tokens, an item fewer than 32,
+    /// so a byte holds it (and the chunk's memos are cleared a quarter as long).
+    pub(crate) ents: &'a [Cell<u8>],
     /// Buffers reused by phrase lookups.
     key: std::cell::RefCell<String>,
     word: std::cell::RefCell<String>,
