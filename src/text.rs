@@ -210,20 +210,15 @@ static ASCII_LETTER: [u8; 256] = {
     t
 };
 
-/// The char starting at byte `i` of valid UTF-8 `b` (a char boundary), and its length.
+/// The char starting at byte `i` of `s` (a char boundary), and its length.
+/// Decoded by `str`'s own iterator, which knows its bytes are valid UTF-8
+/// (no bounds check per byte, no test of the code point).
 #[inline(always)]
-fn decode_at(b: &[u8], i: usize) -> (char, usize) {
-    let b0 = b[i] as u32;
-    let (v, n) = if b0 < 0x80 {
-        (b0, 1)
-    } else if b0 < 0xE0 {
-        (((b0 & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F), 2)
-    } else if b0 < 0xF0 {
-        (((b0 & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F), 3)
-    } else {
-        (((b0 & 0x07) << 18) | ((b[i + 1] as u32 & 0x3F) << 12) | ((b[i + 2] as u32 & 0x3F) << 6) | (b[i + 3] as u32 & 0x3F), 4)
-    };
-    (char::from_u32(v).unwrap_or(' '), n)
+fn decode_at(s: &str, i: usize) -> (char, usize) {
+    match s[i..].chars().next() {
+        Some(c) => (c, c.len_utf8()),
+        None => (' ', 1),
+    }
 }
 
 /// Upper case, asking Unicode's tables only for the scripts that have case
@@ -557,7 +552,7 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
             i += 1;
             continue;
         }
-        let (c, clen) = if b < 0x80 { (b as char, 1) } else { decode_at(bytes, i) };
+        let (c, clen) = if b < 0x80 { (b as char, 1) } else { decode_at(src, i) };
         // CJK first: most chars of a CJK text (no space, digit or other class is CJK).
         let cjk = b >= 0x80 && is_cjk(c);
         // Then letters (no space or digit is a word char).
@@ -610,7 +605,7 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
                 if !longer || j >= bytes.len() {
                     break;
                 }
-                let (cj, cl) = decode_at(bytes, j);
+                let (cj, cl) = decode_at(src, j);
                 more = is_cjk(cj);
                 j += cl;
             }
@@ -642,7 +637,7 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
                 let (cj, cl, f) = if bj < 0x80 {
                     (bj as char, 1, 0)
                 } else {
-                    let (cj, cl) = decode_at(bytes, j);
+                    let (cj, cl) = decode_at(src, j);
                     (cj, cl, class(cj))
                 };
                 if f & CW == 0 {
@@ -750,7 +745,7 @@ fn read_number(src: &str, start: usize, style: NumStyle, t: &mut Token) -> usize
     let mut nd = 0usize;
     let mut overflow = false;
     while i < bytes.len() {
-        let (c, cl) = decode_at(bytes, i);
+        let (c, cl) = decode_at(src, i);
         if let Some(d) = digit_value(c) {
             if nd < digs.len() {
                 digs[nd] = d as u8;
@@ -770,7 +765,7 @@ fn read_number(src: &str, start: usize, style: NumStyle, t: &mut Token) -> usize
             break;
         }
         let after = i + cl;
-        let next = (after < bytes.len()).then(|| decode_at(bytes, after).0);
+        let next = (after < bytes.len()).then(|| decode_at(src, after).0);
         if next.is_none_or(|n| digit_value(n).is_none()) {
             break;
         }
@@ -936,7 +931,7 @@ mod tests {
             assert_eq!(class(c), class_by_parts(c), "class({c:?} U+{:04X})", c as u32);
             assert_eq!(is_cjk(c), is_cjk_by_ranges(c), "is_cjk({c:?} U+{:04X})", c as u32);
             let mut b = [0u8; 4];
-            assert_eq!(decode_at(c.encode_utf8(&mut b).as_bytes(), 0), (c, c.len_utf8()));
+            assert_eq!(decode_at(c.encode_utf8(&mut b), 0), (c, c.len_utf8()));
             if let Some(l) = fold_fast(c) {
                 let mut slow = String::new();
                 fold_slow(c, &mut slow);
