@@ -401,8 +401,16 @@ impl<'a> Reader<'a> {
         }
         if t.lex != NONE {
             let h = self.idx.heads.get(t.lex as usize).copied().unwrap_or(0) as usize;
-            // Only a phrase with a sense in the text's language is kept below.
-            if h > 1 && self.idx.head_langs[t.lex as usize] & (1 << self.lex_lang as u32) != 0 {
+            // Only a phrase with a sense in the text's language is kept below,
+            // and the next word must start as some phrase's second word does
+            // (an ASCII byte folds by case alone; others are not told apart).
+            let next_may_follow = || {
+                self.toks.get(i + 1).is_some_and(|u| {
+                    let b = self.src.as_bytes()[u.start as usize];
+                    b >= 0x80 || self.idx.may_follow(t.lex, b.to_ascii_lowercase())
+                })
+            };
+            if h > 1 && self.idx.head_langs[t.lex as usize] & (1 << self.lex_lang as u32) != 0 && next_may_follow() {
                 let mut key = self.key.borrow_mut();
                 let mut word = self.word.borrow_mut();
                 let mut best: Option<Item> = None;

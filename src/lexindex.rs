@@ -345,6 +345,10 @@ pub struct Index {
     /// (`NONE` for a prefix only) and whether some longer key goes on from
     /// it, so a phrase lookup stops at the first run of words no key goes on with.
     pub phrases: KeyMap<(u32, bool)>,
+    /// The pairs (phrase head's id, first byte of the phrase's second
+    /// token), one bit each by [`Index::next_bit`] (others share bits): a
+    /// word whose bit is clear after a head starts no phrase there.
+    pub phrase_next: Box<[u64; 1024]>,
     /// By first byte of the case-sensitive keys: their byte lengths, one bit
     /// each (63 for 63 and longer).
     pub cased_shape: [u64; 256],
@@ -375,6 +379,18 @@ impl Index {
     pub fn cjk_may_start(&self, c: char) -> bool {
         let c = c as usize;
         c >= 0x10000 || self.cjk_first[c >> 6] & (1 << (c & 63)) != 0
+    }
+    /// The bit of [`Index::phrase_next`] of a head's id and a byte.
+    #[inline]
+    fn next_bit(head: u32, byte: u8) -> usize {
+        ((((head as u64) << 8 | byte as u64).wrapping_mul(MUL)) >> 48) as usize
+    }
+    /// Whether some phrase headed by key `head` has a second token that
+    /// starts with `byte` (false: none has; true: some may).
+    #[inline]
+    pub fn may_follow(&self, head: u32, byte: u8) -> bool {
+        let bit = Index::next_bit(head, byte);
+        self.phrase_next[bit >> 6] & (1 << (bit & 63)) != 0
     }
     pub fn lookup_cased(&self, key: &str) -> Option<u32> {
         let b = key.as_bytes();
@@ -515,8 +531,16 @@ fn build() -> Index {
     }
     let mut heads: Vec<u8> = Vec::new();
     let mut phrases = Vec::with_capacity(head_len.len());
-    for (head, n, phrase) in head_len {
+    let mut phrase_next = Box::new([0u64; 1024]);
+    for ((head, n, phrase), (key, _)) in head_len.into_iter().zip(&phrase_keys) {
+        // The second token starts after the head, past a space.
+        let key = notes[key.clone()].as_bytes();
+        let second = key.get(head.len()).map(|&b| if b == b' ' { head.len() + 1 } else { head.len() });
         let (id, new) = word_id(&mut words, &mut senses, &notes[head.clone()]);
+        if let Some(&b) = second.and_then(|at| key.get(at)) {
+            let bit = Index::next_bit(id, b);
+            phrase_next[bit >> 6] |= 1 << (bit & 63);
+        }
         if new && is_cjk_key(&notes[head.clone()]) {
             cjk_keys.push((head, id));
         }
@@ -620,7 +644,7 @@ fn build() -> Index {
                 | (l as u32 * INFO_LONG)
         })
         .collect();
-    Index { words: words.fitted(), cased: cased.fitted(), senses, heads, head_langs, info, glued, cjk: cjk.fitted(), phrases: phrases.fitted(), cased_shape, cjk_first }
+    Index { words: words.fitted(), cased: cased.fitted(), senses, heads, head_langs, info, glued, cjk: cjk.fitted(), phrases: phrases.fitted(), phrase_next, cased_shape, cjk_first }
 }
 
 /// The index, built on first use.
@@ -703,6 +727,11 @@ mod tests {
                 seen += 1;
                 // The phrase's id is its id in `words`, so `Reader::item_long` reads the same item.
                 assert_eq!(idx.phrases.get(&key).map(|(id, _)| id), idx.lookup(&key), "{key:?}");
+                // Its head lets the first byte of its second token follow.
+                let head = super::key_tokens(&key).0;
+                let at = if key.as_bytes()[head.len()] == b' ' { head.len() + 1 } else { head.len() };
+                let head_id = idx.lookup(head).expect("a head is a key");
+                assert!(idx.may_follow(head_id, key.as_bytes()[at]), "{key:?}");
                 for end in super::phrase_prefix_ends(&key) {
                     assert_eq!(idx.phrases.get(&key[..end]).map(|(_, longer)| longer), Some(true), "{key:?} at {end}");
                 }
