@@ -403,11 +403,10 @@ impl<'a> Reader<'a> {
             let h = self.idx.heads.get(t.lex as usize).copied().unwrap_or(0) as usize;
             // Only a phrase with a sense in the text's language is kept below,
             // and the next word must start as some phrase's second word does
-            // (an ASCII byte folds by case alone; others are not told apart).
+            // (when its first char's fold is quickly known; else it is tried).
             let next_may_follow = || {
                 self.toks.get(i + 1).is_some_and(|u| {
-                    let b = self.src.as_bytes()[u.start as usize];
-                    b >= 0x80 || self.idx.may_follow(t.lex, b.to_ascii_lowercase())
+                    crate::text::fold_first(&self.src[u.start as usize..]).is_none_or(|c| self.idx.may_follow(t.lex, c))
                 })
             };
             if h > 1 && self.idx.head_langs[t.lex as usize] & (1 << self.lex_lang as u32) != 0 && next_may_follow() {

@@ -345,7 +345,7 @@ pub struct Index {
     /// (`NONE` for a prefix only) and whether some longer key goes on from
     /// it, so a phrase lookup stops at the first run of words no key goes on with.
     pub phrases: KeyMap<(u32, bool)>,
-    /// The pairs (phrase head's id, first byte of the phrase's second
+    /// The pairs (phrase head's id, first char of the phrase's second
     /// token), one bit each by [`Index::next_bit`] (others share bits): a
     /// word whose bit is clear after a head starts no phrase there.
     pub phrase_next: Box<[u64; 1024]>,
@@ -380,16 +380,16 @@ impl Index {
         let c = c as usize;
         c >= 0x10000 || self.cjk_first[c >> 6] & (1 << (c & 63)) != 0
     }
-    /// The bit of [`Index::phrase_next`] of a head's id and a byte.
+    /// The bit of [`Index::phrase_next`] of a head's id and a char.
     #[inline]
-    fn next_bit(head: u32, byte: u8) -> usize {
-        ((((head as u64) << 8 | byte as u64).wrapping_mul(MUL)) >> 48) as usize
+    fn next_bit(head: u32, c: char) -> usize {
+        ((((head as u64) << 21 | c as u64).wrapping_mul(MUL)) >> 48) as usize
     }
     /// Whether some phrase headed by key `head` has a second token that
-    /// starts with `byte` (false: none has; true: some may).
+    /// starts with `c` (folded) (false: none has; true: some may).
     #[inline]
-    pub fn may_follow(&self, head: u32, byte: u8) -> bool {
-        let bit = Index::next_bit(head, byte);
+    pub fn may_follow(&self, head: u32, c: char) -> bool {
+        let bit = Index::next_bit(head, c);
         self.phrase_next[bit >> 6] & (1 << (bit & 63)) != 0
     }
     pub fn lookup_cased(&self, key: &str) -> Option<u32> {
@@ -534,11 +534,12 @@ fn build() -> Index {
     let mut phrase_next = Box::new([0u64; 1024]);
     for ((head, n, phrase), (key, _)) in head_len.into_iter().zip(&phrase_keys) {
         // The second token starts after the head, past a space.
-        let key = notes[key.clone()].as_bytes();
-        let second = key.get(head.len()).map(|&b| if b == b' ' { head.len() + 1 } else { head.len() });
+        let key = &notes[key.clone()];
+        let rest = &key[head.len()..];
+        let second = rest.strip_prefix(' ').unwrap_or(rest).chars().next();
         let (id, new) = word_id(&mut words, &mut senses, &notes[head.clone()]);
-        if let Some(&b) = second.and_then(|at| key.get(at)) {
-            let bit = Index::next_bit(id, b);
+        if let Some(c) = second {
+            let bit = Index::next_bit(id, c);
             phrase_next[bit >> 6] |= 1 << (bit & 63);
         }
         if new && is_cjk_key(&notes[head.clone()]) {
@@ -729,9 +730,10 @@ mod tests {
                 assert_eq!(idx.phrases.get(&key).map(|(id, _)| id), idx.lookup(&key), "{key:?}");
                 // Its head lets the first byte of its second token follow.
                 let head = super::key_tokens(&key).0;
-                let at = if key.as_bytes()[head.len()] == b' ' { head.len() + 1 } else { head.len() };
+                let rest = &key[head.len()..];
+                let second = rest.strip_prefix(' ').unwrap_or(rest).chars().next().expect("a second token");
                 let head_id = idx.lookup(head).expect("a head is a key");
-                assert!(idx.may_follow(head_id, key.as_bytes()[at]), "{key:?}");
+                assert!(idx.may_follow(head_id, second), "{key:?}");
                 for end in super::phrase_prefix_ends(&key) {
                     assert_eq!(idx.phrases.get(&key[..end]).map(|(_, longer)| longer), Some(true), "{key:?} at {end}");
                 }

@@ -346,6 +346,18 @@ fn fold_fast(c: char) -> Option<char> {
     char::from_u32(c as u32 + d)
 }
 
+/// The first char of [`fold`] of `s` when it is quickly known (an ASCII
+/// char, or one [`fold_fast`] answers), else `None`.
+#[inline]
+pub(crate) fn fold_first(s: &str) -> Option<char> {
+    let c = s.chars().next()?;
+    if c.is_ascii() {
+        Some(c.to_ascii_lowercase())
+    } else {
+        fold_fast(c)
+    }
+}
+
 /// A letter of the Arabic alphabet proper (hamza to yeh).
 #[inline]
 fn is_arabic_letter(c: char) -> bool {
@@ -939,6 +951,9 @@ mod tests {
             }
             let mut fast = String::new();
             fold_into(c.encode_utf8(&mut [0; 4]), &mut fast);
+            if let Some(f) = fold_first(&format!("{c}a")) {
+                assert!(fold(&format!("{c}a")).starts_with(f), "fold_first({c:?} U+{:04X})", c as u32);
+            }
             let lower: String = c.to_lowercase().collect();
             // fold_into's own foldings (apostrophes, Arabic marks, nukta letters, İ) aside.
             if !folds_specially(c) && c != 'İ' {
