@@ -124,13 +124,35 @@ fn class(c: char) -> u8 {
 /// [`CLASS_LOW`] of a char it does not answer.
 const ASK: u8 = 0xFF;
 
-/// By char below U+0980: the [`class`] of the letters met most (lower-case
-/// Latin-1, Cyrillic, Arabic, Devanagari), in one load; [`ASK`] for the
+/// By char below U+0980: the [`class`] of the chars met most (Latin-1,
+/// Cyrillic, Arabic and Devanagari letters, and those scripts' punctuation
+/// and digits: Unicode's tables are slow), in one load; [`ASK`] for the
 /// others, left to [`class_rest`].
 static CLASS_LOW: [u8; 0x980] = {
     let mut t = [ASK; 0x980];
     // (first, last, class)
-    let ranges: [(usize, usize, u8); 15] = [
+    let ranges: [(usize, usize, u8); 33] = [
+        // Punctuation, signs and digits of the scripts read (`£`, `×`, the
+        // Arabic comma and per cent sign, the danda): no letters.
+        (0x00A0, 0x00BF, 0),
+        (0x00AA, 0x00AA, CW),
+        (0x00B5, 0x00B5, CW),
+        (0x00BA, 0x00BA, CW),
+        (0x00D7, 0x00D7, CL),
+        (0x00F7, 0x00F7, CL),
+        (0x060C, 0x060C, 0),
+        (0x061B, 0x061B, 0),
+        (0x061F, 0x061F, 0),
+        (0x0660, 0x066D, 0),
+        (0x06D4, 0x06D4, 0),
+        (0x0964, 0x0970, 0),
+        // Upper-case Latin-1 and Cyrillic, `ß`, Ukrainian `ґ`.
+        (0x00C0, 0x00D6, CW | CU | CL),
+        (0x00D8, 0x00DE, CW | CU | CL),
+        (0x00DF, 0x00DF, CW | CL),
+        (0x0400, 0x040F, CW | CU),
+        (0x0490, 0x0490, CW | CU),
+        (0x0491, 0x0491, CW),
         (0x0621, 0x063F, CW | CA),
         (0x0641, 0x064A, CW | CA),
         (0x0640, 0x0640, CW | CF),
