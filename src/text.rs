@@ -717,9 +717,12 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
                 idx.lookup(w).unwrap_or(NONE)
             } else if ascii && w.len() <= 32 {
                 // An ASCII word folds by case alone: lower-cased on the stack.
+                // Its bytes are letters and maybe an elision's `'`, which has
+                // bit 5 set already: setting it lower-cases all of them.
                 let mut low = [0u8; 32];
                 for (l, &b) in low.iter_mut().zip(w.as_bytes()) {
-                    *l = b.to_ascii_lowercase();
+                    debug_assert!(b.is_ascii_alphabetic() || b == b'\'', "{w:?}");
+                    *l = b | 0x20;
                 }
                 idx.lookup_bytes(&low[..w.len()]).unwrap_or(NONE)
             } else {
