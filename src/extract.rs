@@ -358,15 +358,27 @@ impl<'a> Reader<'a> {
     #[inline(never)]
     fn item_first(&self, i: usize, m: &Cell<u32>) -> Option<Item> {
         let t = self.toks.get(i)?;
+        // The item and its key's fact word (read once).
         let it = if t.kind != Kind::Word && t.kind != Kind::Sym {
             None
-        } else if self.info(t.lex) & INFO_LONG != 0 {
-            self.item_long(i)
         } else {
-            self.item_word(t)
+            let lex = self.info(t.lex);
+            if lex & INFO_LONG != 0 {
+                self.item_long(i).map(|it| (it, self.info(it.id)))
+            } else {
+                // `item_word`, with the fact words at hand (`info` of `NONE` is 0).
+                let cased = self.info(t.cased);
+                let own = (1 << self.lex_lang as u32) | INFO_UNIVERSAL;
+                if cased & own != 0 {
+                    Some((Item::new(t.cased, 1), cased))
+                } else if lex & own != 0 {
+                    Some((Item::new(t.lex, 1), lex))
+                } else {
+                    None
+                }
+            }
         };
-        let it = it.map(|mut it| {
-            let v = self.info(it.id);
+        let it = it.map(|(mut it, v)| {
             it.flags = ((v & INFO_MEASURE != 0) as u8 * ITEM_MEASURE)
                 | ((v & INFO_START != 0) as u8 * ITEM_START)
                 | ((v & INFO_ENTITY != 0) as u8 * ITEM_ENTITY);
