@@ -1306,9 +1306,12 @@ impl<'a> Reader<'a> {
         if j >= limit {
             return None;
         }
-        // Vague head: `dezenas de milhares`, `several`, `hundreds of`, `milhares de bilhões`, `数十万`.
-        if let Some(v) = self.vague(j, limit) {
-            return Some(v);
+        // Vague head: `dezenas de milhares`, `several`, `hundreds of`, `milhares de bilhões`, `数十万`
+        // (words: digits, having no key, start none).
+        if self.toks[j].kind != Kind::Number {
+            if let Some(v) = self.vague(j, limit) {
+                return Some(v);
+            }
         }
         self.number(j, limit)
     }
