@@ -684,11 +684,13 @@ impl<'a> Reader<'a> {
             }
         }
         let mut currency: Option<&'static str> = None;
-        // Per cent before the number (`yüzde 40`, `%40`).
-        let pct_first = self.pct_before(j);
+        // Per cent before the number (`yüzde 40`, `%40`), or a currency
+        // (a word or sign: not the number itself, which has no key).
+        let at_number = self.toks.get(j).is_some_and(|t| t.kind == Kind::Number);
+        let pct_first = if at_number { None } else { self.pct_before(j) };
         if let Some(n) = pct_first {
             j += n;
-        } else if let Some((c, n)) = self.currency_prefix(j) {
+        } else if let Some((c, n)) = if at_number { None } else { self.currency_prefix(j) } {
             currency = Some(c);
             j += n;
         }
