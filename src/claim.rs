@@ -1,6 +1,7 @@
 //! The claim model of SPEC §1: one figure found in a text, as plain serde types.
 
 use serde::{Deserialize, Serialize};
+use smallvec::SmallVec;
 use std::borrow::Cow;
 
 /// How the text qualifies its figure.
@@ -94,9 +95,10 @@ pub struct Claim {
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub entities: Vec<String>,
     /// Magnitude words read in the figure, e.g. `["trilhões"]`, used to
-    /// explain conflicts.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub scale_words: Vec<String>,
+    /// explain conflicts. Rarely more than one: held inline, so a claim
+    /// with one scale word allocates only the word.
+    #[serde(default, skip_serializing_if = "SmallVec::is_empty")]
+    pub scale_words: SmallVec<[String; 1]>,
     /// Half a unit of the last stated digit, in the base unit: the rounding
     /// the figure allows (`24 bilhões` → 0.5e9). Zero for vague figures.
     #[serde(default)]

@@ -183,7 +183,10 @@ impl<'a> Reader<'a> {
             cell.set(v);
         }
         if v == 0 {
-            v = 1 + self.entity_run(k).map_or(0, |(n, lex)| ((n as u32) << 1) | lex as u32);
+            v = 1 + self.entity_run(k).map_or(0, |(n, lex)| {
+                debug_assert!(n < 32, "an entity of {n} tokens");
+                ((n as u8) << 1) | lex as u8
+            });
             cell.set(v);
         }
         if v == 1 {
@@ -206,7 +209,7 @@ impl<'a> Reader<'a> {
 
     /// The entity `entity_at` found at `k` (`v`: its memo), cut at `hi`.
     #[inline(never)]
-    fn entity_name(&self, k: usize, hi: usize, v: u32) -> Option<(&'a str, usize)> {
+    fn entity_name(&self, k: usize, hi: usize, v: u8) -> Option<(&'a str, usize)> {
         let n = ((v - 1) >> 1) as usize;
         if (v - 1) & 1 == 1 {
             // A lexicon entity: its canonical name.

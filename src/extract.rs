@@ -251,8 +251,10 @@ pub(crate) struct Reader<'a> {
     pub(crate) idx: &'static Index,
     /// `item()` per token: 0 not yet computed, `u32::MAX` none, else id << 8 | flags << 5 | length.
     pub(crate) memo: &'a [Cell<u32>],
-    /// `entity_at()` per token: 0 not yet computed, else 1 + (tokens << 1 | lexicon entity).
-    pub(crate) ents: &'a [Cell<u32>],
+    /// `entity_at()` per token: 0 not yet computed, else 1 + (tokens << 1 |
+    /// lexicon entity); a run spans at most 4 tokens, an item fewer than 32,
+    /// so a byte holds it (and the chunk's memos are cleared a quarter as long).
+    pub(crate) ents: &'a [Cell<u8>],
     /// Buffers reused by phrase lookups.
     key: std::cell::RefCell<String>,
     word: std::cell::RefCell<String>,
@@ -356,15 +358,27 @@ impl<'a> Reader<'a> {
     #[inline(never)]
     fn item_first(&self, i: usize, m: &Cell<u32>) -> Option<Item> {
         let t = self.toks.get(i)?;
+        // The item and its key's fact word (read once).
         let it = if t.kind != Kind::Word && t.kind != Kind::Sym {
             None
-        } else if self.info(t.lex) & INFO_LONG != 0 {
-            self.item_long(i)
         } else {
-            self.item_word(t)
+            let lex = self.info(t.lex);
+            if lex & INFO_LONG != 0 {
+                self.item_long(i).map(|it| (it, self.info(it.id)))
+            } else {
+                // `item_word`, with the fact words at hand (`info` of `NONE` is 0).
+                let cased = self.info(t.cased);
+                let own = (1 << self.lex_lang as u32) | INFO_UNIVERSAL;
+                if cased & own != 0 {
+                    Some((Item::new(t.cased, 1), cased))
+                } else if lex & own != 0 {
+                    Some((Item::new(t.lex, 1), lex))
+                } else {
+                    None
+                }
+            }
         };
-        let it = it.map(|mut it| {
-            let v = self.info(it.id);
+        let it = it.map(|(mut it, v)| {
             it.flags = ((v & INFO_MEASURE != 0) as u8 * ITEM_MEASURE)
                 | ((v & INFO_START != 0) as u8 * ITEM_START)
                 | ((v & INFO_ENTITY != 0) as u8 * ITEM_ENTITY);
@@ -399,8 +413,15 @@ impl<'a> Reader<'a> {
         }
         if t.lex != NONE {
             let h = self.idx.heads.get(t.lex as usize).copied().unwrap_or(0) as usize;
-            // Only a phrase with a sense in the text's language is kept below.
-            if h > 1 && self.idx.head_langs[t.lex as usize] & (1 << self.lex_lang as u32) != 0 {
+            // Only a phrase with a sense in the text's language is kept below,
+            // and the next word must start as some phrase's second word does
+            // (when its first char's fold is quickly known; else it is tried).
+            let next_may_follow = || {
+                self.toks.get(i + 1).is_some_and(|u| {
+                    crate::text::fold_first(&self.src[u.start as usize..]).is_none_or(|c| self.idx.may_follow(t.lex, c))
+                })
+            };
+            if h > 1 && self.idx.head_langs[t.lex as usize] & (1 << self.lex_lang as u32) != 0 && next_may_follow() {
                 let mut key = self.key.borrow_mut();
                 let mut word = self.word.borrow_mut();
                 let mut best: Option<Item> = None;
@@ -421,10 +442,13 @@ impl<'a> Reader<'a> {
                     }
                     key.push_str(&word);
                     n += 1;
-                    if let Some(id) = self.idx.lookup(&key) {
-                        if self.has_senses(id) {
-                            best = Some(Item::new(id, n));
-                        }
+                    // Ids of `Index::phrases` are those of `Index::lookup`.
+                    let Some((id, longer)) = self.idx.phrases.get(&key) else { break };
+                    if id != NONE && self.has_senses(id) {
+                        best = Some(Item::new(id, n));
+                    }
+                    if !longer {
+                        break;
                     }
                 }
                 if best.is_some() {
@@ -660,11 +684,13 @@ impl<'a> Reader<'a> {
             }
         }
         let mut currency: Option<&'static str> = None;
-        // Per cent before the number (`yüzde 40`, `%40`).
-        let pct_first = self.pct_before(j);
+        // Per cent before the number (`yüzde 40`, `%40`), or a currency
+        // (a word or sign: not the number itself, which has no key).
+        let at_number = self.toks.get(j).is_some_and(|t| t.kind == Kind::Number);
+        let pct_first = if at_number { None } else { self.pct_before(j) };
         if let Some(n) = pct_first {
             j += n;
-        } else if let Some((c, n)) = self.currency_prefix(j) {
+        } else if let Some((c, n)) = if at_number { None } else { self.currency_prefix(j) } {
             currency = Some(c);
             j += n;
         }
@@ -1004,11 +1030,13 @@ impl<'a> Reader<'a> {
             let ce = self.toks[b - 1].end as usize;
             self.src[cs..ce].to_string()
         });
-        let scale_words = q
-            .scale
-            .iter()
-            .map(|&t| self.toks[t].text(self.src).to_string())
-            .collect();
+        // Mostly one word: put in place at once (collecting is slower).
+        let word = |t: usize| self.toks[t].text(self.src).to_string();
+        let scale_words = match q.scale.as_slice() {
+            [] => smallvec::SmallVec::new(),
+            &[t] => smallvec::SmallVec::from_buf([word(t)]),
+            many => many.iter().map(|&t| word(t)).collect(),
+        };
         let claim = Claim {
             text: self.src[s..e].to_string(),
             start: s,
@@ -1280,9 +1308,12 @@ impl<'a> Reader<'a> {
         if j >= limit {
             return None;
         }
-        // Vague head: `dezenas de milhares`, `several`, `hundreds of`, `milhares de bilhões`, `数十万`.
-        if let Some(v) = self.vague(j, limit) {
-            return Some(v);
+        // Vague head: `dezenas de milhares`, `several`, `hundreds of`, `milhares de bilhões`, `数十万`
+        // (words: digits, having no key, start none).
+        if self.toks[j].kind != Kind::Number {
+            if let Some(v) = self.vague(j, limit) {
+                return Some(v);
+            }
         }
         self.number(j, limit)
     }

@@ -339,6 +339,16 @@ pub struct Index {
     /// key's id (`NONE` for a prefix only) and whether some longer key starts
     /// with it, so longest-match segmentation stops as soon as no key can go on.
     pub cjk: KeyMap<(u32, bool)>,
+    /// Keys of two tokens or more (phrases, elided words: `chiffre d'affaires`)
+    /// and their prefixes at token boundaries (after a space or an inner
+    /// apostrophe), as the reader builds them token by token: the key's id
+    /// (`NONE` for a prefix only) and whether some longer key goes on from
+    /// it, so a phrase lookup stops at the first run of words no key goes on with.
+    pub phrases: KeyMap<(u32, bool)>,
+    /// The pairs (phrase head's id, first char of the phrase's second
+    /// token), one bit each by [`Index::next_bit`] (others share bits): a
+    /// word whose bit is clear after a head starts no phrase there.
+    pub phrase_next: Box<[u64; 1024]>,
     /// By first byte of the case-sensitive keys: their byte lengths, one bit
     /// each (63 for 63 and longer).
     pub cased_shape: [u64; 256],
@@ -369,6 +379,18 @@ impl Index {
     pub fn cjk_may_start(&self, c: char) -> bool {
         let c = c as usize;
         c >= 0x10000 || self.cjk_first[c >> 6] & (1 << (c & 63)) != 0
+    }
+    /// The bit of [`Index::phrase_next`] of a head's id and a char.
+    #[inline]
+    fn next_bit(head: u32, c: char) -> usize {
+        ((((head as u64) << 21 | c as u64).wrapping_mul(MUL)) >> 48) as usize
+    }
+    /// Whether some phrase headed by key `head` has a second token that
+    /// starts with `c` (folded) (false: none has; true: some may).
+    #[inline]
+    pub fn may_follow(&self, head: u32, c: char) -> bool {
+        let bit = Index::next_bit(head, c);
+        self.phrase_next[bit >> 6] & (1 << (bit & 63)) != 0
     }
     pub fn lookup_cased(&self, key: &str) -> Option<u32> {
         let b = key.as_bytes();
@@ -444,6 +466,17 @@ fn key_tokens(key: &str) -> (&str, usize) {
     (head, n)
 }
 
+/// Where the proper prefixes of a key end at a token boundary: before each
+/// space, and after each apostrophe with more of the key behind it (the
+/// boundaries [`key_tokens`] counts; the first one ends the head).
+fn phrase_prefix_ends(key: &str) -> impl Iterator<Item = usize> + '_ {
+    key.char_indices().filter_map(move |(i, c)| match c {
+        ' ' => Some(i),
+        '\'' if i + 1 < key.len() => Some(i + 1),
+        _ => None,
+    })
+}
+
 fn build() -> Index {
     // Sized for the lexicons once, not grown step by step; keys are held in
     // the maps' own arenas, and the words and heads noted on the way in one
@@ -458,6 +491,8 @@ fn build() -> Index {
     let mut glue_heads: Vec<std::ops::Range<usize>> = Vec::new();
     // Keys made of CJK characters (in `notes`) and their ids.
     let mut cjk_keys: Vec<(std::ops::Range<usize>, u32)> = Vec::new();
+    // Keys of two tokens or more (in `notes`) and their ids.
+    let mut phrase_keys: Vec<(std::ops::Range<usize>, u32)> = Vec::new();
     let mut cased_shape = [0u64; 256];
     let mut is_cased_ids = Vec::new();
     let note = |notes: &mut String, s: &str| {
@@ -480,6 +515,7 @@ fn build() -> Index {
             }
             if n > 1 {
                 head_len.push((note(&mut notes, head), n as u8, id));
+                phrase_keys.push((note(&mut notes, key), id));
             }
             if let Some(head) = glue_head(key) {
                 glue_heads.push(note(&mut notes, head));
@@ -495,8 +531,17 @@ fn build() -> Index {
     }
     let mut heads: Vec<u8> = Vec::new();
     let mut phrases = Vec::with_capacity(head_len.len());
-    for (head, n, phrase) in head_len {
+    let mut phrase_next = Box::new([0u64; 1024]);
+    for ((head, n, phrase), (key, _)) in head_len.into_iter().zip(&phrase_keys) {
+        // The second token starts after the head, past a space.
+        let key = &notes[key.clone()];
+        let rest = &key[head.len()..];
+        let second = rest.strip_prefix(' ').unwrap_or(rest).chars().next();
         let (id, new) = word_id(&mut words, &mut senses, &notes[head.clone()]);
+        if let Some(c) = second {
+            let bit = Index::next_bit(id, c);
+            phrase_next[bit >> 6] |= 1 << (bit & 63);
+        }
         if new && is_cjk_key(&notes[head.clone()]) {
             cjk_keys.push((head, id));
         }
@@ -572,6 +617,14 @@ fn build() -> Index {
             cjk_first[c >> 6] |= 1 << (c & 63);
         }
     }
+    let mut phrases: KeyMap<(u32, bool)> = KeyMap::with_room(phrase_keys.len() * 2);
+    for (k, id) in phrase_keys {
+        let key = &notes[k];
+        phrases.entry(key, || (crate::text::NONE, false)).0 = id;
+        for end in phrase_prefix_ends(key) {
+            phrases.entry(&key[..end], || (crate::text::NONE, false)).1 = true;
+        }
+    }
     // `info` keeps the languages below bit 24.
     assert!(ALL.len() <= 24, "more languages than bits");
     // The reader packs an id, 3 flags and a token count in 32 bits (`Reader::memo`).
@@ -592,7 +645,7 @@ fn build() -> Index {
                 | (l as u32 * INFO_LONG)
         })
         .collect();
-    Index { words: words.fitted(), cased: cased.fitted(), senses, heads, head_langs, info, glued, cjk: cjk.fitted(), cased_shape, cjk_first }
+    Index { words: words.fitted(), cased: cased.fitted(), senses, heads, head_langs, info, glued, cjk: cjk.fitted(), phrases: phrases.fitted(), phrase_next, cased_shape, cjk_first }
 }
 
 /// The index, built on first use.
@@ -655,5 +708,40 @@ mod tests {
         }
         assert_eq!(map.get("k1"), None);
         assert_eq!(map.get("a longer key number 3000"), None);
+    }
+
+    #[test]
+    fn phrases_hold_every_key_of_several_tokens_and_its_prefixes() {
+        use crate::lang::{Lang, ALL};
+        let idx = super::index();
+        let mut key = String::new();
+        let mut seen = 0;
+        for lang in ALL {
+            if lang == Lang::PtPt {
+                continue;
+            }
+            for (k, _) in lang.lexicon().words {
+                crate::text::fold_into(k, &mut key);
+                if super::key_tokens(&key).1 < 2 {
+                    continue;
+                }
+                seen += 1;
+                // The phrase's id is its id in `words`, so `Reader::item_long` reads the same item.
+                assert_eq!(idx.phrases.get(&key).map(|(id, _)| id), idx.lookup(&key), "{key:?}");
+                // Its head lets the first byte of its second token follow.
+                let head = super::key_tokens(&key).0;
+                let rest = &key[head.len()..];
+                let second = rest.strip_prefix(' ').unwrap_or(rest).chars().next().expect("a second token");
+                let head_id = idx.lookup(head).expect("a head is a key");
+                assert!(idx.may_follow(head_id, second), "{key:?}");
+                for end in super::phrase_prefix_ends(&key) {
+                    assert_eq!(idx.phrases.get(&key[..end]).map(|(_, longer)| longer), Some(true), "{key:?} at {end}");
+                }
+            }
+        }
+        assert!(seen > 100, "{seen} phrases");
+        assert_eq!(super::phrase_prefix_ends("chiffre d'affaires").collect::<Vec<_>>(), [7, 10]);
+        assert_eq!(super::phrase_prefix_ends("jusqu'à").collect::<Vec<_>>(), [6]);
+        assert_eq!(super::phrase_prefix_ends("l'").count(), 0);
     }
 }

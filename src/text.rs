@@ -20,8 +20,23 @@ pub fn digit_value(c: char) -> Option<u32> {
 
 /// Han, kana and Hangul: scripts written without spaces between words (or,
 /// for Korean, with suffixes glued to words), segmented by the lexicon.
+///
+/// Asked of most chars and tokens: the common Han block is tried first, then
+/// kana, and anything below U+1100 (Latin, Cyrillic, Arabic, Devanagari…) is out at
+/// once (a test checks every char against [`is_cjk_by_ranges`]).
 #[inline]
 pub fn is_cjk(c: char) -> bool {
+    let u = c as u32;
+    if u.wrapping_sub(0x4E00) <= 0x9FFF - 0x4E00 {
+        return true;
+    }
+    // Kana next (half of a Japanese text).
+    u >= 0x1100 && (u.wrapping_sub(0x3040) <= 0x30FF - 0x3040 || is_cjk_by_ranges(c))
+}
+
+/// [`is_cjk`] by its ranges alone.
+#[inline]
+fn is_cjk_by_ranges(c: char) -> bool {
     matches!(c,
         '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}'
         | '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{3005}' | '\u{3007}'
@@ -96,23 +111,80 @@ const CA: u8 = 16;
 
 /// What the tokenizer asks of a char, in one step for the scripts it
 /// meets most (a test checks every char against [`class_by_parts`]).
-#[inline]
+#[inline(always)]
 fn class(c: char) -> u8 {
-    match c {
-        '\u{0621}'..='\u{063F}' | '\u{0641}'..='\u{064A}' => CW | CA,
-        '\u{0640}' | '\u{064B}'..='\u{0652}' | '\u{0670}' => CW | CF,
-        '\u{0653}'..='\u{065F}' | '\u{0671}'..='\u{06D3}' => CW,
-        '\u{0900}'..='\u{0957}' | '\u{0960}'..='\u{0963}' | '\u{0971}'..='\u{097F}' => CW,
-        '\u{0958}'..='\u{095F}' => CW | CF,
-        '\u{0430}'..='\u{045F}' => CW,
-        '\u{0410}'..='\u{042F}' => CW | CU,
-        '\u{E0}'..='\u{F6}' | '\u{F8}'..='\u{FF}' => CW | CL,
-        _ => class_rest(c),
+    if let Some(&v) = CLASS_LOW.get(c as usize) {
+        if v != ASK {
+            return v;
+        }
     }
+    class_rest(c)
 }
+
+/// [`CLASS_LOW`] of a char it does not answer.
+const ASK: u8 = 0xFF;
+
+/// By char below U+0980: the [`class`] of the chars met most (Latin-1,
+/// Cyrillic, Arabic and Devanagari letters, and those scripts' punctuation
+/// and digits: Unicode's tables are slow), in one load; [`ASK`] for the
+/// others, left to [`class_rest`].
+static CLASS_LOW: [u8; 0x980] = {
+    let mut t = [ASK; 0x980];
+    // (first, last, class)
+    let ranges: [(usize, usize, u8); 33] = [
+        // Punctuation, signs and digits of the scripts read (`£`, `×`, the
+        // Arabic comma and per cent sign, the danda): no letters.
+        (0x00A0, 0x00BF, 0),
+        (0x00AA, 0x00AA, CW),
+        (0x00B5, 0x00B5, CW),
+        (0x00BA, 0x00BA, CW),
+        (0x00D7, 0x00D7, CL),
+        (0x00F7, 0x00F7, CL),
+        (0x060C, 0x060C, 0),
+        (0x061B, 0x061B, 0),
+        (0x061F, 0x061F, 0),
+        (0x0660, 0x066D, 0),
+        (0x06D4, 0x06D4, 0),
+        (0x0964, 0x0970, 0),
+        // Upper-case Latin-1 and Cyrillic, `ß`, Ukrainian `ґ`.
+        (0x00C0, 0x00D6, CW | CU | CL),
+        (0x00D8, 0x00DE, CW | CU | CL),
+        (0x00DF, 0x00DF, CW | CL),
+        (0x0400, 0x040F, CW | CU),
+        (0x0490, 0x0490, CW | CU),
+        (0x0491, 0x0491, CW),
+        (0x0621, 0x063F, CW | CA),
+        (0x0641, 0x064A, CW | CA),
+        (0x0640, 0x0640, CW | CF),
+        (0x064B, 0x0652, CW | CF),
+        (0x0670, 0x0670, CW | CF),
+        (0x0653, 0x065F, CW),
+        (0x0671, 0x06D3, CW),
+        (0x0900, 0x0957, CW),
+        (0x0960, 0x0963, CW),
+        (0x0971, 0x097F, CW),
+        (0x0958, 0x095F, CW | CF),
+        (0x0430, 0x045F, CW),
+        (0x0410, 0x042F, CW | CU),
+        (0x00E0, 0x00F6, CW | CL),
+        (0x00F8, 0x00FF, CW | CL),
+    ];
+    let mut r = 0;
+    while r < ranges.len() {
+        let (first, last, class) = ranges[r];
+        let mut c = first;
+        while c <= last {
+            t[c] = class;
+            c += 1;
+        }
+        r += 1;
+    }
+    t
+};
 
 /// [`class`] of the chars it does not answer at once, punctuation (general,
 /// CJK, full-width: most of them in CJK texts) first.
+#[cold]
 #[inline(never)]
 fn class_rest(c: char) -> u8 {
     match c {
@@ -160,20 +232,15 @@ static ASCII_LETTER: [u8; 256] = {
     t
 };
 
-/// The char starting at byte `i` of valid UTF-8 `b` (a char boundary), and its length.
+/// The char starting at byte `i` of `s` (a char boundary), and its length.
+/// Decoded by `str`'s own iterator, which knows its bytes are valid UTF-8
+/// (no bounds check per byte, no test of the code point).
 #[inline(always)]
-fn decode_at(b: &[u8], i: usize) -> (char, usize) {
-    let b0 = b[i] as u32;
-    let (v, n) = if b0 < 0x80 {
-        (b0, 1)
-    } else if b0 < 0xE0 {
-        (((b0 & 0x1F) << 6) | (b[i + 1] as u32 & 0x3F), 2)
-    } else if b0 < 0xF0 {
-        (((b0 & 0x0F) << 12) | ((b[i + 1] as u32 & 0x3F) << 6) | (b[i + 2] as u32 & 0x3F), 3)
-    } else {
-        (((b0 & 0x07) << 18) | ((b[i + 1] as u32 & 0x3F) << 12) | ((b[i + 2] as u32 & 0x3F) << 6) | (b[i + 3] as u32 & 0x3F), 4)
-    };
-    (char::from_u32(v).unwrap_or(' '), n)
+fn decode_at(s: &str, i: usize) -> (char, usize) {
+    match s[i..].chars().next() {
+        Some(c) => (c, c.len_utf8()),
+        None => (' ', 1),
+    }
 }
 
 /// Upper case, asking Unicode's tables only for the scripts that have case
@@ -299,6 +366,18 @@ fn fold_fast(c: char) -> Option<char> {
         _ => return None,
     };
     char::from_u32(c as u32 + d)
+}
+
+/// The first char of [`fold`] of `s` when it is quickly known (an ASCII
+/// char, or one [`fold_fast`] answers), else `None`.
+#[inline]
+pub(crate) fn fold_first(s: &str) -> Option<char> {
+    let c = s.chars().next()?;
+    if c.is_ascii() {
+        Some(c.to_ascii_lowercase())
+    } else {
+        fold_fast(c)
+    }
 }
 
 /// A letter of the Arabic alphabet proper (hamza to yeh).
@@ -507,7 +586,7 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
             i += 1;
             continue;
         }
-        let (c, clen) = if b < 0x80 { (b as char, 1) } else { decode_at(bytes, i) };
+        let (c, clen) = if b < 0x80 { (b as char, 1) } else { decode_at(src, i) };
         // CJK first: most chars of a CJK text (no space, digit or other class is CJK).
         let cjk = b >= 0x80 && is_cjk(c);
         // Then letters (no space or digit is a word char).
@@ -560,7 +639,7 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
                 if !longer || j >= bytes.len() {
                     break;
                 }
-                let (cj, cl) = decode_at(bytes, j);
+                let (cj, cl) = decode_at(src, j);
                 more = is_cjk(cj);
                 j += cl;
             }
@@ -592,7 +671,7 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
                 let (cj, cl, f) = if bj < 0x80 {
                     (bj as char, 1, 0)
                 } else {
-                    let (cj, cl) = decode_at(bytes, j);
+                    let (cj, cl) = decode_at(src, j);
                     (cj, cl, class(cj))
                 };
                 if f & CW == 0 {
@@ -638,9 +717,12 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
                 idx.lookup(w).unwrap_or(NONE)
             } else if ascii && w.len() <= 32 {
                 // An ASCII word folds by case alone: lower-cased on the stack.
+                // Its bytes are letters and maybe an elision's `'`, which has
+                // bit 5 set already: setting it lower-cases all of them.
                 let mut low = [0u8; 32];
                 for (l, &b) in low.iter_mut().zip(w.as_bytes()) {
-                    *l = b.to_ascii_lowercase();
+                    debug_assert!(b.is_ascii_alphabetic() || b == b'\'', "{w:?}");
+                    *l = b | 0x20;
                 }
                 idx.lookup_bytes(&low[..w.len()]).unwrap_or(NONE)
             } else {
@@ -700,7 +782,7 @@ fn read_number(src: &str, start: usize, style: NumStyle, t: &mut Token) -> usize
     let mut nd = 0usize;
     let mut overflow = false;
     while i < bytes.len() {
-        let (c, cl) = decode_at(bytes, i);
+        let (c, cl) = decode_at(src, i);
         if let Some(d) = digit_value(c) {
             if nd < digs.len() {
                 digs[nd] = d as u8;
@@ -720,7 +802,7 @@ fn read_number(src: &str, start: usize, style: NumStyle, t: &mut Token) -> usize
             break;
         }
         let after = i + cl;
-        let next = (after < bytes.len()).then(|| decode_at(bytes, after).0);
+        let next = (after < bytes.len()).then(|| decode_at(src, after).0);
         if next.is_none_or(|n| digit_value(n).is_none()) {
             break;
         }
@@ -884,8 +966,9 @@ mod tests {
             assert_eq!(is_word_char(c), word_char_by_tables(c), "is_word_char({c:?} U+{:04X})", c as u32);
             assert_eq!(is_upper(c), c.is_uppercase(), "is_upper({c:?} U+{:04X})", c as u32);
             assert_eq!(class(c), class_by_parts(c), "class({c:?} U+{:04X})", c as u32);
+            assert_eq!(is_cjk(c), is_cjk_by_ranges(c), "is_cjk({c:?} U+{:04X})", c as u32);
             let mut b = [0u8; 4];
-            assert_eq!(decode_at(c.encode_utf8(&mut b).as_bytes(), 0), (c, c.len_utf8()));
+            assert_eq!(decode_at(c.encode_utf8(&mut b), 0), (c, c.len_utf8()));
             if let Some(l) = fold_fast(c) {
                 let mut slow = String::new();
                 fold_slow(c, &mut slow);
@@ -893,6 +976,9 @@ mod tests {
             }
             let mut fast = String::new();
             fold_into(c.encode_utf8(&mut [0; 4]), &mut fast);
+            if let Some(f) = fold_first(&format!("{c}a")) {
+                assert!(fold(&format!("{c}a")).starts_with(f), "fold_first({c:?} U+{:04X})", c as u32);
+            }
             let lower: String = c.to_lowercase().collect();
             // fold_into's own foldings (apostrophes, Arabic marks, nukta letters, İ) aside.
             if !folds_specially(c) && c != 'İ' {
