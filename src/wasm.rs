@@ -280,21 +280,24 @@ pub fn pack_claims(text: &str, claims: &[Claim]) -> Packed {
     /// The string table: each distinct string once.
     struct Table<'a> {
         ids: std::collections::HashMap<&'a str, f64, crate::lexindex::FxBuild>,
-        /// Per field, the last string asked (its address and length) and its id:
-        /// the unit, language and qualifier of a text's claims are mostly the
-        /// same static strings, found again without hashing.
-        last: [(usize, usize, f64); 4],
+        /// Per field, the last string asked and its id: the unit, language
+        /// and qualifier of a text's claims are mostly the same static
+        /// strings, and their magnitude words and counted things repeat
+        /// (亿 after 亿), found again without hashing.
+        last: [(&'a str, f64); 6],
         p: Packed,
     }
     impl<'a> Table<'a> {
         /// The id of `s` as field `slot` (see `last`).
         fn id_at(&mut self, slot: usize, s: &'a str) -> f64 {
-            let (ptr, len, id) = self.last[slot];
-            if ptr == s.as_ptr() as usize && len == s.len() {
+            let (last, id) = self.last[slot];
+            // The same static string (the same address) or the same words
+            // (the slot's first string has no id yet: -1).
+            if id >= 0.0 && ((last.as_ptr() == s.as_ptr() && last.len() == s.len()) || last == s) {
                 return id;
             }
             let id = self.id(s);
-            self.last[slot] = (s.as_ptr() as usize, s.len(), id);
+            self.last[slot] = (s, id);
             id
         }
         fn id(&mut self, s: &'a str) -> f64 {
@@ -308,13 +311,13 @@ pub fn pack_claims(text: &str, claims: &[Claim]) -> Packed {
             i
         }
     }
-    let mut t = Table { ids: Default::default(), last: [(0, 0, -1.0); 4], p: Packed::default() };
+    let mut t = Table { ids: Default::default(), last: [("", -1.0); 6], p: Packed::default() };
     let mut offsets = Utf16Offsets::for_claims(text, claims);
     let opt = |v: Option<f64>| v.unwrap_or(f64::NAN);
     for c in claims {
         let q = t.id_at(0, c.qualifier.as_str());
         let u = t.id_at(1, &c.unit);
-        let counted = c.counted.as_deref().map_or(-1.0, |s| t.id(s));
+        let counted = c.counted.as_deref().map_or(-1.0, |s| t.id_at(4, s));
         let measure = c.measure.as_deref().map_or(-1.0, |s| t.id_at(2, s));
         let subject = c.subject.as_deref().map_or(-1.0, |s| t.id(s));
         let lang = t.id_at(3, &c.lang);
@@ -352,7 +355,7 @@ pub fn pack_claims(text: &str, claims: &[Claim]) -> Packed {
             t.p.nums.push(i);
         }
         for w in &c.scale_words {
-            let i = t.id(w);
+            let i = t.id_at(5, w);
             t.p.nums.push(i);
         }
     }
