@@ -284,7 +284,7 @@ pub fn pack_claims(text: &str, claims: &[Claim]) -> Packed {
         /// and qualifier of a text's claims are mostly the same static
         /// strings, and their magnitude words and counted things repeat
         /// (亿 after 亿), found again without hashing.
-        last: [(&'a str, f64); 6],
+        last: [(&'a str, f64); 8],
         p: Packed,
     }
     impl<'a> Table<'a> {
@@ -311,7 +311,10 @@ pub fn pack_claims(text: &str, claims: &[Claim]) -> Packed {
             i
         }
     }
-    let mut t = Table { ids: Default::default(), last: [("", -1.0); 6], p: Packed::default() };
+    let mut t = Table { ids: Default::default(), last: [("", -1.0); 8], p: Packed::default() };
+    // 19 numbers a claim, and one per entity and magnitude word: sized once.
+    let words: usize = claims.iter().map(|c| c.entities.len() + c.scale_words.len()).sum();
+    t.p.nums.reserve_exact(claims.len() * 19 + words);
     let mut offsets = Utf16Offsets::for_claims(text, claims);
     let opt = |v: Option<f64>| v.unwrap_or(f64::NAN);
     for c in claims {
@@ -319,9 +322,9 @@ pub fn pack_claims(text: &str, claims: &[Claim]) -> Packed {
         let u = t.id_at(1, &c.unit);
         let counted = c.counted.as_deref().map_or(-1.0, |s| t.id_at(4, s));
         let measure = c.measure.as_deref().map_or(-1.0, |s| t.id_at(2, s));
-        let subject = c.subject.as_deref().map_or(-1.0, |s| t.id(s));
+        let subject = c.subject.as_deref().map_or(-1.0, |s| t.id_at(6, s));
         let lang = t.id_at(3, &c.lang);
-        let date = c.date.as_deref().map_or(-1.0, |s| t.id(s));
+        let date = c.date.as_deref().map_or(-1.0, |s| t.id_at(7, s));
         let quote = c.quote.as_deref().map_or(-1.0, |s| t.id(s));
         let (note, alo, ahi) = match &c.alt {
             Some(a) => (t.id(&a.note), opt(a.low), opt(a.high)),
