@@ -69,6 +69,7 @@ bench: setup-test build
 	rm -rf target/bench-results
 	cargo bench --bench extract
 	node benches/wasm-node.mjs
+	scripts/node-lts.sh benches/wasm-node.mjs --as node-lts
 	node benches/wasm-browser.mjs
 	node benches/extension-page.mjs
 	node benches/summary.mjs

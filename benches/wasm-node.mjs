@@ -2,7 +2,8 @@
 // throughput per language, memory after the whole corpus, and a side-by-side
 // run of Microsoft Recognizers-Text (number + number-with-unit, the npm
 // packages) on the same texts of its languages, in the same process.
-// Usage: node benches/wasm-node.mjs [--quick]     (make bench runs it)
+// Usage: node benches/wasm-node.mjs [--quick] [--as NAME]     (make bench runs it, under the
+// system's Node and, by scripts/node-lts.sh, under Node's current LTS)
 import { checkRows, checkTable } from './lib/check-rows.mjs';
 import { machineLine } from './lib/machine.mjs';
 import { saveResult } from './lib/results.mjs';
@@ -16,6 +17,9 @@ import path from 'node:path';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const quick = process.argv.includes('--quick');
+// `--as NAME`: the name its figures are saved under (scripts/node-lts.sh runs it as node-lts).
+const asAt = process.argv.indexOf('--as');
+const saveAs = asAt > 0 ? process.argv[asAt + 1] : 'node';
 const RUNS = quick ? 2 : 10; // runs per input, wasm and native alike (the best is kept)
 const corpusDir = path.join(root, 'target', 'bench-corpus');
 if (!existsSync(path.join(corpusDir, 'en.txt'))) {
@@ -133,7 +137,7 @@ const checks = checkRows(mod, texts, quick);
 console.log(['', ...checkTable(checks)].join('\n'));
 results.reportset_check_10000_ms = checks.rows.find((r) => r.n === 10_000).keptMs;
 results.check_plain_10000_ms = checks.rows.find((r) => r.n === 10_000).plainMs;
-saveResult('node', results);
+saveResult(saveAs, results);
 
 // The peer, on the same texts of its languages.
 const require = createRequire(import.meta.url);
@@ -160,4 +164,4 @@ for (const [lang, culture] of Object.entries(cultures)) {
   pb += b; pt += peerMs; ft += oursMs;
 }
 console.log(`${'all'.padEnd(6)} ${String(pb).padStart(9)} ${(pb / pt).toFixed(3).padStart(10)} ${(pb / 1e3 / ft).toFixed(1).padStart(10)} ${('×' + Math.round(pt / ft)).padStart(9)}`);
-saveResult('node', { ...results, peer_ratio: pt / ft });
+saveResult(saveAs, { ...results, peer_ratio: pt / ft });
