@@ -80,20 +80,27 @@
     return cs.display === 'none' || cs.visibility === 'hidden';
   }
 
-  /** The length of an element's text, without building it (textContent of a 100 KB article took 1 ms). */
-  function textLength(el) {
+  /** Whether an element has at least `min` characters of text, counted until there are. */
+  function hasText(el, min) {
     const w = el.ownerDocument.createTreeWalker(el, NF.SHOW_TEXT);
     let len = 0;
-    for (let n = w.nextNode(); n; n = w.nextNode()) len += n.data.length;
-    return len;
+    for (let n = w.nextNode(); n && len < min; n = w.nextNode()) len += n.data.length;
+    return len >= min;
   }
 
   function pickRoot(doc) {
     for (const sel of ROOT_SELECTORS) {
-      let best = null; let bestLen = 0;
       const found = doc.querySelectorAll(sel);
+      // One candidate (an article page's one <article>): enough text is all
+      // there is to know, without building its text (milliseconds on a big page).
+      if (found.length === 1) {
+        if (hasText(found[0], 80)) return found[0];
+        continue;
+      }
+      let best = null; let bestLen = 0;
       for (let i = 0; i < found.length && i < 30; i += 1) {
-        const len = textLength(found[i]);
+        // textContent: native, faster than walking 100 000 text nodes in JS.
+        const len = (found[i].textContent || '').length;
         if (len > bestLen) { best = found[i]; bestLen = len; }
       }
       if (best && bestLen >= 80) return best;
