@@ -345,6 +345,24 @@ fn a_listed_key_does_not_pair_by_key_with_another_list() {
     assert_eq!(pairs[8], ("90 bilhões de reais", "99 bilhões de reais"));
 }
 
+/// A figure meets at most 24 figures by key, the first reports' first: a
+/// figure of a common key and no subject would otherwise meet that key in
+/// every saved report.
+#[test]
+fn pairing_by_key_stops_at_24_counterparts() {
+    let page = read("A usina terá 500 megawatts de potência.", "pt");
+    assert_eq!(page.len(), 1);
+    let reports: Vec<Report> = (0..30)
+        .map(|i| Report { name: format!("r{i:02}"), claims: read(&format!("A usina terá {} megawatts de potência.", 510 + i), "pt"), ..Default::default() })
+        .collect();
+    assert!(reports.iter().all(|r| r.claims.len() == 1 && r.claims[0].subject.is_none()));
+    let findings = ReportSet::new(reports).check(&page, &CheckOptions { page_name: "page".into(), self_check: false, versions: false });
+    assert_eq!(findings.len(), 1);
+    let files: Vec<&str> = findings[0].others.iter().map(|o| o.file.as_str()).collect();
+    let want: Vec<String> = (0..24).map(|i| format!("r{i:02}")).collect();
+    assert_eq!(files, want);
+}
+
 #[test]
 fn reports_left_out_are_not_compared() {
     // Three reports of one fact: 4 billion (agrees), 40 billion (×10 apart) and
