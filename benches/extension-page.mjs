@@ -17,7 +17,7 @@ import fs, { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import os from 'node:os';
 import { saveResult } from './lib/results.mjs';
-import { requireBuiltExtension, startFixtureServer, testExtensionCopy, launch, driverPage, tabIdOf, ask, inContentWorld, waitFor } from '../tests/js/lib/ext-harness.mjs';
+import { requireBuiltExtension, startFixtureServer, testExtensionCopy, launch, driverPage, tabIdOf, ask, inContentWorld, waitFor, stopWorker } from '../tests/js/lib/ext-harness.mjs';
 
 const argLoads = process.argv.indexOf('--loads');
 const LOADS = argLoads > 0 ? Math.max(1, Number(process.argv[argLoads + 1]) || 5) : 5;
@@ -169,14 +169,7 @@ try {
   // COLD more of the slow page, the worker stopped as well, as on a page that
   // takes time to come over the network.
   for (let i = 0; i < LOADS + 2 * COLD; i += 1) {
-    if (i >= LOADS) {
-      const sw = await context.newCDPSession(driver);
-      await sw.send('ServiceWorker.enable');
-      const stopped = new Promise((res) => sw.on('ServiceWorker.workerVersionUpdated', (e) => { if (e.versions.some((v) => v.runningStatus === 'stopped')) res(); }));
-      await sw.send('ServiceWorker.stopAllWorkers');
-      await stopped;
-      await sw.detach();
-    }
+    if (i >= LOADS) await stopWorker(context, driver);
     const page = await context.newPage();
     await page.bringToFront();
     const url = srv.url(`/${i >= LOADS + COLD ? 'slow' : 'article'}.html?load=${i + 1}`);

@@ -12,7 +12,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { ROOT, requireBuiltExtension, startFixtureServer, testExtensionCopy, launch, driverPage, tabIdOf, ask, inContentWorld, waitFor } from './lib/ext-harness.mjs';
+import { ROOT, requireBuiltExtension, startFixtureServer, testExtensionCopy, launch, driverPage, tabIdOf, ask, inContentWorld, waitFor, stopWorker } from './lib/ext-harness.mjs';
 
 const near = (a, b, tol = 1e-6) => Math.abs(a - b) <= tol * Math.max(1, Math.abs(b));
 const other = (finding, file, text) => finding.others.find((o) => o.url === file && o.text === text);
@@ -131,12 +131,7 @@ describe('figcheck extension in Chromium', { timeout: 110_000 }, () => {
     const page = browser.context.pages().find((p) => p.url() === srv.url('/pt.html'));
     const tabId = await tabIdOf(driver, srv.url('/pt.html'));
     const checksBefore = Number(await page.evaluate(() => document.querySelector('[data-figcheck-host]').getAttribute('data-figcheck-checks')));
-    const cdp = await browser.context.newCDPSession(driver);
-    await cdp.send('ServiceWorker.enable');
-    const stopped = new Promise((res) => cdp.on('ServiceWorker.workerVersionUpdated', (e) => { if (e.versions.some((v) => v.runningStatus === 'stopped')) res(); }));
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await stopped;
-    await cdp.detach();
+    await stopWorker(browser.context, driver);
     // Pointing at a figure not pointed at before (its counterparts not yet asked for): the new
     // worker has no findings; the page is checked again and the popover opens.
     const box = await page.evaluate(() => {
@@ -197,12 +192,7 @@ describe('figcheck extension in Chromium', { timeout: 110_000 }, () => {
       [['figcheck-auto', 'content.js', 'document_idle', `${srv.origin}/*`], ['figcheck-wake', 'wake.js', 'document_start', `${srv.origin}/*`]]);
     // The worker stopped first, as MV3 leaves it after 30 s idle: wake.js starts it,
     // and its engine warm-up, while the page loads.
-    const cdp = await browser.context.newCDPSession(driver);
-    await cdp.send('ServiceWorker.enable');
-    const stopped = new Promise((res) => cdp.on('ServiceWorker.workerVersionUpdated', (e) => { if (e.versions.some((v) => v.runningStatus === 'stopped')) res(); }));
-    await cdp.send('ServiceWorker.stopAllWorkers');
-    await stopped;
-    await cdp.detach();
+    await stopWorker(browser.context, driver);
     const page = await browser.context.newPage();
     await page.goto(srv.url('/en.html'));
     // en against the saved fr report: "$2 trillion" ×2 and the GPUs conflict, the power agrees.

@@ -156,6 +156,16 @@ export async function inContentWorld(context, page, expr) {
   return r.result.value;
 }
 
+/** Stops the extension's background worker, as MV3 does after 30 s idle, through `page`'s CDP session. */
+export async function stopWorker(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('ServiceWorker.enable');
+  const stopped = new Promise((res) => cdp.on('ServiceWorker.workerVersionUpdated', (e) => { if (e.versions.some((v) => v.runningStatus === 'stopped')) res(); }));
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
+  await cdp.detach();
+}
+
 /** Polls `fn` until it returns a truthy value (or throws after `ms`). */
 export async function waitFor(fn, ms = 10_000, what = 'condition') {
   const end = Date.now() + ms;
