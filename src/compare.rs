@@ -113,7 +113,7 @@ const SELF_CHECK_MAX: usize = 8;
 const LISTED: usize = 3;
 
 /// At most this many counterparts of a page figure come from pairing by key
-/// (the first reports' first): a figure of a common key with no subject meets
+/// (figures naming its subject first, then the first reports' first): a figure of a common key with no subject meets
 /// every figure of that key in every saved report, and 200 saved reports
 /// made an 850-figure page take 3.8 s and 460 MB for findings no reader could
 /// use. The self-check and the alignment with versions add their own few.
@@ -244,12 +244,14 @@ impl ReportSet {
             match &a.subject {
                 None => lists.extend(self.by_key.get(k)),
                 Some(sa) => {
-                    lists.extend(self.by_key_open.get(k));
+                    // Figures naming it first: under the cap of MAX_BY_KEY, they come before
+                    // figures that name no one.
                     let mut names: Vec<String> = std::iter::once(sa).chain(a.entities.iter()).map(|e| e.to_lowercase()).collect();
                     names.dedup();
                     for n in names {
                         lists.extend(self.by_key_name.get(&(k.0.clone(), k.1.clone(), n)));
                     }
+                    lists.extend(self.by_key_open.get(k));
                 }
             }
             // A listed key: how many figures of it each report offers, over the lists

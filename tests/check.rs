@@ -361,6 +361,22 @@ fn pairing_by_key_stops_at_24_counterparts() {
     let files: Vec<&str> = findings[0].others.iter().map(|o| o.file.as_str()).collect();
     let want: Vec<String> = (0..24).map(|i| format!("r{i:02}")).collect();
     assert_eq!(files, want);
+    // A figure with a subject meets the figures naming it before those naming no
+    // one: the one report naming Grid, saved last, is among its 24.
+    let page = read("Lumen Grid raised 4 billion dollars in March.", "en");
+    assert_eq!(page[0].subject.as_deref(), Some("Grid"));
+    let mut reports: Vec<Report> = (0..30)
+        .map(|i| Report { name: format!("r{i:02}"), claims: read(&format!("The utility raised {} billion dollars in March.", 5 + i), "en"), ..Default::default() })
+        .collect();
+    assert!(reports.iter().all(|r| r.claims.len() == 1 && r.claims[0].subject.is_none()));
+    reports.push(Report { name: "named".into(), claims: read("Lumen Grid raised 40 billion dollars in March.", "en"), ..Default::default() });
+    let findings = ReportSet::new(reports).check(&page, &CheckOptions { page_name: "page".into(), self_check: false, versions: false });
+    let others = &findings[0].others;
+    assert_eq!(others.len(), 24);
+    let named = others.iter().find(|o| o.file == "named").expect("the report naming Grid is kept");
+    assert_eq!(named.verdict, Verdict::Conflict);
+    assert!((named.ratio.unwrap() - 0.1).abs() < 1e-9, "4e9 / 40e9");
+    assert_eq!(others.iter().filter(|o| o.file != "named").count(), 23, "then the first 23 reports naming no one");
 }
 
 #[test]
