@@ -366,16 +366,7 @@ impl<'a> Reader<'a> {
             if lex & INFO_LONG != 0 {
                 self.item_long(i).map(|it| (it, self.info(it.id)))
             } else {
-                // `item_word`, with the fact words at hand (`info` of `NONE` is 0).
-                let cased = self.info(t.cased);
-                let own = (1 << self.lex_lang as u32) | INFO_UNIVERSAL;
-                if cased & own != 0 {
-                    Some((Item::new(t.cased, 1), cased))
-                } else if lex & own != 0 {
-                    Some((Item::new(t.lex, 1), lex))
-                } else {
-                    None
-                }
+                self.item_word(t, lex)
             }
         };
         let it = it.map(|(mut it, v)| {
@@ -390,16 +381,20 @@ impl<'a> Reader<'a> {
         it
     }
 
-    /// The item of the single word `t`: its case-sensitive key, else its key.
+    /// The item of the single word `t` and its key's fact word: its
+    /// case-sensitive key, else its key (`lex`: the fact word of `t.lex`,
+    /// which the caller has read; `info` of `NONE` is 0).
     #[inline(always)]
-    fn item_word(&self, t: &Token) -> Option<Item> {
-        if t.cased != NONE && self.has_senses(t.cased) {
-            return Some(Item::new(t.cased, 1));
+    fn item_word(&self, t: &Token, lex: u32) -> Option<(Item, u32)> {
+        let own = (1 << self.lex_lang as u32) | INFO_UNIVERSAL;
+        let cased = self.info(t.cased);
+        if cased & own != 0 {
+            Some((Item::new(t.cased, 1), cased))
+        } else if lex & own != 0 {
+            Some((Item::new(t.lex, 1), lex))
+        } else {
+            None
         }
-        if t.lex != NONE && self.has_senses(t.lex) {
-            return Some(Item::new(t.lex, 1));
-        }
-        None
     }
 
     /// The item at word `i` that may start a phrase or a glued key (`Index::long`).
@@ -456,7 +451,7 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        self.item_word(t)
+        self.item_word(t, self.info(t.lex)).map(|(it, _)| it)
     }
 
     /// A key written as a word with punctuation glued to it, `Mrd.`, `тыс.`,
