@@ -277,6 +277,18 @@ pub struct Packed {
 /// alternative reading's note, low and high, the text (-1: the input's
 /// slice), the numbers of entities and of scale words.
 pub fn pack_claims(text: &str, claims: &[Claim]) -> Packed {
+    /// Numbers per claim before its entities and scale words (`FIXED` in js/claims.js).
+    const FIXED: usize = 19;
+    /// The string table's per-field memo slots (`Table::last`).
+    const QUALIFIER: usize = 0;
+    const UNIT: usize = 1;
+    const MEASURE: usize = 2;
+    const LANG: usize = 3;
+    const COUNTED: usize = 4;
+    const SCALE: usize = 5;
+    const SUBJECT: usize = 6;
+    const DATE: usize = 7;
+    const SLOTS: usize = 8;
     /// The string table: each distinct string once.
     struct Table<'a> {
         ids: std::collections::HashMap<&'a str, f64, crate::lexindex::FxBuild>,
@@ -284,16 +296,15 @@ pub fn pack_claims(text: &str, claims: &[Claim]) -> Packed {
         /// and qualifier of a text's claims are mostly the same static
         /// strings, and their magnitude words and counted things repeat
         /// (亿 after 亿), found again without hashing.
-        last: [(&'a str, f64); 8],
+        last: [(&'a str, f64); SLOTS],
         p: Packed,
     }
     impl<'a> Table<'a> {
         /// The id of `s` as field `slot` (see `last`).
         fn id_at(&mut self, slot: usize, s: &'a str) -> f64 {
             let (last, id) = self.last[slot];
-            // The same static string (the same address) or the same words
-            // (the slot's first string has no id yet: -1).
-            if id >= 0.0 && ((last.as_ptr() == s.as_ptr() && last.len() == s.len()) || last == s) {
+            // The same words (the slot's first string has no id yet: -1).
+            if id >= 0.0 && last == s {
                 return id;
             }
             let id = self.id(s);
@@ -311,20 +322,20 @@ pub fn pack_claims(text: &str, claims: &[Claim]) -> Packed {
             i
         }
     }
-    let mut t = Table { ids: Default::default(), last: [("", -1.0); 8], p: Packed::default() };
-    // 19 numbers a claim, and one per entity and magnitude word: sized once.
+    let mut t = Table { ids: Default::default(), last: [("", -1.0); SLOTS], p: Packed::default() };
+    // FIXED numbers a claim, and one per entity and magnitude word: sized once.
     let words: usize = claims.iter().map(|c| c.entities.len() + c.scale_words.len()).sum();
-    t.p.nums.reserve_exact(claims.len() * 19 + words);
+    t.p.nums.reserve_exact(claims.len() * FIXED + words);
     let mut offsets = Utf16Offsets::for_claims(text, claims);
     let opt = |v: Option<f64>| v.unwrap_or(f64::NAN);
     for c in claims {
-        let q = t.id_at(0, c.qualifier.as_str());
-        let u = t.id_at(1, &c.unit);
-        let counted = c.counted.as_deref().map_or(-1.0, |s| t.id_at(4, s));
-        let measure = c.measure.as_deref().map_or(-1.0, |s| t.id_at(2, s));
-        let subject = c.subject.as_deref().map_or(-1.0, |s| t.id_at(6, s));
-        let lang = t.id_at(3, &c.lang);
-        let date = c.date.as_deref().map_or(-1.0, |s| t.id_at(7, s));
+        let q = t.id_at(QUALIFIER, c.qualifier.as_str());
+        let u = t.id_at(UNIT, &c.unit);
+        let counted = c.counted.as_deref().map_or(-1.0, |s| t.id_at(COUNTED, s));
+        let measure = c.measure.as_deref().map_or(-1.0, |s| t.id_at(MEASURE, s));
+        let subject = c.subject.as_deref().map_or(-1.0, |s| t.id_at(SUBJECT, s));
+        let lang = t.id_at(LANG, &c.lang);
+        let date = c.date.as_deref().map_or(-1.0, |s| t.id_at(DATE, s));
         let quote = c.quote.as_deref().map_or(-1.0, |s| t.id(s));
         let (note, alo, ahi) = match &c.alt {
             Some(a) => (t.id(&a.note), opt(a.low), opt(a.high)),
@@ -332,7 +343,8 @@ pub fn pack_claims(text: &str, claims: &[Claim]) -> Packed {
         };
         let own = if text.get(c.start..c.end) == Some(c.text.as_str()) { -1.0 } else { t.id(&c.text) };
         let (start, end) = (offsets.get(c.start), offsets.get(c.end));
-        t.p.nums.extend_from_slice(&[
+        // The array's type holds it to FIXED numbers.
+        let row: [f64; FIXED] = [
             start as f64,
             end as f64,
             opt(c.low),
@@ -352,13 +364,14 @@ pub fn pack_claims(text: &str, claims: &[Claim]) -> Packed {
             own,
             c.entities.len() as f64,
             c.scale_words.len() as f64,
-        ]);
+        ];
+        t.p.nums.extend_from_slice(&row);
         for e in &c.entities {
             let i = t.id(e);
             t.p.nums.push(i);
         }
         for w in &c.scale_words {
-            let i = t.id_at(5, w);
+            let i = t.id_at(SCALE, w);
             t.p.nums.push(i);
         }
     }
