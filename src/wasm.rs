@@ -291,7 +291,7 @@ pub fn pack_claims(text: &str, claims: &[Claim]) -> Packed {
     const SLOTS: usize = 8;
     /// The string table: each distinct string once.
     struct Table<'a> {
-        ids: std::collections::HashMap<&'a str, f64, crate::lexindex::FxBuild>,
+        ids: std::collections::HashMap<Words<'a>, f64, crate::lexindex::FxBuild>,
         /// Per field, the last string asked and its id: the unit, language
         /// and qualifier of a text's claims are mostly the same static
         /// strings, and their magnitude words and counted things repeat
@@ -304,7 +304,7 @@ pub fn pack_claims(text: &str, claims: &[Claim]) -> Packed {
         fn id_at(&mut self, slot: usize, s: &'a str) -> f64 {
             let (last, id) = self.last[slot];
             // The same words (the slot's first string has no id yet: -1).
-            if id >= 0.0 && last == s {
+            if id >= 0.0 && crate::text::same_bytes(last, s) {
                 return id;
             }
             let id = self.id(s);
@@ -312,13 +312,13 @@ pub fn pack_claims(text: &str, claims: &[Claim]) -> Packed {
             id
         }
         fn id(&mut self, s: &'a str) -> f64 {
-            if let Some(&i) = self.ids.get(s) {
+            if let Some(&i) = self.ids.get(&Words(s)) {
                 return i;
             }
             let i = self.p.lens.len() as f64;
             self.p.strs.push_str(s);
             self.p.lens.push(crate::text::utf16_len(s.as_bytes()) as u32);
-            self.ids.insert(s, i);
+            self.ids.insert(Words(s), i);
             i
         }
     }
@@ -341,7 +341,7 @@ pub fn pack_claims(text: &str, claims: &[Claim]) -> Packed {
             Some(a) => (t.id(&a.note), opt(a.low), opt(a.high)),
             None => (-1.0, f64::NAN, f64::NAN),
         };
-        let own = if text.get(c.start..c.end) == Some(c.text.as_str()) { -1.0 } else { t.id(&c.text) };
+        let own = if text.get(c.start..c.end).is_some_and(|s| crate::text::same_bytes(s, &c.text)) { -1.0 } else { t.id(&c.text) };
         let (start, end) = (offsets.get(c.start), offsets.get(c.end));
         // The array's type holds it to FIXED numbers.
         let row: [f64; FIXED] = [
@@ -377,6 +377,24 @@ pub fn pack_claims(text: &str, claims: &[Claim]) -> Packed {
     }
     t.p
 }
+
+/// A string table key: hashed as its `str`, compared by [`crate::text::same_bytes`].
+#[derive(Clone, Copy)]
+struct Words<'a>(&'a str);
+
+impl std::hash::Hash for Words<'_> {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        self.0.hash(h)
+    }
+}
+
+impl PartialEq for Words<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        crate::text::same_bytes(self.0, other.0)
+    }
+}
+
+impl Eq for Words<'_> {}
 
 /// Checks a page's claims against reports (and itself): one finding per page
 /// figure that has a counterpart.
