@@ -292,23 +292,28 @@ pub fn pack_claims(text: &str, claims: &[Claim]) -> Packed {
     /// The string table: each distinct string once.
     struct Table<'a> {
         ids: std::collections::HashMap<Words<'a>, f64, crate::lexindex::FxBuild>,
-        /// Per field, the last string asked and its id: the unit, language
-        /// and qualifier of a text's claims are mostly the same static
-        /// strings, and their magnitude words and counted things repeat
-        /// (亿 after 亿), found again without hashing.
-        last: [(&'a str, f64); SLOTS],
+        /// Per field, the last `WAYS` strings asked and their ids, and which
+        /// way the next new one takes: a text's claims mostly repeat a few
+        /// units, measures and counted things, found again without hashing.
+        last: [[(&'a str, f64); WAYS]; SLOTS],
+        next: [u8; SLOTS],
         p: Packed,
     }
+    /// Strings remembered per field (`Table::last`).
+    const WAYS: usize = 4;
     impl<'a> Table<'a> {
         /// The id of `s` as field `slot` (see `last`).
         fn id_at(&mut self, slot: usize, s: &'a str) -> f64 {
-            let (last, id) = self.last[slot];
-            // The same words (the slot's first string has no id yet: -1).
-            if id >= 0.0 && crate::text::same_bytes(last, s) {
-                return id;
+            for &(last, id) in &self.last[slot] {
+                // The same words (a way not yet filled has no id: -1).
+                if id >= 0.0 && crate::text::same_bytes(last, s) {
+                    return id;
+                }
             }
             let id = self.id(s);
-            self.last[slot] = (s, id);
+            let w = self.next[slot] as usize % WAYS;
+            self.last[slot][w] = (s, id);
+            self.next[slot] = (w + 1) as u8;
             id
         }
         fn id(&mut self, s: &'a str) -> f64 {
@@ -322,7 +327,7 @@ pub fn pack_claims(text: &str, claims: &[Claim]) -> Packed {
             i
         }
     }
-    let mut t = Table { ids: Default::default(), last: [("", -1.0); SLOTS], p: Packed::default() };
+    let mut t = Table { ids: Default::default(), last: [[("", -1.0); WAYS]; SLOTS], next: [0; SLOTS], p: Packed::default() };
     // FIXED numbers a claim, and one per entity and magnitude word: sized once.
     let words: usize = claims.iter().map(|c| c.entities.len() + c.scale_words.len()).sum();
     t.p.nums.reserve_exact(claims.len() * FIXED + words);
