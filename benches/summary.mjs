@@ -73,8 +73,10 @@ row('wasm module ≤ 400 KB gzip', node ? `${(node.gzip_bytes / 1000).toFixed(0)
   const parts = []; const ok = [];
   if (node) { parts.push(`Node compile ${f1(node.compile_ms)} + instantiate ${f2(node.instantiate_ms)} ms`); ok.push(node.compile_ms + node.instantiate_ms <= 20); }
   if (browser) {
-    parts.push(`Chromium compileStreaming ${f1(browser.compile_streaming_ms)} + instantiate ${f2(browser.instantiate_ms)} ms`);
-    ok.push(browser.compile_streaming_ms + browser.instantiate_ms <= 20);
+    // Judged as Node's is: compile from the bytes, then instantiate. compileStreaming times the
+    // local HTTP fetch of the module too (shown, not judged: a network's time is not the module's).
+    parts.push(`Chromium compile ${f1(browser.compile_ms)} + instantiate ${f2(browser.instantiate_ms)} ms (compileStreaming, the fetch included, ${f1(browser.compile_streaming_ms)} ms)`);
+    ok.push(browser.compile_ms + browser.instantiate_ms <= 20);
   }
   row('instantiation ≤ 20 ms', parts.length ? parts.join('; ') : missing('make bench'), ok.length === 2 ? ok.every(Boolean) : null);
 }
