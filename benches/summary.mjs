@@ -85,8 +85,11 @@ if (ext) {
   row('extension ≤ 50 ms to marks (100 KB page)',
     `median ${f1(ext.median_ms)} ms over ${ext.loads} loads (best ${f1(ext.best_ms)}), the page's own rendering ${f1(ext.page_rendering_median_ms)} ms of it; ` +
     `worker stopped ${f1(ext.cold_ms)} ms, and on a page taking 0.5 s to load ${f1(ext.slow_ms)} ms`, ext.median_ms <= 50);
-  row('no main-thread task > 50 ms', `${ext.long_tasks_during} long tasks during figcheck's work; its longest slice ${f1(ext.longest_slice_ms)} ms` +
-    (ext.long_task_control_ms ? '' : ' (the long-task observer control failed: not reliable)'), ext.long_tasks_during === 0 && ext.longest_slice_ms <= 50 && !!ext.long_task_control_ms);
+  // Judged on figcheck's own: the long tasks holding one of its slices, and its longest slice. The
+  // page's own long tasks in the same time (its first layout, on a cold load) are shown beside them.
+  row('no main-thread task > 50 ms', `${ext.long_tasks_figcheck} long tasks holding figcheck's work; its longest slice ${f1(ext.longest_slice_ms)} ms; ` +
+    `the page's own long tasks meanwhile ${ext.long_tasks_page} (most in one load)` +
+    (ext.long_task_control_ms ? '' : ' (the long-task observer control failed: not reliable)'), ext.long_tasks_figcheck === 0 && ext.longest_slice_ms <= 50 && !!ext.long_task_control_ms);
 } else {
   row('extension ≤ 50 ms to marks (100 KB page)', missing('benches/extension-page.mjs'), null);
 }
