@@ -178,7 +178,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("مثل", W::Stop), ("لها", W::Stop), ("له", W::Stop), ("بها", W::Stop), ("به", W::Stop), ("فيها", W::Stop),
         ("منها", W::Stop), ("عليها", W::Stop), ("إليها", W::Stop), ("إذ", W::Stop), ("إذا", W::Stop), ("حين", W::Stop), ("بينما", W::Stop),
         ("مرة", W::Stop), ("مرات", W::Stop), ("أضعاف", W::Stop), ("نسبة", W::Stop), ("المقبلة", W::Stop), ("الماضي", W::Stop),
-        ("الماضية", W::Stop), ("المقبل", W::Stop), ("الأخيرة", W::Stop), ("صباحا", W::Stop), ("مساء", W::Stop), ("مساءً", W::Stop), ("ظهرا", W::Stop),
+        ("الماضية", W::Stop), ("المقبل", W::Stop), ("الأخيرة", W::Stop), ("صباحا", W::Stop), ("مساء", W::Stop), ("ظهرا", W::Stop),
         ("فقط", W::Stop), ("أمس", W::Stop), ("اليوم", W::Stop),
     ],
     cased: &[],

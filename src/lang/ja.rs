@@ -83,7 +83,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("テスラ", W::Entity("Tesla")), ("マスク", W::Entity("Musk")), ("マスク氏", W::Entity("Musk")), ("イーロン・マスク", W::Entity("Musk")),
         ("エヌビディア", W::Entity("Nvidia")), ("マイクロソフト", W::Entity("Microsoft")), ("グーグル", W::Entity("Google")), ("アップル", W::Entity("Apple")),
         ("アマゾン", W::Entity("Amazon")), ("ソフトバンク", W::Entity("SoftBank")), ("トヨタ", W::Entity("Toyota")), ("ソニー", W::Entity("Sony")),
-        ("オープンエーアイ", W::Entity("OpenAI")), ("スペースX", W::Entity("SpaceX")),
+        ("オープンエーアイ", W::Entity("OpenAI")), ("スペースx", W::Entity("SpaceX")),
         // function words
         ("の", W::Stop), ("は", W::Stop), ("が", W::Stop), ("を", W::Stop), ("に", W::Stop), ("で", W::Stop), ("と", W::Stop), ("も", W::Stop),
         ("や", W::Stop), ("まで", W::Stop), ("より", W::Stop), ("など", W::Stop), ("この", W::Stop), ("その", W::Stop), ("それ", W::Stop),

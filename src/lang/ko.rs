@@ -77,7 +77,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("테슬라", W::Entity("Tesla")), ("머스크", W::Entity("Musk")), ("일론 머스크", W::Entity("Musk")), ("엔비디아", W::Entity("Nvidia")),
         ("마이크로소프트", W::Entity("Microsoft")), ("구글", W::Entity("Google")), ("애플", W::Entity("Apple")), ("아마존", W::Entity("Amazon")),
         ("메타", W::Entity("Meta")), ("오픈에이아이", W::Entity("OpenAI")), ("삼성전자", W::Entity("Samsung")), ("삼성", W::Entity("Samsung")),
-        ("현대차", W::Entity("Hyundai")), ("스페이스X", W::Entity("SpaceX")),
+        ("현대차", W::Entity("Hyundai")), ("스페이스x", W::Entity("SpaceX")),
         // function words
         ("은", W::Stop), ("는", W::Stop), ("이", W::Stop), ("가", W::Stop), ("을", W::Stop), ("를", W::Stop), ("의", W::Stop), ("에", W::Stop),
         ("에서", W::Stop), ("으로", W::Stop), ("로", W::Stop), ("와", W::Stop), ("과", W::Stop), ("도", W::Stop), ("및", W::Stop), ("또는", W::Stop),

@@ -241,7 +241,9 @@ pub struct Lexicon {
     /// Whether a plain space groups thousands (`3 200` in fr, ru). No-break
     /// and narrow no-break spaces always group.
     pub space_groups: bool,
-    /// Lower-case words and phrases.
+    /// Lower-case words and phrases, written folded as the reader folds the
+    /// text's words ([`crate::text::fold`]: `mil`, `مساء` for `مساءً`,
+    /// `スペースx`); the index takes them as they are.
     pub words: &'static [(&'static str, W)],
     /// Case-sensitive abbreviations, matched before `words` (`M`, `B`, `Md`).
     pub cased: &'static [(&'static str, W)],
