@@ -234,6 +234,8 @@ const rows = [
   ['  engine in the background', 'engine', 'ms'],
   ['    engine and store ready', 'bg_ready', 'ms'],
   ['    saved reports read and indexed', 'bg_store', 'ms'],
+  ['      the build it waited on: storage read', 'bg_storeRead', 'ms'],
+  ['      the build it waited on: indexed', 'bg_storeIndex', 'ms'],
   ['    page read and checked (wasm)', 'bg_engine', 'ms'],
   ['      engine warm-up rounds before it', 'bg_warm', ''],
   ['      warm-up work while it was in flight', 'bg_warmDuring', 'ms'],
