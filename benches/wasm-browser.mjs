@@ -10,6 +10,7 @@
 import { checkTable } from './lib/check-rows.mjs';
 import { machineLine } from './lib/machine.mjs';
 import { saveResult } from './lib/results.mjs';
+import { nativeRunner } from './lib/native.mjs';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -141,26 +142,46 @@ try {
     const w0 = now();
     for (const lang of langs) mod.extract(texts[lang].slice(0, 20_000), { lang });
     r.warmupMs = now() - w0;
-    r.rows = [];
-    for (const lang of langs) {
+    // Each language's rows are timed by `extractRow` below, called from Node
+    // between native runs of the same file.
+    window.__bench = { mod, texts, enc, now };
+    // check: one page against 100, 1 000 and 10 000 stored reports (the module Node's bench uses too).
+    const { checkRows } = await import('/benches/lib/check-rows.mjs');
+    r.check = checkRows(mod, texts, quick);
+    window.__bench.wasm = wasm;
+    r.version = mod.version();
+    return r;
+  }, { langs, quick });
+  // Extraction, file by file: native runs of the same file beside the page's
+  // (in turn first and second), so that a slow spell of the machine falls on
+  // both sides of the ratio.
+  let native = null;
+  try { native = nativeRunner(root); } catch (e) { console.error(`native column skipped: ${e.message}`); }
+  out.rows = [];
+  for (const [i, lang] of langs.entries()) {
+    const runs = quick ? 1 : 10; // best of 10, as the native table
+    const pageRuns = () => page.evaluate(({ lang, runs }) => {
+      const { mod, texts, enc, now } = window.__bench;
       const text = texts[lang];
       let best = Infinity; let claims = 0;
-      for (let i = 0; i < (quick ? 1 : 10); i += 1) { // best of 10, as the native table
+      for (let k = 0; k < runs; k += 1) {
         const s = now();
         const c = mod.extract(text, { lang });
         best = Math.min(best, now() - s); claims = c.length;
       }
-      r.rows.push({ lang, bytes: enc.encode(text).length, ms: best, claims });
-    }
-    // check: one page against 100, 1 000 and 10 000 stored reports (the module Node's bench uses too).
-    const { checkRows } = await import('/benches/lib/check-rows.mjs');
-    r.check = checkRows(mod, texts, quick);
-    r.wasmMemory = wasm.memory.buffer.byteLength;
-    r.jsHeap = performance.memory ? performance.memory.usedJSHeapSize : null;
-    r.jsHeapTotal = performance.memory ? performance.memory.totalJSHeapSize : null;
-    r.version = mod.version();
-    return r;
-  }, { langs, quick });
+      return { lang, bytes: enc.encode(text).length, ms: best, claims };
+    }, { lang, runs });
+    // --quick reads ~100 KB of each language in the page; native reads whole files: no ratio then.
+    const nativeRuns = () => (native && !quick ? native(path.join(corpusDir, `${lang}.txt`), lang, runs) : NaN);
+    let row, nmbps;
+    if (i % 2) { row = await pageRuns(); nmbps = nativeRuns(); } else { nmbps = nativeRuns(); row = await pageRuns(); }
+    out.rows.push({ ...row, native: nmbps });
+  }
+  Object.assign(out, await page.evaluate(() => ({
+    wasmMemory: window.__bench.wasm.memory.buffer.byteLength,
+    jsHeap: performance.memory ? performance.memory.usedJSHeapSize : null,
+    jsHeapTotal: performance.memory ? performance.memory.totalJSHeapSize : null,
+  })));
   out.browser = browser.version();
 } finally {
   await browser.close();
@@ -178,17 +199,19 @@ console.log(`module: ${bytes.length} bytes raw, ${gz} bytes gzip (${best}, serve
 console.log(`  wasm-bindgen init (fetch+compile+instantiate) ${out.initMs.toFixed(1)} ms, glue import ${out.importMs.toFixed(1)} ms`);
 console.log(`  compileStreaming ${out.compileMs.toFixed(1)} ms (the fetch included), instantiateStreaming ${out.instStreamMs.toFixed(1)} ms, compile from bytes ${out.compileBytesMs.toFixed(1)} ms, instantiate from compiled module ${out.instOnlyMs.toFixed(2)} ms`);
 console.log(`extraction ${out.runs > 1 ? 'best of 10' : '1 run'}, after a warm-up on 20 KB of each language (${out.warmupMs.toFixed(0)} ms, first calls included)`);
-console.log(`${'input'.padEnd(30)} ${'bytes'.padStart(10)} ${'ms'.padStart(10)} ${'MB/s'.padStart(10)} claims`);
-let tb = 0; let tt = 0; let tc = 0;
+console.log(`${'input'.padEnd(30)} ${'bytes'.padStart(10)} ${'ms'.padStart(10)} ${'MB/s'.padStart(10)} claims; native MB/s, same file, run beside it`);
+let tb = 0; let tt = 0; let tc = 0; let nt = 0;
 for (const r of out.rows) {
-  row(`browser extract ${r.lang}`, r.bytes, r.ms, String(r.claims));
-  tb += r.bytes; tt += r.ms; tc += r.claims;
+  row(`browser extract ${r.lang}`, r.bytes, r.ms, `${r.claims}; ${Number.isNaN(r.native) ? '' : r.native.toFixed(1)}`);
+  tb += r.bytes; tt += r.ms; tc += r.claims; nt += r.bytes / 1e3 / r.native;
 }
 row('browser extract all', tb, tt, String(tc));
+const nativeMbps = Number.isNaN(nt) ? null : tb / 1e3 / nt;
+if (nativeMbps) console.log(`native, same files, each beside the page's runs: ${nativeMbps.toFixed(1)} MB/s; wasm/native ${(tb / 1e3 / tt / nativeMbps).toFixed(2)}`);
 const mb = (n) => (n / 1e6).toFixed(1);
 console.log(`memory after the whole corpus: wasm linear memory ${mb(out.wasmMemory)} MB` +
   (out.jsHeap !== null ? `, JS heap used ${mb(out.jsHeap)} MB (of ${mb(out.jsHeapTotal)} MB)` : ', JS heap: performance.memory not available'));
 console.log(['', ...checkTable(out.check)].join('\n'));
 // The key figures, for the summary table (benches/summary.mjs).
-saveResult('browser', { chromium: out.browser, quick, wasm_mbps: tb / 1e3 / tt, compile_streaming_ms: out.compileMs, compile_ms: out.compileBytesMs, instantiate_ms: out.instOnlyMs,
+saveResult('browser', { chromium: out.browser, quick, wasm_mbps: tb / 1e3 / tt, native_same_run_mbps: nativeMbps, compile_streaming_ms: out.compileMs, compile_ms: out.compileBytesMs, instantiate_ms: out.instOnlyMs,
   init_ms: out.initMs, reportset_check_10000_ms: out.check.rows.find((r) => r.n === 10_000).keptMs });

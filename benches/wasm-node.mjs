@@ -7,10 +7,11 @@
 import { checkRows, checkTable } from './lib/check-rows.mjs';
 import { machineLine } from './lib/machine.mjs';
 import { saveResult } from './lib/results.mjs';
+import { nativeRunner } from './lib/native.mjs';
 import { readFileSync, existsSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { gzipSync } from 'node:zlib';
-import { execFileSync, spawnSync } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import path from 'node:path';
@@ -71,38 +72,35 @@ const files = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
   for (const f of files) mod.extract(readFileSync(path.join(corpusDir, f), 'utf8').slice(0, 20_000), { lang: f.replace('.txt', '') });
   console.log(`warm-up on 20 KB of each language: ${(performance.now() - w0).toFixed(1)} ms (first calls included)`);
 }
-console.log(`${'input'.padEnd(30)} ${'bytes'.padStart(10)} ${'ms'.padStart(10)} ${'MB/s'.padStart(10)} claims`);
-let tb = 0, tt = 0, tc = 0;
+console.log(`${'input'.padEnd(30)} ${'bytes'.padStart(10)} ${'ms'.padStart(10)} ${'MB/s'.padStart(10)} claims; native MB/s, same file, run beside it`);
+let tb = 0, tt = 0, tc = 0, nt = 0;
 const texts = {};
-for (const f of files) {
+// Native on the same files, file by file beside the wasm's runs of each (a
+// separate process, one core), in turn first and second: a slow spell of the
+// machine falls on both sides of the ratio, not on one.
+let native = null;
+try { native = nativeRunner(root); } catch (e) { console.log(`native column skipped: ${e.message}`); }
+for (const [i, f] of files.entries()) {
   const lang = f.replace('.txt', '');
   const text = readFileSync(path.join(corpusDir, f), 'utf8');
   texts[lang] = text;
+  const b = Buffer.byteLength(text);
   // As many runs as the native column's (best of 10): the best of more runs is
   // the luckier on a noisy machine, so both sides get the same number.
-  const [ms, claims] = best(RUNS, () => mod.extract(text, { lang }));
-  const b = Buffer.byteLength(text);
-  row(`wasm extract ${lang}`, b, ms, String(claims.length));
-  tb += b; tt += ms; tc += claims.length;
+  const wasmRuns = () => best(RUNS, () => mod.extract(text, { lang }));
+  const nativeRuns = () => (native ? native(path.join(corpusDir, f), lang, RUNS) : NaN);
+  let ms, claims, nmbps;
+  if (i % 2) { [ms, claims] = wasmRuns(); nmbps = nativeRuns(); } else { nmbps = nativeRuns(); [ms, claims] = wasmRuns(); }
+  row(`wasm extract ${lang}`, b, ms, `${claims.length}; ${Number.isNaN(nmbps) ? '' : nmbps.toFixed(1)}`);
+  tb += b; tt += ms; tc += claims.length; nt += b / 1e3 / nmbps;
 }
 row('wasm extract all', tb, tt, String(tc));
 // The key figures, for the summary table (benches/summary.mjs).
 const results = { node: process.version, runs: RUNS, quick, wasm_mbps: tb / 1e3 / tt, raw_bytes: bytes.length, gzip_bytes: gz,
   compile_ms: compileMs, instantiate_ms: instOnly, first_call_ms: firstCall, real_article_ratios: [] };
-// Native on the same files, in the same run (a separate process, one core), for the ratio.
-try {
-  execFileSync('cargo', ['build', '--quiet', '--release', '--example', 'profile'], { cwd: root, stdio: 'inherit' });
-  let nt = 0;
-  for (const f of files) {
-    const lang = f.replace('.txt', '');
-    const out = spawnSync(path.join(root, 'target', 'release', 'examples', 'profile'), [path.join(corpusDir, f), lang, String(RUNS)], { encoding: 'utf8' }).stderr;
-    const best = Number((/best ([\d.]+) MB\/s/.exec(out) || [])[1]);
-    nt += Buffer.byteLength(texts[lang]) / 1e3 / best;
-  }
-  console.log(`native, same files, same run: ${(tb / 1e3 / nt).toFixed(1)} MB/s; wasm/native ${(tb / 1e3 / tt / (tb / 1e3 / nt)).toFixed(2)}`);
+if (native) {
+  console.log(`native, same files, each beside the wasm's runs: ${(tb / 1e3 / nt).toFixed(1)} MB/s; wasm/native ${(tb / 1e3 / tt / (tb / 1e3 / nt)).toFixed(2)}`);
   results.native_same_run_mbps = tb / 1e3 / nt;
-} catch (e) {
-  console.log(`native column skipped: ${e.message}`);
 }
 // Real articles (the shared corpus, when it sits beside the project), repeated
 // to 10 MB as in the native table: about one figure per 300 bytes, as news
@@ -119,11 +117,11 @@ try {
       const b = Buffer.byteLength(text);
       // 10 MB a run: fewer runs than above, the same on both sides.
       const runs = quick ? 1 : 5;
+      if (!native) throw new Error('no native column');
+      const nmbps = native(file, lang, runs);
       const [ms, claims] = best(runs, () => mod.extract(text, { lang }));
-      const out = spawnSync(path.join(root, 'target', 'release', 'examples', 'profile'), [file, lang, String(runs)], { encoding: 'utf8' }).stderr;
-      const native = Number((/best ([\d.]+) MB\/s/.exec(out) || [])[1]);
-      row(`wasm real article ${lang}`, b, ms, `${claims.length}; native ${native.toFixed(1)} MB/s, wasm/native ${(b / 1e3 / ms / native).toFixed(2)}`);
-      results.real_article_ratios.push(b / 1e3 / ms / native);
+      row(`wasm real article ${lang}`, b, ms, `${claims.length}; native ${nmbps.toFixed(1)} MB/s, wasm/native ${(b / 1e3 / ms / nmbps).toFixed(2)}`);
+      results.real_article_ratios.push(b / 1e3 / ms / nmbps);
     } finally { rmSync(file, { force: true }); }
   }
 } catch (e) {
