@@ -677,7 +677,8 @@ mod tests {
             }
         }
         assert!(unfolded.is_empty(), "keys not written folded: {unfolded:?}");
-        // By hand: the fold lower-cases and drops the tanween these keys were once written with.
+        // By hand: two of the keys once written unfolded, and what they fold to
+        // (the Latin letter lower-cased; the tanween dropped).
         assert_eq!(crate::text::fold("スペースX"), "スペースx");
         assert_eq!(crate::text::fold("مساءً"), "مساء");
     }
