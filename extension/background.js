@@ -5,7 +5,7 @@
 
 import init, { extract, detect_language, ReportSet } from './wasm/figcheck.js';
 import { Store, StoreError } from './lib/store.js';
-import { normLang, pageKey } from './lib/text.js';
+import { normLang, pageKey, PartsInbox } from './lib/text.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 const store = new Store(api.storage.local);
@@ -333,13 +333,28 @@ function checkPage(p) {
   return p;
 }
 
+// Long page texts, in parts (content.js sendParts); a part is at most this long.
+const PART_MAX = 300_000;
+const inbox = new PartsInbox({ maxChars: 12_000_000, maxTexts: 8 });
+const partKey = (s, id) => `${s.tab.id}:${s.frameId ?? 0}:${id}`;
+/** The page of a message: its text joined from the parts sent ahead of it, when it came so. */
+function joinedPage(p, s) {
+  if (!p || typeof p !== 'object' || p.parts == null) return p;
+  const { id, length } = p.parts;
+  if (!isStr(id, 100) || !Number.isInteger(length) || length < 0) throw new StoreError('bad message: page parts');
+  let text;
+  try { text = inbox.take(partKey(s, id), length); } catch (e) { throw new StoreError(`bad message: ${e.message}`); }
+  const { parts: _parts, ...page } = p;
+  return { ...page, text };
+}
+
 const FROM_CONTENT = 'content';
 const FROM_PAGE = 'page';
 const HANDLERS = {
   'figcheck/analyze': [FROM_CONTENT, (m, s) => whileChecking(async () => {
     const received = performance.timeOrigin + performance.now();
     const warmBefore = warmMs;
-    const page = checkPage(m.page);
+    const page = checkPage(joinedPage(m.page, s));
     const alts = Array.isArray(m.alternates) ? m.alternates.slice(0, 16).map(checkPage) : [];
     const out = await analyze(page, alts);
     const { result } = out;
@@ -355,6 +370,12 @@ const HANDLERS = {
     out.timing.replied = performance.timeOrigin + performance.now();
     return answer;
   })],
+  // One part of a long page text, ahead of the check that joins them.
+  'figcheck/part': [FROM_CONTENT, (m, s) => {
+    if (!isStr(m.id, 100) || !Number.isInteger(m.at) || m.at < 0 || !isStr(m.text, PART_MAX)) throw new StoreError('bad message: part');
+    try { inbox.add(partKey(s, m.id), m.at, m.text); } catch (e) { throw new StoreError(`bad message: ${e.message}`); }
+    return { ok: true };
+  }],
   // A page of a site switched on is loading (wake.js): get the engine and the saved reports ready.
   'figcheck/wake': [FROM_CONTENT, async () => {
     await storeReady();
@@ -378,8 +399,8 @@ const HANDLERS = {
     const finding = m.index >= 0 ? got.result.finding(m.index) : undefined;
     return finding ? { finding: annotate(finding, got) } : { missing: true };
   }],
-  'figcheck/store-report': [FROM_CONTENT, async (m) => {
-    const page = checkPage(m.page);
+  'figcheck/store-report': [FROM_CONTENT, async (m, s) => {
+    const page = checkPage(joinedPage(m.page, s));
     await storeReady();
     const { claims, lang } = await claimsOf(page.text, page.lang, page.date);
     const saved = await store.put({

@@ -29,6 +29,7 @@
   const SLICE_MS = 8;                 // budget of one main-thread slice (well under 50 ms)
   const MAX_TEXT = 6_000_000;         // characters read from one page
   const BIG_TEXT = 200_000;           // above this, the message with the text is sent in a task of its own
+  const PART_CHARS = 250_000;         // and above this, the text goes ahead in parts of this size (sendParts)
   const MAX_ALTERNATES = 12;
   const DEBOUNCE_MS = 700;
   const MAX_WAIT_MS = 4000;
@@ -499,6 +500,31 @@
   globalThis.addEventListener('scroll', () => { if (state.popFor) showPopover(state.popFor); }, { passive: true });
 
   // ------------------------------------------------------------- checking
+  /**
+   * Sends a long page text ahead of its check in parts of PART_CHARS, each
+   * message's copy a slice of its own (one message of 5 MB was a 30-70 ms
+   * task), never cutting a surrogate pair; returns the page to send without
+   * its text.
+   */
+  let partSerial = 0;
+  async function sendParts(page) {
+    const text = page.text;
+    partSerial += 1;
+    const id = `${$now().toString(36)}-${partSerial}`;
+    for (let at = 0; at < text.length;) {
+      let end = Math.min(at + PART_CHARS, text.length);
+      const last = text.charCodeAt(end - 1);
+      if (end < text.length && last >= 0xd800 && last <= 0xdbff) end -= 1;
+      beginSlice();
+      const sent = send({ type: 'figcheck/part', id, at, text: text.slice(at, end) });
+      endSlice();
+      const r = await sent;
+      if (!r || r.error) throw new Error(r ? r.error : 'no answer from the background');
+      at = end;
+    }
+    return { ...page, text: '', parts: { id, length: text.length } };
+  }
+
   /** Runs a check, or joins the one under way; `fresh` asks for one more run after it (the page changed). */
   async function runCheck(fresh = true) {
     if (state.running) { if (fresh) state.again = true; return state.running; }
@@ -512,8 +538,12 @@
           const big = page.text.length > BIG_TEXT;
           if (big) await nextTask();
           state.timing.sent = performance.timeOrigin + $now();
+          const sentPage = page.text.length > PART_CHARS ? await sendParts(page) : page;
           // Settled into a value, so that a failure while the nodes are indexed is not an unhandled rejection.
-          const answer = send({ type: 'figcheck/analyze', page, alternates: state.alternates }).then((r) => ({ r }), (e) => ({ e }));
+          // The message's copy is figcheck's main-thread work: a slice of its own.
+          beginSlice();
+          const answer = send({ type: 'figcheck/analyze', page: sentPage, alternates: state.alternates }).then((r) => ({ r }), (e) => ({ e }));
+          endSlice();
           // The nodes are indexed while the background works.
           if (big) await nextTask();
           await indexNodes();
@@ -595,7 +625,8 @@
 
   async function saveReport() {
     const page = await readPage(false);
-    return send({ type: 'figcheck/store-report', page });
+    const sentPage = page.text.length > PART_CHARS ? await sendParts(page) : page;
+    return send({ type: 'figcheck/store-report', page: sentPage });
   }
 
   // ------------------------------------------------------------- dynamic pages

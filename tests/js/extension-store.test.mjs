@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Store, StoreError, parseImport, SCHEMA_VERSION, LIMITS } from '../../extension/lib/store.js';
-import { normLang, pageKey } from '../../extension/lib/text.js';
+import { normLang, pageKey, PartsInbox } from '../../extension/lib/text.js';
 
 /** chrome.storage.local's contract: get(null|key), set(items) all at once, remove(keys); values are copies. */
 class FakeArea {
@@ -128,4 +128,28 @@ test('language tags and page keys', () => {
   assert.equal(normLang('zh-Hans-CN'), 'zh');
   assert.equal(normLang('xx'), '');
   assert.equal(pageKey('https://a.example/x?y=1#frag'), 'https://a.example/x?y=1');
+});
+
+test('a long page text sent in parts is joined whole, in any order, and only once', () => {
+  const inbox = new PartsInbox({ maxChars: 20, maxTexts: 2 });
+  // "dezenas de 😀 mil" cut at 6 and 13 (the emoji is two UTF-16 units, whole in the second part).
+  const text = 'dezenas de 😀 mil';
+  inbox.add('t1:0:a', 13, text.slice(13));
+  inbox.add('t1:0:a', 0, text.slice(0, 6));
+  inbox.add('t1:0:a', 6, text.slice(6, 13));
+  assert.equal(inbox.take('t1:0:a', text.length), text);
+  // Taken: gone.
+  assert.throws(() => inbox.take('t1:0:a', text.length), /missing/);
+  // A gap or a short text is refused, and forgotten.
+  inbox.add('t1:0:b', 0, 'abc');
+  inbox.add('t1:0:b', 4, 'e');
+  assert.throws(() => inbox.take('t1:0:b', 5), /out of step/);
+  inbox.add('t1:0:c', 0, 'abc');
+  assert.throws(() => inbox.take('t1:0:c', 4), /incomplete/);
+  // Over maxChars: refused at once.
+  assert.throws(() => inbox.add('t1:0:d', 0, 'x'.repeat(21)), /too long/);
+  // At most maxTexts kept: the oldest is dropped.
+  inbox.add('t2:0:e', 0, 'e'); inbox.add('t2:0:f', 0, 'f'); inbox.add('t2:0:g', 0, 'g');
+  assert.throws(() => inbox.take('t2:0:e', 1), /missing/);
+  assert.equal(inbox.take('t2:0:g', 1), 'g');
 });
