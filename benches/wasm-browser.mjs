@@ -10,7 +10,7 @@
 import { checkTable } from './lib/check-rows.mjs';
 import { machineLine } from './lib/machine.mjs';
 import { saveResult } from './lib/results.mjs';
-import { nativeRunner } from './lib/native.mjs';
+import { nativeRunner, inTurn } from './lib/native.mjs';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -142,8 +142,8 @@ try {
     const w0 = now();
     for (const lang of langs) mod.extract(texts[lang].slice(0, 20_000), { lang });
     r.warmupMs = now() - w0;
-    // Each language's rows are timed by `extractRow` below, called from Node
-    // between native runs of the same file.
+    // Each language's row is timed below (`pageRuns`), called from Node in
+    // turn with native runs of the same file.
     window.__bench = { mod, texts, enc, now };
     // check: one page against 100, 1 000 and 10 000 stored reports (the module Node's bench uses too).
     const { checkRows } = await import('/benches/lib/check-rows.mjs');
@@ -173,8 +173,7 @@ try {
     }, { lang, runs });
     // --quick reads ~100 KB of each language in the page; native reads whole files: no ratio then.
     const nativeRuns = () => (native && !quick ? native(path.join(corpusDir, `${lang}.txt`), lang, runs) : NaN);
-    let row, nmbps;
-    if (i % 2) { row = await pageRuns(); nmbps = nativeRuns(); } else { nmbps = nativeRuns(); row = await pageRuns(); }
+    const [row, nmbps] = await inTurn(i, pageRuns, nativeRuns);
     out.rows.push({ ...row, native: nmbps });
   }
   Object.assign(out, await page.evaluate(() => ({

@@ -7,7 +7,7 @@
 import { checkRows, checkTable } from './lib/check-rows.mjs';
 import { machineLine } from './lib/machine.mjs';
 import { saveResult } from './lib/results.mjs';
-import { nativeRunner } from './lib/native.mjs';
+import { nativeRunner, inTurn } from './lib/native.mjs';
 import { readFileSync, existsSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -89,8 +89,7 @@ for (const [i, f] of files.entries()) {
   // the luckier on a noisy machine, so both sides get the same number.
   const wasmRuns = () => best(RUNS, () => mod.extract(text, { lang }));
   const nativeRuns = () => (native ? native(path.join(corpusDir, f), lang, RUNS) : NaN);
-  let ms, claims, nmbps;
-  if (i % 2) { [ms, claims] = wasmRuns(); nmbps = nativeRuns(); } else { nmbps = nativeRuns(); [ms, claims] = wasmRuns(); }
+  const [[ms, claims], nmbps] = await inTurn(i, wasmRuns, nativeRuns);
   row(`wasm extract ${lang}`, b, ms, `${claims.length}; ${Number.isNaN(nmbps) ? '' : nmbps.toFixed(1)}`);
   tb += b; tt += ms; tc += claims.length; nt += b / 1e3 / nmbps;
 }

@@ -16,3 +16,13 @@ export function nativeRunner(root) {
     return mbps;
   };
 }
+
+/**
+ * Runs `a` and `b` for the `i`-th file, `b` first for even files and `a`
+ * first for odd ones (either may be async); returns [a's result, b's].
+ */
+export async function inTurn(i, a, b) {
+  if (i % 2) { const ra = await a(); return [ra, await b()]; }
+  const rb = await b();
+  return [await a(), rb];
+}
