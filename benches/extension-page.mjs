@@ -21,7 +21,9 @@ import { requireBuiltExtension, startFixtureServer, testExtensionCopy, launch, d
 
 const argLoads = process.argv.indexOf('--loads');
 const LOADS = argLoads > 0 ? Math.max(1, Number(process.argv[argLoads + 1]) || 5) : 5;
-const COLD = 3; // loads after the worker was stopped
+const argCold = process.argv.indexOf('--cold');
+// Loads after the worker was stopped (`--cold N`: more, to compare two builds' cold loads).
+const COLD = argCold > 0 ? Math.max(1, Number(process.argv[argCold + 1]) || 3) : 3;
 const SLOW_MS = 500; // and as many more of a page whose body comes this long after its head
 const TARGET_BYTES = 100_000;
 
@@ -126,11 +128,12 @@ requireBuiltExtension();
 const bodyAt = article.indexOf('<body>');
 const srv = await startFixtureServer({ '/article.html': () => ({ body: article }), '/report.html': () => ({ body: report }),
   '/slow.html': () => ({ parts: [article.slice(0, bodyAt), article.slice(bodyAt)], gapMs: SLOW_MS }) });
-const extDir = testExtensionCopy();
+// `FIGCHECK_EXT_SRC=DIR`: another built extension (an earlier build, to compare with).
+const extDir = process.env.FIGCHECK_EXT_SRC ? testExtensionCopy(undefined, process.env.FIGCHECK_EXT_SRC) : testExtensionCopy();
 const browser = await launch(extDir);
 const { context } = browser;
 const loads = [];
-let info; let version = ''; let control = [];
+let info; let version = ''; let control = []; const floor = [];
 try {
   const driver = await driverPage(context, browser.extensionId);
   const cdp = await context.newCDPSession(driver);
@@ -203,19 +206,35 @@ try {
     const overlap = (a, b, lo, hi) => Math.max(0, Math.min(b, hi) - Math.max(a, lo));
     const framesWait = pg.frames.reduce((sum, [a, b]) => sum + overlap(a, b, t.textRead, t.engineDone), 0);
     const framesLongest = pg.frames.reduce((m, [a, b]) => (overlap(a, b, t.textRead, t.engineDone) > 0 ? Math.max(m, b - a) : m), 0);
+    // A worker started for this load (the cold columns): when its steps came, from the navigation's start.
+    const boot = {};
+    const bt = t.background && t.background.boot;
+    if (bt && t.origin && bt.worker > t.origin - 1000) {
+      for (const k of ['worker', 'evaluated', 'wake', 'migrated', 'engineAsked', 'engine', 'lexicons', 'read', 'set', 'analyze']) boot[`boot_${k}`] = k in bt ? bt[k] - t.origin : NaN;
+      boot.boot_start = t.start;
+    }
     loads.push({
+      ...boot,
       navToStart: t.start, read: t.textRead - t.start, engine: t.engineDone - t.textRead, paint: t.painted - t.engineDone, total: t.painted - t.start,
       marks: st.marks, conflicts: st.conflicts, claims: st.claims, slices: st.slices.count, sliceMax: st.slices.maxMs, sliceP90: p90(st.slices.recent),
       longAll: pg.long.length, longMaxAll: pg.long.reduce((m, [, d]) => Math.max(m, d), 0),
       longDuring: during.length, longMaxDuring: during.reduce((m, [, d]) => Math.max(m, d), 0),
       longMine: mine.length, longMaxMine: mine.reduce((m, [, d]) => Math.max(m, d), 0),
       dcl: pg.dcl, load: pg.load, checks: st.checks, framesWait, framesLongest,
-      ...Object.fromEntries(Object.entries(t.background || {}).map(([k, v]) => [`bg_${k}`, v])),
+      ...Object.fromEntries(Object.entries(t.background || {}).filter(([k]) => k !== 'boot').map(([k, v]) => [`bg_${k}`, v])),
     });
     if (i === LOADS - 1) {
       // Control: a 120 ms task of the page's own must be seen, or the zeros above prove nothing.
       await page.evaluate(() => new Promise((res) => setTimeout(() => { const end = performance.now() + 120; while (performance.now() < end); setTimeout(res, 300); }, 0)));
       control = await page.evaluate(() => window.__long.filter(([s]) => s > performance.now() - 1000).map(([, d]) => Math.round(d)));
+      // The platform's floor for a stopped worker: a message from this page's
+      // content script that needs neither the engine nor the storage, and its
+      // answer, each time with the worker stopped before it.
+      for (let k = 0; k < COLD; k += 1) {
+        await stopWorker(context, driver);
+        floor.push(await inContentWorld(context, page, `(async () => { const api = globalThis.browser ?? chrome; const t = performance.now();
+          await api.runtime.sendMessage({ type: 'figcheck/details', id: 'none' }); return performance.now() - t; })()`));
+      }
     }
     info = { textLength: st.textLength, reports: st.reports, saved: saved.saved.figures, lastError: st.lastError };
     await page.close();
@@ -246,6 +265,18 @@ const rows = [
   ['    the page\'s own rendering meanwhile', 'framesWait', 'ms'],
   ['      its longest frame', 'framesLongest', 'ms'],
   ['  painting the marks', 'paint', 'ms'],
+  ['a stopped worker\'s steps, from the navigation\'s start:', '', ''],
+  ['  worker started', 'boot_worker', 'ms'],
+  ['  its script run', 'boot_evaluated', 'ms'],
+  ['  wake message received', 'boot_wake', 'ms'],
+  ['  storage checked (migration)', 'boot_migrated', 'ms'],
+  ['  engine asked for', 'boot_engineAsked', 'ms'],
+  ['  engine loaded', 'boot_engine', 'ms'],
+  ['  its lexicon index built', 'boot_lexicons', 'ms'],
+  ['  saved reports read', 'boot_read', 'ms'],
+  ['  saved reports indexed', 'boot_set', 'ms'],
+  ['  content script started', 'boot_start', 'ms'],
+  ['  page text received', 'boot_analyze', 'ms'],
   ['marks painted', 'marks', ''],
   ['  of them conflicts', 'conflicts', ''],
   ['claims on the page', 'claims', ''],
@@ -259,7 +290,7 @@ const rows = [
   ['long tasks in the whole load', 'longAll', ''],
   ['  longest of them', 'longMaxAll', 'ms'],
 ];
-const fmt = (v, unit) => (unit === 'ms' ? v.toFixed(1) : String(Math.round(v * 10) / 10));
+const fmt = (v, unit) => (typeof v !== 'number' || !Number.isFinite(v) ? '–' : unit === 'ms' ? v.toFixed(1) : String(Math.round(v * 10) / 10));
 console.log(`figcheck extension on a ${(Buffer.byteLength(article) / 1000).toFixed(0)} KB article page (pt, ${info.textLength} characters read, ` +
   `1 saved report of ${info.saved} figures), headless Chromium ${version}`);
 console.log(`${LOADS} page loads in a fresh tab, site switched on (content script at document_idle); load ${os.loadavg()[0].toFixed(1)} on ${os.availableParallelism()} cores`);
@@ -273,16 +304,20 @@ const cold = medians(loads.slice(LOADS, LOADS + COLD));
 const slow = medians(loads.slice(LOADS + COLD));
 const warm = loads.slice(0, LOADS);
 for (const [label, key, unit] of rows) {
+  if (!key) { console.log(label); continue; }
   const v = warm.map((l) => l[key]);
   const mid = MOST.has(key) ? Math.max(...v) : median(v);
   console.log(`${(label + (unit ? ` (${unit})` : '')).padEnd(40)} ${fmt(v[0], unit).padStart(9)} ${fmt(Math.min(...v), unit).padStart(9)} ${fmt(mid, unit).padStart(9)} ${fmt(cold[key], unit).padStart(9)} ${fmt(slow[key], unit).padStart(9)}`);
 }
+if (process.env.FIGCHECK_BENCH_LOADS) writeFileSync(process.env.FIGCHECK_BENCH_LOADS, JSON.stringify(loads, null, 1));
 // The key figures, for the summary table (benches/summary.mjs).
 saveResult('extension', { loads: LOADS, chromium: version, median_ms: median(warm.map((l) => l.total)), best_ms: Math.min(...warm.map((l) => l.total)),
   cold_ms: cold.total, slow_ms: slow.total, page_rendering_median_ms: median(warm.map((l) => l.framesWait)),
   engine_median_ms: median(warm.map((l) => l.bg_engine ?? 0)), long_tasks_during: Math.max(...loads.map((l) => l.longDuring)),
   long_tasks_figcheck: Math.max(...loads.map((l) => l.longMine)), long_tasks_page: Math.max(...loads.map((l) => l.longDuring - l.longMine)),
-  longest_slice_ms: Math.max(...loads.map((l) => l.sliceMax)), long_task_control_ms: control.length ? Math.max(...control) : null });
+  longest_slice_ms: Math.max(...loads.map((l) => l.sliceMax)), long_task_control_ms: control.length ? Math.max(...control) : null,
+  stopped_worker_message_ms: floor.length ? median(floor) : null });
+console.log(`a stopped worker's first message and answer, from a content script (no engine, no storage): ${floor.map((v) => v.toFixed(1)).join(', ')} ms`);
 console.log(`long-task observer control: a 120 ms task of the page's own was seen as ${control.length ? `${control.join(', ')} ms` : 'nothing (the long-task figures above are not reliable)'}`);
 if (info.lastError) console.log(`note: the content script reported an error: ${info.lastError}`);
 if (loads.some((l) => l.checks !== 1)) console.log(`note: checks per load ${loads.map((l) => l.checks).join(', ')} (timing is the last check's)`);

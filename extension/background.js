@@ -14,10 +14,24 @@ const WAKE_SCRIPT_ID = 'figcheck-wake';
 const MENU_SAVE = 'figcheck-save-report';
 const MAX_FETCH_CHARS = 8_000_000;
 
+// When this worker's steps first happened (epoch ms), for benches/extension-page.mjs:
+// on a stopped worker, where the time before a page's check went.
+const boot = { worker: performance.timeOrigin };
+const stamp = (k) => { if (!(k in boot)) boot[k] = performance.timeOrigin + performance.now(); };
+
 let ready = null;
 function engine() {
   if (!ready) {
+    stamp('engineAsked');
     ready = init({ module_or_path: new URL('./wasm/figcheck_bg.wasm', import.meta.url) })
+      .then((x) => {
+        stamp('engine');
+        // The first call builds the lexicons' index, which every check needs:
+        // now, while the saved reports are read (prepare).
+        extract('1', { lang: 'en' });
+        stamp('lexicons');
+        return x;
+      })
       .catch((e) => { ready = null; throw new Error(`the figcheck engine did not load: ${e.message}`); });
   }
   return ready;
@@ -78,16 +92,11 @@ function warmUp() {
       await engine();
       let set = null;
       try {
-        await noPageCheck();
-        // The first call builds the lexicons' index, which a page's check needs
-        // too; then a task boundary, so that a page's message that came
-        // meanwhile is checked before the warm-up's own set is built.
-        let t = performance.now();
-        extract('1', { lang: 'en' });
-        warmMs += performance.now() - t;
+        // A task boundary first, so that a page's message that came meanwhile
+        // is checked before the warm-up's own set is built.
         await new Promise((r) => setTimeout(r, 0));
         await noPageCheck();
-        t = performance.now();
+        const t = performance.now();
         set = new ReportSet([{ name: 'warm-up', claims: extract(WARM_UP_SLIP, { quotes: true }), version: true }]);
         warmMs += performance.now() - t;
         let spent = 0;
@@ -146,6 +155,7 @@ async function storedSet() {
         const r0 = performance.now();
         const list = await store.list();
         const readMs = performance.now() - r0;
+        stamp('read');
         await engine();
         // Changed while being read: read again (a few times at most).
         if (generation !== storeGeneration && tries < 4) continue;
@@ -156,6 +166,7 @@ async function storedSet() {
         entry.readMs = readMs; entry.indexMs = performance.now() - i0; entry.builtAt = performance.now();
         if (setCache) setCache.set.free();
         setCache = entry;
+        stamp('set');
         return entry;
       }
     })().finally(() => { setBuilding = null; });
@@ -163,9 +174,18 @@ async function storedSet() {
   return setBuilding;
 }
 
+/**
+ * What a page's check needs, side by side rather than one after the other:
+ * the engine loads (and builds its lexicon index) while the browser reads the
+ * storage, first the schema, then the saved reports, and the settings.
+ */
+function prepare() {
+  return Promise.all([engine(), storeReady().then(storedSet), settingsNow()]);
+}
+
 let migrated = null;
 function storeReady() {
-  if (!migrated) migrated = store.migrate().catch((e) => { migrated = null; throw e; });
+  if (!migrated) migrated = store.migrate().then((x) => { stamp('migrated'); return x; }).catch((e) => { migrated = null; throw e; });
   return migrated;
 }
 
@@ -197,11 +217,13 @@ async function analyze(page, alternates) {
   // Where the background's time goes (ms), returned with the answer for benches/extension-page.mjs.
   const t0 = performance.now();
   const timing = {};
-  await storeReady();
+  // The saved reports are read while the engine loads (see prepare).
+  const storedNow = storeReady().then(storedSet);
+  storedNow.catch(() => {}); // awaited below; not unhandled when the engine fails first
   await engine();
   timing.ready = performance.now() - t0;
   let t = performance.now();
-  const stored = await storedSet();
+  const stored = await storedNow;
   timing.store = performance.now() - t;
   // Built while this check waited: how long reading the storage and indexing took.
   const builtNow = stored.builtAt >= t;
@@ -353,6 +375,7 @@ const FROM_PAGE = 'page';
 const HANDLERS = {
   'figcheck/analyze': [FROM_CONTENT, (m, s) => whileChecking(async () => {
     const received = performance.timeOrigin + performance.now();
+    stamp('analyze');
     const warmBefore = warmMs;
     const page = checkPage(joinedPage(m.page, s));
     const alts = Array.isArray(m.alternates) ? m.alternates.slice(0, 16).map(checkPage) : [];
@@ -366,6 +389,7 @@ const HANDLERS = {
     const answer = { marks: Array.from(result.marks()), conflicts, claims: result.claims, lang: result.lang, reports: out.reports, paint, timing: out.timing };
     answer.id = keep(s, out);
     out.timing.received = received;
+    out.timing.boot = boot;
     out.timing.warmDuring = warmMs - warmBefore;
     out.timing.replied = performance.timeOrigin + performance.now();
     return answer;
@@ -378,12 +402,9 @@ const HANDLERS = {
   }],
   // A page of a site switched on is loading (wake.js): get the engine and the saved reports ready.
   'figcheck/wake': [FROM_CONTENT, async () => {
-    await storeReady();
-    await engine();
-    await storedSet();
-    await settingsNow();
-    // The warm-up's first call builds the engine's lexicon index; then it
-    // runs while the page loads, in short tasks.
+    stamp('wake');
+    await prepare();
+    // Then the warm-up runs while the page loads, in short tasks.
     warmUp();
     return { ready: true };
   }],
@@ -479,3 +500,4 @@ api.contextMenus.onClicked.addListener(async (info, tab) => {
     await api.action.setTitle({ tabId: tab.id, title: `figcheck: not saved: ${e.message}` });
   }
 });
+stamp('evaluated');

@@ -48,7 +48,7 @@
   };
 
   // When the last check read the text, got the engine's answer and painted (performance.now()).
-  state.timing = { start: startedAt, textRead: 0, engineDone: 0, painted: 0 };
+  state.timing = { start: startedAt, origin: performance.timeOrigin, textRead: 0, engineDone: 0, painted: 0 };
 
   // Every sliced loop yields through here, and records how long its slice ran,
   // so that the tests can check the 50 ms budget from inside.

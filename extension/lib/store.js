@@ -143,7 +143,10 @@ export class Store {
 
   /** Brings an older layout to the current schema; returns what it did. */
   async migrate() {
-    const all = await this.area.get(null);
+    // Only the two keys that tell the schema: the whole store (every saved
+    // report) is not read to learn that it is current (on a stopped worker,
+    // that read was 12 ms of a page's first check, for one number).
+    const all = await this.area.get(['schemaVersion', 'reports']);
     const v = all.schemaVersion ?? (Array.isArray(all.reports) ? 1 : 0);
     if (v === SCHEMA_VERSION) return { from: v, migrated: 0 };
     if (v > SCHEMA_VERSION) throw new StoreError(`the store has schema ${v}, newer than this extension (${SCHEMA_VERSION})`);

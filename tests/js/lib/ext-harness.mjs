@@ -86,9 +86,9 @@ function removeAtExit(dir) {
  * would: click the toolbar button (which grants activeTab) or accept a
  * permission prompt. Everything else is the shipped extension, byte for byte.
  */
-export function testExtensionCopy(dest = fs.mkdtempSync(path.join(os.tmpdir(), 'figcheck-ext-'))) {
+export function testExtensionCopy(dest = fs.mkdtempSync(path.join(os.tmpdir(), 'figcheck-ext-')), from = EXT_DIR) {
   removeAtExit(dest);
-  fs.cpSync(EXT_DIR, dest, { recursive: true });
+  fs.cpSync(from, dest, { recursive: true });
   const mf = JSON.parse(fs.readFileSync(path.join(dest, 'manifest.json'), 'utf8'));
   mf.host_permissions = ['http://127.0.0.1/*'];
   fs.writeFileSync(path.join(dest, 'manifest.json'), JSON.stringify(mf, null, 2));
