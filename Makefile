@@ -70,6 +70,7 @@ bench: setup-test build
 	cargo bench --bench extract
 	node benches/wasm-node.mjs
 	scripts/node-lts.sh benches/wasm-node.mjs --as node-lts
+	node benches/fresh-engine.mjs
 	node benches/wasm-browser.mjs
 	node benches/extension-page.mjs
 	node benches/summary.mjs

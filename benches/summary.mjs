@@ -10,6 +10,7 @@ const node = loadResult('node');
 const lts = loadResult('node-lts');
 const browser = loadResult('browser');
 const ext = loadResult('extension');
+const fresh = loadResult('fresh-engine');
 
 const f1 = (x) => (x == null ? '?' : x.toFixed(1));
 const f2 = (x) => (x == null ? '?' : x.toFixed(2));
@@ -96,12 +97,19 @@ if (ext) {
 } else {
   row('extension ≤ 50 ms to marks (100 KB page)', missing('benches/extension-page.mjs'), null);
 }
+// Shown, not judged: the first page after the browser stopped the idle worker (MV3: 30 s).
+if (ext || fresh) {
+  const parts = [];
+  if (ext) parts.push(`extension ${f1(ext.cold_ms)} ms to marks` + (ext.stopped_worker_message_ms != null ? ` (a bare message to a stopped worker and back: ${f1(ext.stopped_worker_message_ms)} ms)` : ''));
+  if (fresh) parts.push(`fresh engine under Node ${fresh.node}: lexicon index + report set + first check ${f1(fresh.first_ms)} ms, ${f1(fresh.first_baseline_ms)} ms with V8's baseline compiler alone; its optimizing compiler's background work ${f1(fresh.background_compile_cpu_ms)} ms of CPU`);
+  row('a stopped worker (shown, not a target)', parts.join('; '), 'info');
+}
 
-const dates = [native && native.machine, ...[node, lts, browser, ext].filter(Boolean).map((r) => r.measured)].filter(Boolean);
+const dates = [native && native.machine, ...[node, lts, browser, ext, fresh].filter(Boolean).map((r) => r.measured)].filter(Boolean);
 console.log(`\nfigcheck against the performance targets (figures of this make bench, from ${RESULTS})`);
 if (native && native.quick) console.log('note: the native figures are from a --quick run');
 if (dates.length) console.log(`measured: ${dates.join('; ')}`);
 const w0 = Math.max(...rows.map((r) => r[0].length));
 for (const [target, measured, met] of rows) {
-  console.log(`${target.padEnd(w0)}  ${met === null ? '—  ' : met ? 'met' : 'NOT'}  ${measured}`);
+  console.log(`${target.padEnd(w0)}  ${met === 'info' ? '   ' : met === null ? '—  ' : met ? 'met' : 'NOT'}  ${measured}`);
 }
