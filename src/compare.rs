@@ -455,10 +455,18 @@ fn is_known_thing(t: &str) -> bool {
         .is_some_and(|id| idx.senses(id).by_lang.iter().any(|(_, w)| matches!(w, crate::lang::W::Thing(_))))
 }
 
+/// Interned names (see [`align`]).
+type NameSet = std::collections::HashSet<u32, FxBuild>;
+
 /// What alignment compares of a claim, as interned integers.
 struct Feat {
     unit: u32,
+    /// The language the figure was read in.
+    lang: u32,
     subject: Option<u32>,
+    /// The first three letters of each word of four letters or more of the
+    /// subject, folded (`ban` and `eur` of `Banco Europeu`).
+    stems: smallvec::SmallVec<[u32; 4]>,
     entities: smallvec::SmallVec<[u32; 6]>,
     measure: Option<u32>,
     /// The counted thing's key, and whether it is a known cross-language thing.
@@ -470,10 +478,25 @@ struct Feat {
 }
 
 impl Feat {
-    /// [`same_subject`] on interned, lower-cased names.
-    fn same_subject(&self, o: &Feat) -> bool {
+    /// [`same_subject`] on interned, lower-cased names, between two versions
+    /// of one story that name `own` and `other` (every subject and entity of
+    /// their figures). Across languages a name may be translated (`European
+    /// Investment Bank`, `Banco Europeu de Investimento`, of which the reader
+    /// takes `Bank` and `Banco Europeu`): two subjects that differ are then
+    /// one when a word of each shares its root (`ban`, `eur`), and neither
+    /// version names the other's subject (a translation writes `xAI` and
+    /// `OpenAI` alike, and names both where the other does).
+    fn same_subject(&self, o: &Feat, own: &NameSet, other: &NameSet) -> bool {
         match (self.subject, o.subject) {
-            (Some(sa), Some(sb)) => sa == sb || o.entities.contains(&sa) || self.entities.contains(&sb),
+            (Some(sa), Some(sb)) => {
+                sa == sb
+                    || o.entities.contains(&sa)
+                    || self.entities.contains(&sb)
+                    || (self.lang != o.lang
+                        && self.stems.iter().any(|s| o.stems.contains(s))
+                        && !other.contains(&sa)
+                        && !own.contains(&sb))
+            }
             _ => true,
         }
     }
@@ -506,7 +529,15 @@ fn align(a: &[Claim], b: &[Claim]) -> Vec<(usize, usize)> {
                 let (rs, readings) = readings(c);
                 Feat {
                     unit: id(format!("u:{}", c.unit)),
+                    // `pt-PT` writes names as `pt` does.
+                    lang: id(format!("l:{}", c.lang.split('-').next().unwrap_or_default())),
                     subject: c.subject.as_ref().map(|s| id(format!("n:{}", s.to_lowercase()))),
+                    stems: c.subject.as_deref().map_or_else(Default::default, |s| {
+                        s.split(|ch: char| !ch.is_alphanumeric())
+                            .filter(|w| w.chars().count() >= 4)
+                            .map(|w| id(format!("s:{}", crate::text::fold(&w.chars().take(3).collect::<String>()))))
+                            .collect()
+                    }),
                     entities: c.entities.iter().map(|e| id(format!("n:{}", e.to_lowercase()))).collect(),
                     measure: c.measure.as_ref().map(|m| id(format!("m:{m}"))),
                     thing: c.counted.as_deref().map(|t| (id(format!("t:{}", thing_key(t))), is_known_thing(t))),
@@ -518,9 +549,11 @@ fn align(a: &[Claim], b: &[Claim]) -> Vec<(usize, usize)> {
             .collect()
     };
     let (fa, fb) = (feats(a, &mut id), feats(b, &mut id));
+    let named = |fs: &[Feat]| -> NameSet { fs.iter().flat_map(|f| f.subject.into_iter().chain(f.entities.iter().copied())).collect() };
+    let (names_a, names_b) = (named(&fa), named(&fb));
     // The score of a pair of figures with the same unit.
     let score = |x: &Feat, y: &Feat, pa: f64, pb: f64| -> f64 {
-        if !x.same_subject(y) {
+        if !x.same_subject(y, &names_a, &names_b) {
             return 0.0;
         }
         let mut s = 1.0;

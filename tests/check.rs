@@ -240,6 +240,56 @@ fn versions_align_without_shared_names() {
     assert_eq!(eur.others[0].ratio, Some(10.0));
 }
 
+/// Versions of one story across languages: a lender's name is translated
+/// (the reader takes `Bank` from the English, `Banco Europeu` from the
+/// Portuguese), so the two subjects differ and neither version names the
+/// other's; the loans still align, and the long-scale slip is found from both
+/// sides. A name that is not translated keeps figures apart: both versions
+/// name Kestrel and Orbis, so Orbis's valuation is not Kestrel's.
+#[test]
+fn translated_names_align_across_languages() {
+    let en = "Kestrel was valued at $40 billion, and its rival Orbis at $90 billion. \
+              The European Investment Bank will lend €3 billion for the plant.";
+    let pt = "A Kestrel foi avaliada em 40 bilhões de dólares, e a rival Orbis em 90 bilhões de dólares. \
+              O Banco Europeu de Investimento vai emprestar 3 trilhões de euros para a fábrica.";
+    let (ec, pc) = (read(en, "en"), read(pt, "pt"));
+    // What the reader takes as the lenders: two strings no string test joins.
+    let lender_en = ec.iter().find(|c| c.unit == "EUR").and_then(|c| c.subject.clone());
+    let lender_pt = pc.iter().find(|c| c.unit == "EUR").and_then(|c| c.subject.clone());
+    assert_eq!((lender_en.as_deref(), lender_pt.as_deref()), (Some("Bank"), Some("Banco Europeu")));
+    for (page, page_lang, report, report_lang, figure, ratio) in
+        [(&ec, "en", &pc, "pt", "€3 billion", 1e-3), (&pc, "pt", &ec, "en", "3 trilhões de euros", 1e3)]
+    {
+        let set = ReportSet::new(vec![Report { name: report_lang.into(), claims: report.clone(), ..Default::default() }]);
+        let f = set.check(page, &CheckOptions { page_name: page_lang.into(), self_check: false, versions: true });
+        let loan = f.iter().find(|f| f.claim.text == figure).unwrap_or_else(|| panic!("{figure}: no counterpart in {f:?}"));
+        assert_eq!(loan.verdict, Verdict::Conflict, "{figure}");
+        assert_eq!(loan.others.len(), 1);
+        assert!((loan.others[0].ratio.unwrap() / ratio - 1.0).abs() < 1e-9, "{figure}: ratio {:?}", loan.others[0].ratio);
+        // Each valuation with its own company's, and agreeing.
+        for (name, value) in [("Kestrel", 40e9), ("Orbis", 90e9)] {
+            let v = f.iter().find(|f| f.claim.low == Some(value)).unwrap_or_else(|| panic!("{name}'s valuation"));
+            assert!(v.others.iter().all(|o| o.low == Some(value)), "{name}: {:?}", v.others);
+            assert_eq!(v.verdict, Verdict::Agree, "{name}");
+        }
+    }
+}
+
+/// ...whereas a name both versions write alike is no translation: when one
+/// version gives Orbis's valuation and the other Kestrel's, and each names
+/// both firms, the two valuations are not one fact.
+#[test]
+fn untranslated_names_keep_figures_apart_across_languages() {
+    let en = "Kestrel, a rival of Orbis, opened a plant. Investors valued Orbis at $90 billion.";
+    let pt = "A Kestrel, rival da Orbis, abriu uma fábrica. Investidores avaliaram a Kestrel em 40 bilhões de dólares.";
+    let (ec, pc) = (read(en, "en"), read(pt, "pt"));
+    assert_eq!(ec.iter().find(|c| c.unit == "USD").and_then(|c| c.subject.as_deref()), Some("Orbis"));
+    assert_eq!(pc.iter().find(|c| c.unit == "USD").and_then(|c| c.subject.as_deref()), Some("Kestrel"));
+    let set = ReportSet::new(vec![Report { name: "pt".into(), claims: pc, ..Default::default() }]);
+    let f = set.check(&ec, &CheckOptions { page_name: "en".into(), self_check: false, versions: true });
+    assert!(f.iter().all(|f| f.claim.unit != "USD"), "Orbis's valuation paired with Kestrel's: {f:?}");
+}
+
 #[test]
 fn a_report_marked_as_a_version_is_aligned() {
     let pt = read("A empresa contratou 3.500 trabalhadores e recebeu 30 bilhões de euros do banco.", "pt");

@@ -38,9 +38,6 @@ const KNOWN_FAILURES = new Map([
   ['agentur-de.txt', 'de "50 Milliarden Dollar" (want agree) and "200 Milliarden Dollar" (want conflict) have no counterpart (no measure read: "investiert", "bewerteten … mit")'],
   ['notizia-it.html', 'it "200 miliardi di dollari" (valuation) is also paired with es "1,7 billones de dólares" (the market size), as a conflict'],
   // BEGIN generated: `node tests/js/fixtures/demo/dump-story.mjs --write` rewrites this part from the built engine
-  ["wire-en.txt|€3 billion", "en \"€3 billion\" (want conflict): read \"€3 billion\" [3000000000, 3000000000] EUR exact measure=investment, verdict agree (vs akhbar-ar.txt \"3 مليارات يورو\" agree, xinwen-zh.txt \"30亿欧元\" agree)"],
-  ["jornal-pt.txt|3 bilhões de euros", "pt \"3 bilhões de euros\" (want conflict): read \"3 bilhões de euros\" [3000000000, 3000000000] EUR exact measure=investment, verdict agree (vs akhbar-ar.txt \"3 مليارات يورو\" agree, xinwen-zh.txt \"30亿欧元\" agree)"],
-  ["quotidien-fr.txt|3 milliards d'euros", "fr \"3 milliards d'euros\" (want conflict): read \"3 milliards d'euros\" [3000000000, 3000000000] EUR exact measure=investment, verdict agree (vs akhbar-ar.txt \"3 مليارات يورو\" agree, xinwen-zh.txt \"30亿欧元\" agree)"],
   // END generated
 ]);
 
