@@ -122,7 +122,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("غرفة", W::Label), ("قرار", W::Label), ("ساعة", W::Label), ("آيفون", W::Label), ("ايفون", W::Label), ("جالاكسي", W::Label),
         ("الطريق", W::Label), ("دورة", W::Label), ("موسم", W::Label),
         // measures
-        ("تقييم", W::Measure("valuation")), ("تقييمها", W::Measure("valuation")), ("تقييمه", W::Measure("valuation")), ("قيمتها", W::Measure("valuation")),
+        ("تقييم", W::Measure("valuation")), ("تقييمها", W::Measure("valuation")), ("تقييمه", W::Measure("valuation")), ("قيمتها", W::Measure("valuation")), ("قيمة الشركة", W::Measure("valuation")),
         ("تقدر قيمتها", W::Measure("valuation")), ("قيمة سوقية", W::Measure("market_cap")), ("القيمة السوقية", W::Measure("market_cap")),
         ("قيمتها السوقية", W::Measure("market_cap")), ("رسملة", W::Measure("market_cap")), ("رسملتها", W::Measure("market_cap")),
         ("تمويل", W::Measure("funding")), ("تمويلا", W::Measure("funding")), ("جولة تمويل", W::Measure("funding")), ("جمعت", W::Measure("funding")), ("جمع", W::Measure("funding")),

@@ -103,7 +103,8 @@ pub static LEXICON: Lexicon = Lexicon {
         ("gleis", W::Label), ("folge", W::Label), ("staffel", W::Label), ("stufe", W::Label), ("klasse", W::Label), ("platz", W::Label),
         ("rang", W::Label), ("tabelle", W::Label), ("abbildung", W::Label), ("bundesstraße", W::Label), ("autobahn", W::Label), ("uhr", W::Stop),
         // measures
-        ("bewertung", W::Measure("valuation")), ("bewertet", W::Measure("valuation")), ("firmenwert", W::Measure("valuation")), ("wert", W::Measure("valuation")),
+        ("bewertung", W::Measure("valuation")), ("bewertet", W::Measure("valuation")),
+        ("bewertete", W::Measure("valuation")), ("bewerteten", W::Measure("valuation")), ("bewerten", W::Measure("valuation")), ("firmenwert", W::Measure("valuation")), ("wert", W::Measure("valuation")),
         ("marktwert", W::Measure("market_cap")), ("börsenwert", W::Measure("market_cap")), ("marktkapitalisierung", W::Measure("market_cap")),
         ("börsenwerts", W::Measure("market_cap")),
         ("finanzierung", W::Measure("funding")), ("finanzierungsrunde", W::Measure("funding")), ("eingesammelt", W::Measure("funding")),

@@ -102,6 +102,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("habitación", W::Label), ("puerta", W::Label), ("apartado", W::Label), ("párrafo", W::Label), ("tomo", W::Label),
         // measures
         ("valoración", W::Measure("valuation")), ("valorada", W::Measure("valuation")), ("valorado", W::Measure("valuation")),
+        ("valoraron", W::Measure("valuation")), ("valoró", W::Measure("valuation")), ("valoran", W::Measure("valuation")),
         ("valorada en", W::Measure("valuation")), ("valorado en", W::Measure("valuation")), ("vale", W::Measure("valuation")),
         ("valor de mercado", W::Measure("market_cap")), ("capitalización", W::Measure("market_cap")), ("capitalización bursátil", W::Measure("market_cap")),
         ("financiación", W::Measure("funding")), ("financiamiento", W::Measure("funding")), ("ronda de financiación", W::Measure("funding")),

@@ -64,7 +64,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("artigo", W::Label), ("art", W::Label), ("inciso", W::Label), ("parágrafo", W::Label), ("capítulo", W::Label), ("seção", W::Label), ("secção", W::Label), ("página", W::Label), ("nº", W::Label),
         ("número", W::Label), ("lei", W::Label), ("modelo", W::Label), ("versão", W::Label), ("voo", W::Label), ("sala", W::Label), ("rodovia", W::Label),
         // measures
-        ("avaliação", W::Measure("valuation")), ("avaliada", W::Measure("valuation")), ("avaliado", W::Measure("valuation")), ("avaliou", W::Measure("valuation")), ("avaliar", W::Measure("valuation")), ("valuation", W::Measure("valuation")),
+        ("avaliação", W::Measure("valuation")), ("avaliada", W::Measure("valuation")), ("avaliado", W::Measure("valuation")), ("avaliou", W::Measure("valuation")), ("avaliaram", W::Measure("valuation")), ("avaliam", W::Measure("valuation")), ("avaliar", W::Measure("valuation")), ("valuation", W::Measure("valuation")),
         ("valor de mercado", W::Measure("market_cap")), ("capitalização", W::Measure("market_cap")), ("capitalização de mercado", W::Measure("market_cap")),
         ("captação", W::Measure("funding")), ("captar", W::Measure("funding")), ("captou", W::Measure("funding")), ("financiamento", W::Measure("funding")),
         ("levantou", W::Measure("funding")), ("rodada", W::Measure("funding")),

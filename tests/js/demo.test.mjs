@@ -35,8 +35,6 @@ const LOAD_BUDGET_MS = 1000;
  */
 const KNOWN_FAILURES = new Map([
   // By hand, for the tests beyond the story's figures:
-  ['agentur-de.txt', 'de "50 Milliarden Dollar" (want agree) and "200 Milliarden Dollar" (want conflict) have no counterpart (no measure read: "investiert", "bewerteten … mit")'],
-  ['notizia-it.html', 'it "200 miliardi di dollari" (valuation) is also paired with es "1,7 billones de dólares" (the market size), as a conflict'],
   // BEGIN generated: `node tests/js/fixtures/demo/dump-story.mjs --write` rewrites this part from the built engine
   // END generated
 ]);
