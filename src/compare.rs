@@ -455,8 +455,14 @@ fn is_known_thing(t: &str) -> bool {
         .is_some_and(|id| idx.senses(id).by_lang.iter().any(|(_, w)| matches!(w, crate::lang::W::Thing(_))))
 }
 
-/// Interned names (see [`align`]).
-type NameSet = std::collections::HashSet<u32, FxBuild>;
+/// Interned names, sorted (see [`align`]).
+struct NameSet(Vec<u32>);
+
+impl NameSet {
+    fn contains(&self, n: &u32) -> bool {
+        self.0.binary_search(n).is_ok()
+    }
+}
 
 /// What alignment compares of a claim, as interned integers.
 struct Feat {
@@ -549,7 +555,12 @@ fn align(a: &[Claim], b: &[Claim]) -> Vec<(usize, usize)> {
             .collect()
     };
     let (fa, fb) = (feats(a, &mut id), feats(b, &mut id));
-    let named = |fs: &[Feat]| -> NameSet { fs.iter().flat_map(|f| f.subject.into_iter().chain(f.entities.iter().copied())).collect() };
+    let named = |fs: &[Feat]| -> NameSet {
+        let mut v: Vec<u32> = fs.iter().flat_map(|f| f.subject.into_iter().chain(f.entities.iter().copied())).collect();
+        v.sort_unstable();
+        v.dedup();
+        NameSet(v)
+    };
     let (names_a, names_b) = (named(&fa), named(&fb));
     // The score of a pair of figures with the same unit.
     let score = |x: &Feat, y: &Feat, pa: f64, pb: f64| -> f64 {
