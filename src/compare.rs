@@ -213,6 +213,13 @@ impl ReportSet {
     /// [`ReportSet::check`] leaving out the reports at the indices in
     /// `left_out` (the page's own saved copy, say), without indexing anew.
     pub fn check_without(&self, page: &[Claim], opts: &CheckOptions, left_out: &[usize]) -> Vec<Finding> {
+        self.judge_without(page, opts, left_out).iter().map(|c| self.finding(page, opts, c)).collect()
+    }
+
+    /// The page figures that have counterparts, each with its verdict
+    /// ([`Checked`]), in page order: [`ReportSet::check_without`] without the
+    /// findings' text, each written by [`ReportSet::finding`] when asked for.
+    pub fn judge_without(&self, page: &[Claim], opts: &CheckOptions, left_out: &[usize]) -> Vec<Checked> {
         let mut out_of = vec![false; self.reports.len()];
         for &i in left_out {
             if let Some(o) = out_of.get_mut(i) {
@@ -353,29 +360,48 @@ impl ReportSet {
                 }
             }
         }
-        // Verdicts.
+        // Verdicts: which counterparts count (figures dated apart do not),
+        // and whether one conflicts; the findings are written from them.
         let mut out = Vec::new();
-        for (pi, list) in pairs.into_iter().enumerate() {
+        for (pi, mut list) in pairs.into_iter().enumerate() {
+            let a = &page[pi];
+            list.sort_unstable();
+            list.dedup();
+            list.retain(|&(ri, ci)| !dated_apart(a, self.counterpart(page, ri, ci)));
             if list.is_empty() {
                 continue;
             }
-            let a = &page[pi];
-            let mut others = Vec::new();
-            let mut list = list;
-            list.sort_unstable();
-            list.dedup();
-            for (ri, ci) in list {
+            let conflict = list.iter().any(|&(ri, ci)| meeting_readings(a, self.counterpart(page, ri, ci)).is_none());
+            out.push(Checked { claim: pi, verdict: if conflict { Verdict::Conflict } else { Verdict::Agree }, others: list });
+        }
+        out
+    }
+
+    /// Counterpart `ci` of report `ri` (`usize::MAX`: the page itself).
+    fn counterpart<'s>(&'s self, page: &'s [Claim], ri: usize, ci: usize) -> &'s Claim {
+        if ri == usize::MAX {
+            &page[ci]
+        } else {
+            &self.reports[ri].claims[ci]
+        }
+    }
+
+    /// The finding of a page figure [`ReportSet::judge_without`] judged:
+    /// its counterparts with their verdicts, ratios and explanations.
+    pub fn finding(&self, page: &[Claim], opts: &CheckOptions, c: &Checked) -> Finding {
+        let a = &page[c.claim];
+        let others: Vec<Other> = c
+            .others
+            .iter()
+            .map(|&(ri, ci)| {
                 let (file, b, title, url) = if ri == usize::MAX {
                     (opts.page_name.as_str(), &page[ci], None, None)
                 } else {
                     let r = &self.reports[ri];
                     (r.name.as_str(), &r.claims[ci], r.title.clone(), r.url.clone())
                 };
-                if dated_apart(a, b) {
-                    continue;
-                }
                 let j = judge(a, b);
-                others.push(Other {
+                Other {
                     file: file.to_string(),
                     text: b.text.clone(),
                     start: b.start,
@@ -390,20 +416,28 @@ impl ReportSet {
                     quote: b.quote.clone(),
                     title,
                     url,
-                });
-            }
-            if others.is_empty() {
-                continue;
-            }
-            let conflict = others.iter().find(|o| o.verdict == Verdict::Conflict);
-            let (verdict, explanation) = match conflict {
-                Some(o) => (Verdict::Conflict, o.explanation.clone()),
-                None => (Verdict::Agree, others[0].explanation.clone()),
-            };
-            out.push(Finding { claim: a.clone(), file: opts.page_name.clone(), verdict, explanation, others });
-        }
-        out
+                }
+            })
+            .collect();
+        let explanation = match others.iter().find(|o| o.verdict == Verdict::Conflict) {
+            Some(o) => o.explanation.clone(),
+            None => others.first().map(|o| o.explanation.clone()).unwrap_or_default(),
+        };
+        Finding { claim: a.clone(), file: opts.page_name.clone(), verdict: c.verdict, explanation, others }
     }
+}
+
+/// A page figure judged against its counterparts ([`ReportSet::judge_without`]),
+/// its finding not yet written: what a page paints needs the verdict only,
+/// and the explanations are written when a reader asks ([`ReportSet::finding`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Checked {
+    /// The figure's index on the page.
+    pub claim: usize,
+    /// Conflict when some counterpart conflicts.
+    pub verdict: Verdict,
+    /// The counterparts: (report index, or `usize::MAX` for the page itself; figure index), sorted.
+    pub others: Vec<(usize, usize)>,
 }
 
 fn overlapping(a: &Claim, b: &Claim) -> bool {

@@ -5,10 +5,11 @@
 //! every error a thrown JS `Error` with a message.
 
 use crate::claim::Claim;
-use crate::compare::{CheckOptions, Report, ReportSet};
+use crate::compare::{CheckOptions, Checked, Report, ReportSet};
 use crate::extract::Options;
 use crate::lang::Lang;
 use serde::Deserialize;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
 #[wasm_bindgen(typescript_custom_section)]
@@ -480,7 +481,9 @@ fn claims_utf16(text: &str, lang: Option<Lang>, date: Option<String>) -> Vec<Cla
 /// reports cross the boundary again.
 #[wasm_bindgen(js_name = ReportSet)]
 pub struct JsReportSet {
-    set: ReportSet,
+    /// Shared with the [`PageCheck`]s made from it, which write their
+    /// findings from its reports when asked (and outlive it if need be).
+    set: Rc<ReportSet>,
 }
 
 #[wasm_bindgen(js_class = ReportSet)]
@@ -489,7 +492,7 @@ impl JsReportSet {
     #[wasm_bindgen(constructor)]
     pub fn new(#[wasm_bindgen(unchecked_param_type = "Report[]")] reports: JsValue) -> Result<JsReportSet, JsError> {
         let reports: Vec<Report> = from_js(reports, "reports")?;
-        Ok(JsReportSet { set: ReportSet::new(reports) })
+        Ok(JsReportSet { set: Rc::new(ReportSet::new(reports)) })
     }
 
     /// How many reports the set holds.
@@ -533,8 +536,9 @@ impl JsReportSet {
         let lang = lang.code().to_string();
         let left_out: Vec<usize> =
             self.set.reports().iter().enumerate().filter(|(_, r)| o.exclude.contains(&r.name)).map(|(i, _)| i).collect();
-        let findings = if versions.is_empty() {
-            self.set.check_without(&page, &opts, &left_out)
+        let (set, checked) = if versions.is_empty() {
+            let checked = self.set.judge_without(&page, &opts, &left_out);
+            (Rc::clone(&self.set), checked)
         } else {
             // Versions read now join the kept reports in a set of this check's own.
             let mut all: Vec<Report> =
@@ -544,18 +548,25 @@ impl JsReportSet {
                 let lang = claims.first().map(|c| c.lang.to_string()).or(v.lang);
                 all.push(Report { name: v.name, claims, lang, date: v.date, title: v.title, url: v.url, version: true });
             }
-            ReportSet::new(all).check(&page, &opts)
+            let set = Rc::new(ReportSet::new(all));
+            let checked = set.judge_without(&page, &opts, &[]);
+            (set, checked)
         };
-        let conflicts = findings.iter().filter(|f| f.verdict == crate::Verdict::Conflict).count();
-        Ok(PageCheck { findings, claims: page.len(), lang, conflicts })
+        let conflicts = checked.iter().filter(|c| c.verdict == crate::Verdict::Conflict).count();
+        Ok(PageCheck { claims: page.len(), set, page, opts, checked, lang, conflicts })
     }
 }
 
-/// A page checked by `ReportSet.checkText`: its findings stay in the engine
-/// until asked for, all (`findings()`) or one at a time (`finding(i)`).
+/// A page checked by `ReportSet.checkText`: its figures' verdicts stay in
+/// the engine, and a finding's counterparts and explanations are written
+/// when asked for, all (`findings()`) or one at a time (`finding(i)`): a
+/// page paints the verdicts only.
 #[wasm_bindgen]
 pub struct PageCheck {
-    findings: Vec<crate::Finding>,
+    set: Rc<ReportSet>,
+    page: Vec<Claim>,
+    opts: CheckOptions,
+    checked: Vec<Checked>,
     claims: usize,
     lang: String,
     conflicts: usize,
@@ -584,23 +595,26 @@ impl PageCheck {
     /// How many findings there are.
     #[wasm_bindgen(getter)]
     pub fn length(&self) -> usize {
-        self.findings.len()
+        self.checked.len()
     }
 
     /// What a page paints: per finding its start and end (UTF-16) and 1 for a
     /// conflict (0 for an agreement), one after the other.
     pub fn marks(&self) -> Vec<u32> {
-        self.findings
+        self.checked
             .iter()
-            .flat_map(|f| [f.claim.start as u32, f.claim.end as u32, u32::from(f.verdict == crate::Verdict::Conflict)])
+            .flat_map(|c| {
+                let a = &self.page[c.claim];
+                [a.start as u32, a.end as u32, u32::from(c.verdict == crate::Verdict::Conflict)]
+            })
             .collect()
     }
 
     /// Finding `i`, or `undefined` past the end.
     #[wasm_bindgen(unchecked_return_type = "Finding | undefined")]
     pub fn finding(&self, i: usize) -> Result<JsValue, JsError> {
-        match self.findings.get(i) {
-            Some(f) => to_js(f),
+        match self.checked.get(i) {
+            Some(c) => to_js(&self.set.finding(&self.page, &self.opts, c)),
             None => Ok(JsValue::UNDEFINED),
         }
     }
@@ -608,6 +622,7 @@ impl PageCheck {
     /// Every finding.
     #[wasm_bindgen(unchecked_return_type = "Finding[]")]
     pub fn findings(&self) -> Result<JsValue, JsError> {
-        to_js(&self.findings)
+        let all: Vec<crate::Finding> = self.checked.iter().map(|c| self.set.finding(&self.page, &self.opts, c)).collect();
+        to_js(&all)
     }
 }

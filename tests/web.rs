@@ -242,6 +242,12 @@ fn a_report_set_reads_and_checks_a_page_in_one_call() {
         .expect("check");
     let json = |v: &JsValue| String::from(js_sys::JSON::stringify(v).expect("json"));
     assert_eq!(json(&pc.findings().map_err(JsValue::from).expect("findings")), json(&want));
+    // The findings are written when asked for, from the set's reports: a
+    // check kept after its set is freed (the extension's saved reports
+    // changed) still writes them.
+    drop(set);
+    assert_eq!(json(&pc.findings().map_err(JsValue::from).expect("findings after the set's end")), json(&want));
+    assert_eq!(json(&pc.finding(0).map_err(JsValue::from).expect("finding")), json(&want.dyn_ref::<Array>().unwrap().get(0)));
     // And a kept set checks given claims as `check` does.
     let fr_only = JsReportSet::new(Array::of1(&report("fr.html", &fr)).into()).map_err(JsValue::from).expect("set");
     let got = fr_only.check(page.into(), opts(r#"{"page_name":"pt.html"}"#)).map_err(JsValue::from).expect("set.check");
