@@ -480,126 +480,221 @@ fn phrase_prefix_ends(key: &str) -> impl Iterator<Item = usize> + '_ {
     })
 }
 
+type Range = std::ops::Range<usize>;
+
+/// The index under construction: [`build`]'s loops call one of its methods
+/// per key. They are not inlined into `build` on purpose: a browser's wasm
+/// engine compiles a function again with its optimizing compiler once it
+/// has run long enough, and `build`, run once, would be such a function (its
+/// optimizing compile was the largest of a fresh engine's, 95-156 ms of
+/// background CPU under Node, while the page's first check ran); as a loop
+/// of calls it never runs long enough, and the small methods cost little
+/// to compile.
+struct Builder {
+    words: KeyMap<u32>,
+    cased: KeyMap<u32>,
+    senses: Vec<Senses>,
+    /// The words and heads noted on the way, in one buffer (no allocation per key).
+    notes: String,
+    /// (head in `notes`, tokens, id of the phrase)
+    head_len: Vec<(Range, u8, u32)>,
+    glue_heads: Vec<Range>,
+    /// Keys made of CJK characters (in `notes`) and their ids.
+    cjk_keys: Vec<(Range, u32)>,
+    /// Keys of two tokens or more (in `notes`) and their ids.
+    phrase_keys: Vec<(Range, u32)>,
+    cased_shape: [u64; 256],
+    is_cased_ids: Vec<u32>,
+}
+
+impl Builder {
+    fn note(&mut self, s: &str) -> Range {
+        self.notes.push_str(s);
+        self.notes.len() - s.len()..self.notes.len()
+    }
+
+    /// A key of a lexicon's words (written folded: `Lexicon::words`; a test checks each).
+    #[inline(never)]
+    fn add_word(&mut self, lang: Lang, key: &str, w: W) {
+        if key.bytes().all(|b| b.is_ascii_lowercase()) {
+            // A plain word (half the keys): one token, not CJK, no glued head.
+            insert(&mut self.words, &mut self.senses, key, lang, w);
+            return;
+        }
+        let (head, n) = key_tokens(key);
+        let (id, new) = insert(&mut self.words, &mut self.senses, key, lang, w);
+        if new && is_cjk_key(key) {
+            let k = self.note(key);
+            self.cjk_keys.push((k, id));
+        }
+        if n > 1 {
+            let h = self.note(head);
+            self.head_len.push((h, n as u8, id));
+            let k = self.note(key);
+            self.phrase_keys.push((k, id));
+        }
+        if let Some(head) = glue_head(key) {
+            let h = self.note(head);
+            self.glue_heads.push(h);
+        }
+    }
+
+    /// A key of a lexicon's case-sensitive words.
+    #[inline(never)]
+    fn add_cased(&mut self, lang: Lang, k: &str, w: W) {
+        let (id, _) = insert(&mut self.cased, &mut self.senses, k, lang, w);
+        self.is_cased_ids.push(id);
+        if let Some(&first) = k.as_bytes().first() {
+            self.cased_shape[first as usize] |= 1 << k.len().min(63);
+        }
+    }
+
+    /// The head of a phrase key: a word of its own, with the most tokens a
+    /// phrase starting with it has, and the first char of its second token.
+    #[inline(never)]
+    fn add_head(&mut self, head: Range, n: u8, phrase: u32, key: Range, heads: &mut Vec<u8>, phrase_next: &mut [u64; 1024]) -> (u32, u32) {
+        // The second token starts after the head, past a space.
+        let rest = &self.notes[key][head.len()..];
+        let second = rest.strip_prefix(' ').unwrap_or(rest).chars().next();
+        let (id, new) = word_id(&mut self.words, &mut self.senses, &self.notes[head.clone()]);
+        if let Some(c) = second {
+            let bit = Index::next_bit(id, c);
+            phrase_next[bit >> 6] |= 1 << (bit & 63);
+        }
+        if new && is_cjk_key(&self.notes[head.clone()]) {
+            self.cjk_keys.push((head, id));
+        }
+        heads.resize(self.senses.len(), 0);
+        heads[id as usize] = heads[id as usize].max(n);
+        (id, phrase)
+    }
+
+    /// A word that some key starts with, glued to punctuation (never CJK: see glue_head).
+    #[inline(never)]
+    fn add_glued(&mut self, head: Range, glued: &mut Vec<bool>) {
+        let (id, _) = word_id(&mut self.words, &mut self.senses, &self.notes[head]);
+        glued.resize(self.senses.len(), false);
+        glued[id as usize] = true;
+    }
+}
+
+/// A key's senses in the order of the languages, and its universal sense.
+#[inline(never)]
+fn settle(s: &mut Senses, is_cased: bool) {
+    s.by_lang.sort_by_key(|(l, _)| *l);
+    let mut uni: Option<W> = None;
+    let mut ok = true;
+    for (_, w) in &s.by_lang {
+        if !universal_kind(w) {
+            continue;
+        }
+        match uni {
+            None => uni = Some(*w),
+            Some(u) if u == *w => {}
+            Some(_) => ok = false,
+        }
+    }
+    // A key whose languages disagree (`billion`, `mil`) has no universal sense.
+    let conflicting = s.by_lang.iter().any(|(_, w)| !universal_kind(w) && !matches!(w, W::Stop));
+    s.universal = if ok && !conflicting { uni } else { None };
+    // Where languages disagree, a case-sensitive abbreviation (`M`: 10^6
+    // in English, miliar 10^9 in Indonesian `Rp 5 M`) or a unit or
+    // currency word (`ton`: the US ton in English, the metric tonne in
+    // Indonesian and Turkish) keeps its English reading in the languages
+    // that do not list it: abbreviations, symbols and unit names come
+    // from English usage. Magnitude words (`billion`) stay unread.
+    if !ok && !conflicting {
+        let en = s.by_lang.iter().find(|(l, w)| *l == Lang::En && universal_kind(w)).map(|(_, w)| *w);
+        if is_cased || matches!(en, Some(W::Unit(..) | W::Cur(_))) {
+            s.universal = en;
+        }
+    }
+}
+
+/// A CJK key and its proper prefixes in `cjk`, and its first char in `first`.
+#[inline(never)]
+fn add_cjk(cjk: &mut KeyMap<(u32, bool)>, first: &mut [u64; 1024], key: &str, id: u32) {
+    cjk.entry(key, || (crate::text::NONE, false)).0 = id;
+    for (at, _) in key.char_indices().skip(1) {
+        cjk.entry(&key[..at], || (crate::text::NONE, false)).1 = true;
+    }
+    // A prefix starts with its key's first char.
+    if let Some(c) = key.chars().next().map(|c| c as usize).filter(|&c| c < 0x10000) {
+        first[c >> 6] |= 1 << (c & 63);
+    }
+}
+
+/// A key of several tokens and its prefixes at token boundaries in `phrases`.
+#[inline(never)]
+fn add_phrase(phrases: &mut KeyMap<(u32, bool)>, key: &str, id: u32) {
+    phrases.entry(key, || (crate::text::NONE, false)).0 = id;
+    for end in phrase_prefix_ends(key) {
+        phrases.entry(&key[..end], || (crate::text::NONE, false)).1 = true;
+    }
+}
+
+/// [`Index::info`] of a key.
+#[inline(never)]
+fn info_of(s: &Senses, long: bool) -> u32 {
+    // What some language reads the key as.
+    let some = |f: fn(&W) -> bool| s.by_lang.iter().any(|(_, w)| f(w));
+    s.langs
+        | (s.universal.is_some() as u32 * INFO_UNIVERSAL)
+        | (some(|w| matches!(w, W::Measure(_))) as u32 * INFO_MEASURE)
+        | (some(|w| crate::extract::starts_figure(*w)) as u32 * INFO_START)
+        | (some(|w| matches!(w, W::Entity(_))) as u32 * INFO_ENTITY)
+        | (long as u32 * INFO_LONG)
+}
+
 fn build() -> Index {
     // Sized for the lexicons once, not grown step by step; keys are held in
-    // the maps' own arenas, and the words and heads noted on the way in one
-    // buffer each (no allocation per key).
+    // the maps' own arenas.
     let entries: usize = ALL.iter().map(|l| l.lexicon().words.len()).sum();
-    let mut words: KeyMap<u32> = KeyMap::with_room(entries + entries / 4);
-    let mut cased: KeyMap<u32> = KeyMap::with_room(1024);
-    let mut senses = Vec::with_capacity(entries + entries / 4);
-    let mut notes = String::new();
-    // (head in `notes`, tokens, id of the phrase)
-    let mut head_len: Vec<(std::ops::Range<usize>, u8, u32)> = Vec::new();
-    let mut glue_heads: Vec<std::ops::Range<usize>> = Vec::new();
-    // Keys made of CJK characters (in `notes`) and their ids.
-    let mut cjk_keys: Vec<(std::ops::Range<usize>, u32)> = Vec::new();
-    // Keys of two tokens or more (in `notes`) and their ids.
-    let mut phrase_keys: Vec<(std::ops::Range<usize>, u32)> = Vec::new();
-    let mut cased_shape = [0u64; 256];
-    let mut is_cased_ids = Vec::new();
-    let note = |notes: &mut String, s: &str| {
-        notes.push_str(s);
-        notes.len() - s.len()..notes.len()
+    let mut b = Builder {
+        words: KeyMap::with_room(entries + entries / 4),
+        cased: KeyMap::with_room(1024),
+        senses: Vec::with_capacity(entries + entries / 4),
+        notes: String::new(),
+        head_len: Vec::new(),
+        glue_heads: Vec::new(),
+        cjk_keys: Vec::new(),
+        phrase_keys: Vec::new(),
+        cased_shape: [0u64; 256],
+        is_cased_ids: Vec::new(),
     };
     for lang in ALL {
         if lang == Lang::PtPt {
             continue;
         }
         let lex: &Lexicon = lang.lexicon();
-        // Keys are written folded (`Lexicon::words`; a test checks each).
         for &(key, w) in lex.words {
-            if key.bytes().all(|b| b.is_ascii_lowercase()) {
-                // A plain word (half the keys): one token, not CJK, no glued head.
-                insert(&mut words, &mut senses, key, lang, w);
-                continue;
-            }
-            let (head, n) = key_tokens(key);
-            let (id, new) = insert(&mut words, &mut senses, key, lang, w);
-            if new && is_cjk_key(key) {
-                cjk_keys.push((note(&mut notes, key), id));
-            }
-            if n > 1 {
-                head_len.push((note(&mut notes, head), n as u8, id));
-                phrase_keys.push((note(&mut notes, key), id));
-            }
-            if let Some(head) = glue_head(key) {
-                glue_heads.push(note(&mut notes, head));
-            }
+            b.add_word(lang, key, w);
         }
-        for (k, w) in lex.cased {
-            let (id, _) = insert(&mut cased, &mut senses, k, lang, *w);
-            is_cased_ids.push(id);
-            if let Some(&first) = k.as_bytes().first() {
-                cased_shape[first as usize] |= 1 << k.len().min(63);
-            }
+        for &(k, w) in lex.cased {
+            b.add_cased(lang, k, w);
         }
     }
     let mut heads: Vec<u8> = Vec::new();
+    let head_len = std::mem::take(&mut b.head_len);
     let mut phrases = Vec::with_capacity(head_len.len());
     let mut phrase_next = Box::new([0u64; 1024]);
+    let phrase_keys = std::mem::take(&mut b.phrase_keys);
     for ((head, n, phrase), (key, _)) in head_len.into_iter().zip(&phrase_keys) {
-        // The second token starts after the head, past a space.
-        let key = &notes[key.clone()];
-        let rest = &key[head.len()..];
-        let second = rest.strip_prefix(' ').unwrap_or(rest).chars().next();
-        let (id, new) = word_id(&mut words, &mut senses, &notes[head.clone()]);
-        if let Some(c) = second {
-            let bit = Index::next_bit(id, c);
-            phrase_next[bit >> 6] |= 1 << (bit & 63);
-        }
-        if new && is_cjk_key(&notes[head.clone()]) {
-            cjk_keys.push((head, id));
-        }
-        heads.resize(senses.len(), 0);
-        heads[id as usize] = heads[id as usize].max(n);
-        phrases.push((id, phrase));
+        phrases.push(b.add_head(head, n, phrase, key.clone(), &mut heads, &mut phrase_next));
     }
     let mut glued = Vec::new();
-    for head in glue_heads {
-        // Never CJK (see glue_head).
-        let (id, _) = word_id(&mut words, &mut senses, &notes[head]);
-        glued.resize(senses.len(), false);
-        glued[id as usize] = true;
+    for head in std::mem::take(&mut b.glue_heads) {
+        b.add_glued(head, &mut glued);
     }
+    let Builder { words, cased, mut senses, notes, cjk_keys, cased_shape, is_cased_ids, .. } = b;
     heads.resize(senses.len(), 0);
     glued.resize(senses.len(), false);
     let mut is_cased = vec![false; senses.len()];
     for id in is_cased_ids {
         is_cased[id as usize] = true;
     }
-    for (id, s) in senses.iter_mut().enumerate() {
-        s.by_lang.sort_by_key(|(l, _)| *l);
-        let mut uni: Option<W> = None;
-        let mut ok = true;
-        for (_, w) in &s.by_lang {
-            if !universal_kind(w) {
-                continue;
-            }
-            match uni {
-                None => uni = Some(*w),
-                Some(u) if u == *w => {}
-                Some(_) => ok = false,
-            }
-        }
-        // A key whose languages disagree (`billion`, `mil`) has no universal sense.
-        let conflicting = s
-            .by_lang
-            .iter()
-            .any(|(_, w)| !universal_kind(w) && !matches!(w, W::Stop));
-        s.universal = if ok && !conflicting { uni } else { None };
-        // Where languages disagree, a case-sensitive abbreviation (`M`: 10^6
-        // in English, miliar 10^9 in Indonesian `Rp 5 M`) or a unit or
-        // currency word (`ton`: the US ton in English, the metric tonne in
-        // Indonesian and Turkish) keeps its English reading in the languages
-        // that do not list it: abbreviations, symbols and unit names come
-        // from English usage. Magnitude words (`billion`) stay unread.
-        if !ok && !conflicting {
-            let en = s.by_lang.iter().find(|(l, w)| *l == Lang::En && universal_kind(w)).map(|(_, w)| *w);
-            if is_cased[id] || matches!(en, Some(W::Unit(..) | W::Cur(_))) {
-                s.universal = en;
-            }
-        }
+    for (s, &c) in senses.iter_mut().zip(&is_cased) {
+        settle(s, c);
     }
     // The languages a phrase of each head is read in (all, for a universal sense).
     let mut head_langs = vec![0u32; senses.len()];
@@ -613,44 +708,18 @@ fn build() -> Index {
     let mut cjk: KeyMap<(u32, bool)> = KeyMap::with_room(runs);
     let mut cjk_first = Box::new([0u64; 1024]);
     for (k, id) in cjk_keys {
-        let key = &notes[k];
-        cjk.entry(key, || (crate::text::NONE, false)).0 = id;
-        for (at, _) in key.char_indices().skip(1) {
-            cjk.entry(&key[..at], || (crate::text::NONE, false)).1 = true;
-        }
-        // A prefix starts with its key's first char.
-        if let Some(c) = key.chars().next().map(|c| c as usize).filter(|&c| c < 0x10000) {
-            cjk_first[c >> 6] |= 1 << (c & 63);
-        }
+        add_cjk(&mut cjk, &mut cjk_first, &notes[k], id);
     }
     let mut phrases: KeyMap<(u32, bool)> = KeyMap::with_room(phrase_keys.len() * 2);
     for (k, id) in phrase_keys {
-        let key = &notes[k];
-        phrases.entry(key, || (crate::text::NONE, false)).0 = id;
-        for end in phrase_prefix_ends(key) {
-            phrases.entry(&key[..end], || (crate::text::NONE, false)).1 = true;
-        }
+        add_phrase(&mut phrases, &notes[k], id);
     }
     // `info` keeps the languages below bit 24.
     assert!(ALL.len() <= 24, "more languages than bits");
     // The reader packs an id, 3 flags and a token count in 32 bits (`Reader::memo`).
     assert!(senses.len() < (1 << 24) - 1, "more keys than ids of 24 bits");
     assert!(heads.iter().all(|&n| n < 32), "a phrase of 32 words or more");
-    let long: Vec<bool> = heads.iter().zip(&glued).map(|(&h, &g)| h > 1 || g).collect();
-    let info = senses
-        .iter()
-        .zip(&long)
-        .map(|(s, &l)| {
-            // What some language reads the key as.
-            let some = |f: fn(&W) -> bool| s.by_lang.iter().any(|(_, w)| f(w));
-            s.langs
-                | (s.universal.is_some() as u32 * INFO_UNIVERSAL)
-                | (some(|w| matches!(w, W::Measure(_))) as u32 * INFO_MEASURE)
-                | (some(|w| crate::extract::starts_figure(*w)) as u32 * INFO_START)
-                | (some(|w| matches!(w, W::Entity(_))) as u32 * INFO_ENTITY)
-                | (l as u32 * INFO_LONG)
-        })
-        .collect();
+    let info = senses.iter().zip(heads.iter().zip(&glued)).map(|(s, (&h, &g))| info_of(s, h > 1 || g)).collect();
     Index { words: words.fitted(), cased: cased.fitted(), senses, heads, head_langs, info, glued, cjk: cjk.fitted(), phrases: phrases.fitted(), phrase_next, cased_shape, cjk_first }
 }
 
