@@ -209,7 +209,7 @@ try {
     // A worker started for this load (the cold columns): when its steps came, from the navigation's start.
     const boot = {};
     const bt = t.background && t.background.boot;
-    if (bt && t.origin && bt.worker > t.origin - 1000) {
+    if (bt && t.origin && bt.worker > t.origin) {
       for (const k of ['worker', 'evaluated', 'wake', 'migrated', 'engineAsked', 'engine', 'lexicons', 'read', 'set', 'analyze']) boot[`boot_${k}`] = k in bt ? bt[k] - t.origin : NaN;
       boot.boot_start = t.start;
     }
