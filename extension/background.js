@@ -180,7 +180,12 @@ async function storedSet() {
  * storage, first the schema, then the saved reports, and the settings.
  */
 function prepare() {
-  return Promise.all([engine(), storeReady().then(storedSet), settingsNow()]);
+  return Promise.all([engine(), savedReports(), settingsNow()]);
+}
+
+/** The saved reports' set, once the store's schema is current. */
+function savedReports() {
+  return storeReady().then(storedSet);
 }
 
 let migrated = null;
@@ -218,7 +223,7 @@ async function analyze(page, alternates) {
   const t0 = performance.now();
   const timing = {};
   // The saved reports are read while the engine loads (see prepare).
-  const storedNow = storeReady().then(storedSet);
+  const storedNow = savedReports();
   storedNow.catch(() => {}); // awaited below; not unhandled when the engine fails first
   await engine();
   timing.ready = performance.now() - t0;

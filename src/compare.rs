@@ -394,11 +394,10 @@ impl ReportSet {
             .others
             .iter()
             .map(|&(ri, ci)| {
-                let (file, b, title, url) = if ri == usize::MAX {
-                    (opts.page_name.as_str(), &page[ci], None, None)
-                } else {
-                    let r = &self.reports[ri];
-                    (r.name.as_str(), &r.claims[ci], r.title.clone(), r.url.clone())
+                let b = self.counterpart(page, ri, ci);
+                let (file, title, url) = match self.reports.get(ri) {
+                    Some(r) => (r.name.as_str(), r.title.clone(), r.url.clone()),
+                    None => (opts.page_name.as_str(), None, None),
                 };
                 let j = judge(a, b);
                 Other {
