@@ -87,7 +87,8 @@ row('wasm module ≤ 400 KB gzip', node ? `${(node.gzip_bytes / 1000).toFixed(0)
 
 if (ext) {
   row('extension ≤ 50 ms to marks (100 KB page)',
-    `median ${f1(ext.median_ms)} ms over ${ext.loads} loads (best ${f1(ext.best_ms)}), the page's own rendering ${f1(ext.page_rendering_median_ms)} ms of it; ` +
+    `median ${f1(ext.median_ms)} ms over ${ext.loads} loads (best ${f1(ext.best_ms)}), the page's own rendering ${f1(ext.page_rendering_median_ms)} ms of it` +
+    (ext.own_median_ms != null ? ` (figcheck's own steps ${f1(ext.own_median_ms)} ms)` : '') + '; ' +
     `worker stopped ${f1(ext.cold_ms)} ms, and on a page taking 0.5 s to load ${f1(ext.slow_ms)} ms`, ext.median_ms <= 50);
   // Judged on figcheck's own: the long tasks holding one of its slices, and its longest slice. The
   // page's own long tasks in the same time (its first layout, on a cold load) are shown beside them.
