@@ -10,7 +10,7 @@
 import { checkTable } from './lib/check-rows.mjs';
 import { machineLine } from './lib/machine.mjs';
 import { saveResult } from './lib/results.mjs';
-import { nativeRunner, inTurn } from './lib/native.mjs';
+import { nativeRunner, alternate } from './lib/native.mjs';
 import http from 'node:http';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -152,30 +152,29 @@ try {
     r.version = mod.version();
     return r;
   }, { langs, quick });
-  // Extraction, file by file: native runs of the same file beside the page's
-  // (in turn first and second), so that a slow spell of the machine falls on
-  // both sides of the ratio.
+  // Extraction, file by file: one run in the page and one native run of the
+  // same file in turn, so that a slow spell of the machine falls on both
+  // sides of the ratio.
   let native = null;
   try { native = nativeRunner(root); } catch (e) { console.error(`native column skipped: ${e.message}`); }
   out.rows = [];
-  for (const [i, lang] of langs.entries()) {
+  for (const lang of langs) {
     const runs = quick ? 1 : 10; // best of 10, as the native table
-    const pageRuns = () => page.evaluate(({ lang, runs }) => {
+    // One run in the page, timed there: [ms, { bytes, claims }].
+    const pageOnce = () => page.evaluate((lang) => {
       const { mod, texts, enc, now } = window.__bench;
       const text = texts[lang];
-      let best = Infinity; let claims = 0;
-      for (let k = 0; k < runs; k += 1) {
-        const s = now();
-        const c = mod.extract(text, { lang });
-        best = Math.min(best, now() - s); claims = c.length;
-      }
-      return { lang, bytes: enc.encode(text).length, ms: best, claims };
-    }, { lang, runs });
+      const s = now();
+      const c = mod.extract(text, { lang });
+      const ms = now() - s;
+      return [ms, { bytes: enc.encode(text).length, claims: c.length }];
+    }, lang);
     // --quick reads ~100 KB of each language in the page; native reads whole files: no ratio then.
-    const nativeRuns = () => (native && !quick ? native(path.join(corpusDir, `${lang}.txt`), lang, runs) : NaN);
-    const [row, nmbps] = await inTurn(i, pageRuns, nativeRuns);
-    out.rows.push({ ...row, native: nmbps });
+    const nativeOnce = () => (native && !quick ? native.once(path.join(corpusDir, `${lang}.txt`), lang) : NaN);
+    const { wasm: ms, native: nms, result } = await alternate(runs, pageOnce, nativeOnce);
+    out.rows.push({ lang, ...result, ms, native: result.bytes / 1e3 / nms });
   }
+  native?.close();
   Object.assign(out, await page.evaluate(() => ({
     wasmMemory: window.__bench.wasm.memory.buffer.byteLength,
     jsHeap: performance.memory ? performance.memory.usedJSHeapSize : null,

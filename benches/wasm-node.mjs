@@ -7,7 +7,7 @@
 import { checkRows, checkTable } from './lib/check-rows.mjs';
 import { machineLine } from './lib/machine.mjs';
 import { saveResult } from './lib/results.mjs';
-import { nativeRunner, inTurn } from './lib/native.mjs';
+import { nativeRunner, alternate } from './lib/native.mjs';
 import { readFileSync, existsSync, readdirSync, writeFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import { gzipSync } from 'node:zlib';
@@ -75,21 +75,22 @@ const files = readdirSync(corpusDir).filter((f) => f.endsWith('.txt')).sort();
 console.log(`${'input'.padEnd(30)} ${'bytes'.padStart(10)} ${'ms'.padStart(10)} ${'MB/s'.padStart(10)} claims; native MB/s, same file, run beside it`);
 let tb = 0, tt = 0, tc = 0, nt = 0;
 const texts = {};
-// Native on the same files, file by file beside the wasm's runs of each (a
-// separate process, one core), in turn first and second: a slow spell of the
-// machine falls on both sides of the ratio, not on one.
+// Native on the same files, one run of each side in turn (a separate
+// process, one core): a slow spell of the machine falls on both sides of the
+// ratio, not on one.
 let native = null;
 try { native = nativeRunner(root); } catch (e) { console.log(`native column skipped: ${e.message}`); }
-for (const [i, f] of files.entries()) {
+for (const f of files) {
   const lang = f.replace('.txt', '');
   const text = readFileSync(path.join(corpusDir, f), 'utf8');
   texts[lang] = text;
   const b = Buffer.byteLength(text);
-  // As many runs as the native column's (best of 10): the best of more runs is
-  // the luckier on a noisy machine, so both sides get the same number.
-  const wasmRuns = () => best(RUNS, () => mod.extract(text, { lang }));
-  const nativeRuns = () => (native ? native(path.join(corpusDir, f), lang, RUNS) : NaN);
-  const [[ms, claims], nmbps] = await inTurn(i, wasmRuns, nativeRuns);
+  // As many runs on both sides (best of 10): the best of more runs is the
+  // luckier on a noisy machine.
+  const wasmOnce = () => { const s = performance.now(); const c = mod.extract(text, { lang }); return [performance.now() - s, c]; };
+  const nativeOnce = () => (native ? native.once(path.join(corpusDir, f), lang) : NaN);
+  const { wasm: ms, native: nms, result: claims } = await alternate(RUNS, wasmOnce, nativeOnce);
+  const nmbps = b / 1e3 / nms;
   row(`wasm extract ${lang}`, b, ms, `${claims.length}; ${Number.isNaN(nmbps) ? '' : nmbps.toFixed(1)}`);
   tb += b; tt += ms; tc += claims.length; nt += b / 1e3 / nmbps;
 }
@@ -117,8 +118,9 @@ try {
       // 10 MB a run: fewer runs than above, the same on both sides.
       const runs = quick ? 1 : 5;
       if (!native) throw new Error('no native column');
-      const nmbps = native(file, lang, runs);
-      const [ms, claims] = best(runs, () => mod.extract(text, { lang }));
+      const wasmOnce = () => { const s = performance.now(); const c = mod.extract(text, { lang }); return [performance.now() - s, c]; };
+      const { wasm: ms, native: nms, result: claims } = await alternate(runs, wasmOnce, () => native.once(file, lang));
+      const nmbps = b / 1e3 / nms;
       row(`wasm real article ${lang}`, b, ms, `${claims.length}; native ${nmbps.toFixed(1)} MB/s, wasm/native ${(b / 1e3 / ms / nmbps).toFixed(2)}`);
       results.real_article_ratios.push(b / 1e3 / ms / nmbps);
     } finally { rmSync(file, { force: true }); }
@@ -126,6 +128,7 @@ try {
 } catch (e) {
   console.log(`real articles skipped: ${e.message}`);
 }
+native?.close();
 const mem = mod.__wasm ? mod.__wasm.memory.buffer.byteLength : null;
 console.log(`memory after the whole corpus: rss ${(process.memoryUsage().rss / 1e6).toFixed(1)} MB` + (mem ? `, wasm linear memory ${(mem / 1e6).toFixed(1)} MB` : ''));
 
