@@ -53,7 +53,9 @@ test('Firefox: compare-alternates marks the conflicting figures of the pt page',
     // Back on the page: the marks, in the document's highlight registry and on the host element.
     await ff.switchTo(pageTab);
     const marks = await ff.exec(`
-      const h = (n) => { const x = CSS.highlights.get(n); const out = []; if (x) for (const r of x) out.push(r.toString()); return out.sort(); };
+      // Each mark a StaticRange, read through a live one.
+      const txt = (r) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x.toString(); };
+      const h = (n) => { const x = CSS.highlights.get(n); const out = []; if (x) for (const r of x) out.push(txt(r)); return out.sort(); };
       const host = document.querySelector('[data-figcheck-host]');
       return { conflict: h('figcheck-conflict'), agree: h('figcheck-agree'), conflicts: host && host.getAttribute('data-figcheck-conflicts'), mode: host && host.getAttribute('data-figcheck-mode') };
     `);
