@@ -12,7 +12,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { ROOT, requireBuiltExtension, startFixtureServer, testExtensionCopy, launch, driverPage, tabIdOf, ask, inContentWorld, waitFor, stopWorker } from './lib/ext-harness.mjs';
+import { ROOT, requireBuiltExtension, startFixtureServer, testExtensionCopy, launch, driverPage, tabIdOf, ask, inContentWorld, markedTexts, waitFor, stopWorker } from './lib/ext-harness.mjs';
 
 const near = (a, b, tol = 1e-6) => Math.abs(a - b) <= tol * Math.max(1, Math.abs(b));
 const other = (finding, file, text) => finding.others.find((o) => o.url === file && o.text === text);
@@ -80,17 +80,13 @@ describe('figcheck extension in Chromium', { timeout: 110_000 }, () => {
     assert.equal(r.findings.filter((f) => f.verdict === 'conflict').length, 3);
 
     // Marks: highlights in the document's registry (visible from the page's world too) and the host's counters.
-    // Each a StaticRange (a live Range a mark would slow every change of the page's DOM), read here through a live one.
+    // Each a StaticRange (a live Range a mark would slow every change of the page's DOM).
     const marks = await page.evaluate(() => ({
-      ...(() => { const txt = (r) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x.toString(); }; return {
-        conflict: [...(CSS.highlights.get('figcheck-conflict') || [])].map(txt).sort(),
-        agree: [...(CSS.highlights.get('figcheck-agree') || [])].map(txt).sort(),
-        static: ['figcheck-conflict', 'figcheck-agree'].every((n) => [...CSS.highlights.get(n)].every((x) => x instanceof StaticRange)),
-      }; })(),
+      static: ['figcheck-conflict', 'figcheck-agree'].every((n) => [...CSS.highlights.get(n)].every((x) => x instanceof StaticRange)),
       host: Object.fromEntries([...document.querySelector('[data-figcheck-host]').attributes].filter((a) => a.name.startsWith('data-')).map((a) => [a.name, a.value])),
     }));
-    assert.deepEqual(marks.conflict, ['2 trilhões de dólares', '2 trilhões de dólares', 'dezenas de milhares de GPUs']);
-    assert.deepEqual(marks.agree, ['1,2 gigawatt']);
+    assert.deepEqual(await markedTexts(page, 'figcheck-conflict'), ['2 trilhões de dólares', '2 trilhões de dólares', 'dezenas de milhares de GPUs']);
+    assert.deepEqual(await markedTexts(page, 'figcheck-agree'), ['1,2 gigawatt']);
     assert.equal(marks.static, true, 'marks are static ranges');
     assert.equal(marks.host['data-figcheck-mode'], 'highlight');
     assert.equal(marks.host['data-figcheck-conflicts'], '3');
@@ -184,7 +180,7 @@ describe('figcheck extension in Chromium', { timeout: 110_000 }, () => {
     const usd = after1.findings.find((f) => f.text === '$2 trillion');
     assert.equal(usd.verdict, 'conflict');
     assert.ok(near(other(usd, srv.url('/fr.html'), '200 milliards de dollars').ratio, 10));
-    assert.deepEqual(await page.evaluate(() => { const txt = (r) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x.toString(); }; return [...CSS.highlights.get('figcheck-conflict')].map(txt).sort(); }), ['$2 trillion', 'tens of thousands of GPUs']);
+    assert.deepEqual(await markedTexts(page, 'figcheck-conflict'), ['$2 trillion', 'tens of thousands of GPUs']);
     assert.equal(await driver.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), '2');
   });
 

@@ -4,7 +4,7 @@
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import os from 'node:os';
-import { requireBuiltExtension, startFixtureServer, testExtensionCopy, launch, driverPage, tabIdOf, ask, inContentWorld, waitFor } from './lib/ext-harness.mjs';
+import { requireBuiltExtension, startFixtureServer, testExtensionCopy, launch, driverPage, tabIdOf, ask, inContentWorld, markedTexts, waitFor } from './lib/ext-harness.mjs';
 
 const FILLER = 'The board met in a bright room by the harbour and talked for a long while about roads, rain and the price of coffee. ';
 const START = 'Borealis Compute runs tens of thousands of GPUs on its campuses.';
@@ -125,7 +125,7 @@ describe('figcheck on hostile pages', { timeout: 115_000 }, () => {
     assert.ok(ticks1 - ticks0 > 300, `the page kept running (${ticks1 - ticks0} ticks in 6 s)`);
     assert.ok(checks1 - checks0 >= 1 && checks1 - checks0 <= 3, `re-checks during a 6 s storm: ${checks1 - checks0}`);
     assert.equal(await page.evaluate(() => document.querySelector('[data-figcheck-host]').getAttribute('data-figcheck-conflicts')), '2');
-    const marked = await page.evaluate(() => { const txt = (r) => { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); return x.toString(); }; const out = []; for (const x of CSS.highlights.get('figcheck-conflict')) out.push(txt(x)); return out.sort(); });
+    const marked = await markedTexts(page, 'figcheck-conflict');
     assert.deepEqual(marked, ['$2 trillion', 'tens of thousands of GPUs']);
     assert.deepEqual(errors, []);
   });

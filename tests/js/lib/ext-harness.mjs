@@ -138,6 +138,20 @@ export async function ask(driver, tabId, type) {
   }, [tabId, type]);
 }
 
+/**
+ * The text under each range of the page's CSS highlight `name`, sorted. figcheck's
+ * marks are StaticRanges (no text of their own): each is read through a live Range.
+ * Runs in the page's world with nothing the hostile page overwrites (no Array map).
+ */
+export async function markedTexts(page, name) {
+  return page.evaluate((n) => {
+    const out = [];
+    const h = CSS.highlights.get(n);
+    if (h) for (const r of h) { const x = new Range(); x.setStart(r.startContainer, r.startOffset); x.setEnd(r.endContainer, r.endOffset); out.push(x.toString()); }
+    return out.sort();
+  }, name);
+}
+
 /** Evaluates `expr` in the extension's isolated world of `page` (via CDP), where globalThis.__figcheck lives. */
 export async function inContentWorld(context, page, expr) {
   const cdp = await context.newCDPSession(page);
