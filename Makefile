@@ -48,6 +48,7 @@ test: setup-test build
 	$(MAKE) --no-print-directory test-rust test-wasm test-js lint accept
 
 test-rust:
+	cargo fmt --check
 	cargo test --release
 	cargo clippy --all-targets -- -D warnings
 	cargo clippy --lib --target wasm32-unknown-unknown --no-default-features -- -D warnings

@@ -35,7 +35,13 @@ fn machine() -> String {
         .unwrap_or_else(|| "unknown CPU".into());
     let cores = std::thread::available_parallelism().map_or(0, |n| n.get());
     let load = std::fs::read_to_string("/proc/loadavg").ok().and_then(|s| s.split(' ').next().map(str::to_string)).unwrap_or_default();
-    let date = std::process::Command::new("date").arg("-u").arg("+%Y-%m-%d %H:%M UTC").output().ok().map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string()).unwrap_or_default();
+    let date = std::process::Command::new("date")
+        .arg("-u")
+        .arg("+%Y-%m-%d %H:%M UTC")
+        .output()
+        .ok()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .unwrap_or_default();
     format!("machine: {cpu}, {cores} cores, load {load}; {date}")
 }
 
@@ -59,15 +65,30 @@ fn main() {
         let text = gen::corpus(lang, PER_LANG, SEED);
         let opts = Options { lang: Lang::from_code(lang), quotes: false, date: None };
         let (d, n) = best_of(runs, || extract(&text, &opts).len());
-        println!("{:<26} {:>10} {:>10.2} {:>12.1} {:>12.0}", format!("extract {lang}"), text.len(), d.as_secs_f64() * 1e3, mbps(text.len(), d), n as f64 / d.as_secs_f64());
+        println!(
+            "{:<26} {:>10} {:>10.2} {:>12.1} {:>12.0}",
+            format!("extract {lang}"),
+            text.len(),
+            d.as_secs_f64() * 1e3,
+            mbps(text.len(), d),
+            n as f64 / d.as_secs_f64()
+        );
         total_bytes += text.len();
         total_time += d;
         total_claims += n;
         all.push((lang, text));
     }
-    println!("{:<26} {:>10} {:>10.2} {:>12.1} {:>12.0}", "extract all (16 langs)", total_bytes, total_time.as_secs_f64() * 1e3, mbps(total_bytes, total_time), total_claims as f64 / total_time.as_secs_f64());
+    println!(
+        "{:<26} {:>10} {:>10.2} {:>12.1} {:>12.0}",
+        "extract all (16 langs)",
+        total_bytes,
+        total_time.as_secs_f64() * 1e3,
+        mbps(total_bytes, total_time),
+        total_claims as f64 / total_time.as_secs_f64()
+    );
     // The key figures, for the summary table (benches/summary.mjs).
-    let mut results = serde_json::json!({ "machine": machine(), "runs": runs, "quick": quick, "extract_all_mbps": mbps(total_bytes, total_time) });
+    let mut results =
+        serde_json::json!({ "machine": machine(), "runs": runs, "quick": quick, "extract_all_mbps": mbps(total_bytes, total_time) });
     // Real articles (the shared corpus, when it sits beside the project), repeated to 10 MB:
     // about one figure per 300 bytes, as news has, against one per 46 in the generated corpus.
     for (name, lang) in [("story-colossus.pt.txt", Lang::Pt), ("story-colossus.fr.txt", Lang::Fr)] {
@@ -76,14 +97,28 @@ fn main() {
             let text = article.repeat(10_000_000 / article.len().max(1));
             let opts = Options { lang: Some(lang), quotes: false, date: None };
             let (d, n) = best_of(runs.min(3), || extract(&text, &opts).len());
-            println!("{:<26} {:>10} {:>10.2} {:>12.1} {:>12.0}", format!("real article {} x{}", lang.code(), 10_000_000 / article.len().max(1)), text.len(), d.as_secs_f64() * 1e3, mbps(text.len(), d), n as f64 / d.as_secs_f64());
+            println!(
+                "{:<26} {:>10} {:>10.2} {:>12.1} {:>12.0}",
+                format!("real article {} x{}", lang.code(), 10_000_000 / article.len().max(1)),
+                text.len(),
+                d.as_secs_f64() * 1e3,
+                mbps(text.len(), d),
+                n as f64 / d.as_secs_f64()
+            );
             results[format!("real_article_{}_mbps", lang.code())] = mbps(text.len(), d).into();
         }
     }
     // Language detection on top.
     let mixed: String = all.iter().map(|(_, t)| t.lines().take(2000).collect::<Vec<_>>().join("\n")).collect::<Vec<_>>().join("\n");
     let (d, n) = best_of(runs, || extract(&mixed, &Options::default()).len());
-    println!("{:<26} {:>10} {:>10.2} {:>12.1} {:>12.0}", "extract, lang detected", mixed.len(), d.as_secs_f64() * 1e3, mbps(mixed.len(), d), n as f64 / d.as_secs_f64());
+    println!(
+        "{:<26} {:>10} {:>10.2} {:>12.1} {:>12.0}",
+        "extract, lang detected",
+        mixed.len(),
+        d.as_secs_f64() * 1e3,
+        mbps(mixed.len(), d),
+        n as f64 / d.as_secs_f64()
+    );
 
     // Scaling: 1x, 10x, 100x, in rounds of one run of each size (100x in the
     // first three only), each size's best kept: a slow spell of the machine
@@ -108,7 +143,14 @@ fn main() {
         if k == 1 {
             first = per_mb;
         }
-        println!("{:<26} {:>10} {:>10.2} {:>12.1} {:>12}", format!("scaling {k}x (ms/MB x{:.2})", per_mb / first), text.len(), d.as_secs_f64() * 1e3, mbps(text.len(), d), "");
+        println!(
+            "{:<26} {:>10} {:>10.2} {:>12.1} {:>12}",
+            format!("scaling {k}x (ms/MB x{:.2})", per_mb / first),
+            text.len(),
+            d.as_secs_f64() * 1e3,
+            mbps(text.len(), d),
+            ""
+        );
         results[format!("scaling_{k}x_per_mb_ratio")] = (per_mb / first).into();
     }
 
@@ -124,7 +166,14 @@ fn main() {
     ];
     for (name, text) in &hostile {
         let (d, n) = best_of(runs.min(2), || extract(text, &Options { lang: Some(Lang::Pt), quotes: false, date: None }).len());
-        println!("{:<26} {:>10} {:>10.2} {:>12.1} {:>12.0}", name, text.len(), d.as_secs_f64() * 1e3, mbps(text.len(), d), n as f64 / d.as_secs_f64());
+        println!(
+            "{:<26} {:>10} {:>10.2} {:>12.1} {:>12.0}",
+            name,
+            text.len(),
+            d.as_secs_f64() * 1e3,
+            mbps(text.len(), d),
+            n as f64 / d.as_secs_f64()
+        );
     }
 
     // check: one page against 100, 1 000, 10 000 stored reports.
@@ -160,7 +209,14 @@ fn main() {
         let set = ReportSet::new(pool[..n].to_vec());
         let opts = CheckOptions::default();
         let (d, found) = best_of(runs, || set.check(&page, &opts).len());
-        println!("{:<26} {:>10} {:>10.3} {:>12} {:>12}", format!("check vs {n} reports"), page.len(), d.as_secs_f64() * 1e3, format!("{found} found"), "");
+        println!(
+            "{:<26} {:>10} {:>10.3} {:>12} {:>12}",
+            format!("check vs {n} reports"),
+            page.len(),
+            d.as_secs_f64() * 1e3,
+            format!("{found} found"),
+            ""
+        );
         results[format!("check_{n}_ms")] = (d.as_secs_f64() * 1e3).into();
     }
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-results");

@@ -121,11 +121,7 @@ const MAX_BY_KEY: usize = 24;
 
 /// The key a figure is paired by: its unit and what it measures or counts.
 fn key_of(c: &Claim) -> Option<(String, String)> {
-    let k = if let Some(t) = c.counted.as_deref() {
-        format!("#{}", thing_key(t))
-    } else {
-        c.measure.as_deref()?.to_string()
-    };
+    let k = if let Some(t) = c.counted.as_deref() { format!("#{}", thing_key(t)) } else { c.measure.as_deref()?.to_string() };
     Some((c.unit.to_string(), k))
 }
 
@@ -314,13 +310,8 @@ impl ReportSet {
         let page_ents = entity_set(page);
         // Versions: reports the caller marks as such (or all, with
         // `opts.versions`), and reports sharing most of the page's names.
-        let mut versions: Vec<u32> = self
-            .reports
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| opts.versions || r.version)
-            .map(|(i, _)| i as u32)
-            .collect();
+        let mut versions: Vec<u32> =
+            self.reports.iter().enumerate().filter(|(_, r)| opts.versions || r.version).map(|(i, _)| i as u32).collect();
         if !page_ents.is_empty() {
             let mut shared: HashMap<u32, usize, FxBuild> = HashMap::default();
             for e in &page_ents {
@@ -330,11 +321,15 @@ impl ReportSet {
                     }
                 }
             }
-            versions.extend(shared.iter().filter(|(r, n)| {
-                let m = page_ents.len().min(self.entity_counts[**r as usize]).max(1);
-                **n >= 2.min(m) && **n * 2 >= m
-            })
-            .map(|(r, _)| *r));
+            versions.extend(
+                shared
+                    .iter()
+                    .filter(|(r, n)| {
+                        let m = page_ents.len().min(self.entity_counts[**r as usize]).max(1);
+                        **n >= 2.min(m) && **n * 2 >= m
+                    })
+                    .map(|(r, _)| *r),
+            );
         }
         versions.sort_unstable();
         versions.dedup();
@@ -484,8 +479,7 @@ fn dated_apart(a: &Claim, b: &Claim) -> bool {
 /// Whether a counted noun is one of the lexicon's cross-language things.
 fn is_known_thing(t: &str) -> bool {
     let idx = index();
-    idx.lookup(&crate::text::fold(t))
-        .is_some_and(|id| idx.senses(id).by_lang.iter().any(|(_, w)| matches!(w, crate::lang::W::Thing(_))))
+    idx.lookup(&crate::text::fold(t)).is_some_and(|id| idx.senses(id).by_lang.iter().any(|(_, w)| matches!(w, crate::lang::W::Thing(_))))
 }
 
 /// Interned names, sorted (see [`align`]).
@@ -531,10 +525,7 @@ impl Feat {
                 sa == sb
                     || o.entities.contains(&sa)
                     || self.entities.contains(&sb)
-                    || (self.lang != o.lang
-                        && self.stems.iter().any(|s| o.stems.contains(s))
-                        && !other.contains(&sa)
-                        && !own.contains(&sb))
+                    || (self.lang != o.lang && self.stems.iter().any(|s| o.stems.contains(s)) && !other.contains(&sa) && !own.contains(&sb))
             }
             _ => true,
         }
@@ -778,10 +769,7 @@ fn readings(c: &Claim) -> ([Reading<'_>; 2], usize) {
                 Some(l) if base > 0.0 && l > 0.0 => l / base,
                 _ => 1.0,
             };
-            (
-                [own, Reading { low: alt.low, high: alt.high, factor, note: Some(alt.note.as_str()) }],
-                2,
-            )
+            ([own, Reading { low: alt.low, high: alt.high, factor, note: Some(alt.note.as_str()) }], 2)
         }
         None => ([own, own], 1),
     }
@@ -908,7 +896,19 @@ fn fmt_ratio(r: f64) -> String {
 fn long_scale(w: Option<&str>) -> bool {
     matches!(
         w,
-        Some("billones" | "billón" | "billion" | "billions" | "billionen" | "bilião" | "biliões" | "trillion" | "trillions" | "bilione" | "bilioni")
+        Some(
+            "billones"
+                | "billón"
+                | "billion"
+                | "billions"
+                | "billionen"
+                | "bilião"
+                | "biliões"
+                | "trillion"
+                | "trillions"
+                | "bilione"
+                | "bilioni"
+        )
     )
 }
 

@@ -3,11 +3,11 @@
 //! Every look here is bounded (a window of tokens or bytes around the figure),
 //! so annotating all claims stays linear in the text.
 
-use std::borrow::Cow;
 use crate::claim::Claim;
 use crate::extract::{Options, Reader};
 use crate::lang::W;
 use crate::text::{is_sentence_end, Kind, Token};
+use std::borrow::Cow;
 
 /// Tokens looked at before and after a figure for its measure and subject.
 const BACK: usize = 24;
@@ -77,7 +77,9 @@ impl<'a> Reader<'a> {
                 // (a word or a phrase: Vietnamese `5.000 nhân viên`).
                 let it = self.item(k).filter(|it| k + it.n <= b);
                 let named = it.filter(|it| it.measure());
-                if let Some(W::Measure(m)) = named.and_then(|it| self.find_id(it.id, |w| matches!(w, W::Measure(m) if measure_fits(m, &c.unit)))) {
+                if let Some(W::Measure(m)) =
+                    named.and_then(|it| self.find_id(it.id, |w| matches!(w, W::Measure(m) if measure_fits(m, &c.unit))))
+                {
                     if measure.is_none() {
                         measure = Some((m, 0, k));
                     }
@@ -439,6 +441,9 @@ pub fn quote(src: &str, start: usize, end: usize) -> &str {
     let rel_s = start - s;
     let rel_e = end - s;
     let head = q[..rel_s].rfind(['。', '！', '？', '؟', '।']).map(|i| i + q[i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
-    let tail = q[rel_e..].find(['。', '！', '？', '؟', '।']).map(|i| rel_e + i + q[rel_e + i..].chars().next().map_or(1, char::len_utf8)).unwrap_or(q.len());
+    let tail = q[rel_e..]
+        .find(['。', '！', '？', '؟', '।'])
+        .map(|i| rel_e + i + q[rel_e + i..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(q.len());
     q[head..tail].trim()
 }

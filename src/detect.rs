@@ -133,8 +133,10 @@ pub fn detect_scored(text: &str) -> (Lang, f64) {
 /// Words that lean European (+1) or Brazilian (-1) Portuguese.
 fn pt_variety(w: &str) -> isize {
     match w {
-        "biliões" | "bilião" | "equipa" | "facto" | "registo" | "autocarro" | "telemóvel" | "comboio" | "ecrã" | "utilizadores" | "actual" | "objectivo" => 1,
-        "bilhões" | "bilhão" | "equipe" | "fato" | "registro" | "ônibus" | "celular" | "trem" | "tela" | "usuários" | "atual" | "objetivo" => -1,
+        "biliões" | "bilião" | "equipa" | "facto" | "registo" | "autocarro" | "telemóvel" | "comboio" | "ecrã" | "utilizadores"
+        | "actual" | "objectivo" => 1,
+        "bilhões" | "bilhão" | "equipe" | "fato" | "registro" | "ônibus" | "celular" | "trem" | "tela" | "usuários" | "atual"
+        | "objetivo" => -1,
         _ => 0,
     }
 }

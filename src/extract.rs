@@ -7,12 +7,12 @@
 //! huge line, at white space) so memory stays bounded.
 
 use crate::claim::{AltReading, Claim, Qualifier};
-use std::borrow::Cow;
-use std::cell::Cell;
 use crate::detect::detect;
 use crate::lang::{Lang, W};
 use crate::lexindex::{Index, INFO_ENTITY, INFO_LONG, INFO_MEASURE, INFO_START, INFO_UNIVERSAL};
 use crate::text::{idx, tokenize, Kind, NumStyle, Token, NONE};
+use std::borrow::Cow;
+use std::cell::Cell;
 
 /// The token indices of a figure's magnitude words (rarely more than two).
 type Scale = smallvec::SmallVec<[usize; 4]>;
@@ -57,7 +57,8 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Claim> {
             // and a claim is large): about one per number or word a figure
             // can start with, at the first chunk's rate, at most one per 16 bytes.
             let ix = idx();
-            let starts = toks.iter().filter(|t| t.kind == Kind::Number || ix.info.get(t.lex as usize).is_some_and(|&v| v & INFO_START != 0)).count();
+            let starts =
+                toks.iter().filter(|t| t.kind == Kind::Number || ix.info.get(t.lex as usize).is_some_and(|&v| v & INFO_START != 0)).count();
             let est = starts as f64 * 1.25 * (text.len() as f64 / chunk.len().max(1) as f64);
             out.reserve((est as usize).min(text.len() / 16) + 8);
         }
@@ -412,9 +413,9 @@ impl<'a> Reader<'a> {
             // and the next word must start as some phrase's second word does
             // (when its first char's fold is quickly known; else it is tried).
             let next_may_follow = || {
-                self.toks.get(i + 1).is_some_and(|u| {
-                    crate::text::fold_first(&self.src[u.start as usize..]).is_none_or(|c| self.idx.may_follow(t.lex, c))
-                })
+                self.toks
+                    .get(i + 1)
+                    .is_some_and(|u| crate::text::fold_first(&self.src[u.start as usize..]).is_none_or(|c| self.idx.may_follow(t.lex, c)))
             };
             if h > 1 && self.idx.head_langs[t.lex as usize] & (1 << self.lex_lang as u32) != 0 && next_may_follow() {
                 let mut key = self.key.borrow_mut();
@@ -520,7 +521,8 @@ impl<'a> Reader<'a> {
                 // `R$`, `US$`: a word glued to a dollar sign (`us` may be a
                 // word too, or the head of a phrase: `us dollars`). A currency
                 // word the lexicon knows (`USD`, `Rs`) is found below.
-                let dollar_next = self.toks.get(i + 1).is_some_and(|u| u.kind == Kind::Sym && !u.space_before && matches!(u.ch, '$' | '＄'));
+                let dollar_next =
+                    self.toks.get(i + 1).is_some_and(|u| u.kind == Kind::Sym && !u.space_before && matches!(u.ch, '$' | '＄'));
                 if dollar_next && self.currency_prefix(i).is_some() {
                     return true;
                 }
@@ -569,10 +571,15 @@ impl<'a> Reader<'a> {
             }
             // An abbreviation with its dot before digits: `रु. 500`, `Rs. 500`, `रु.500`.
             let short = t.kind == Kind::Word && t.text(self.src).chars().count() <= 3 && (is_code || !t.latin);
-            if short && n == 1 && next.kind == Kind::Punct && next.ch == '.' && !next.space_before
-                && self.toks.get(i + 2).is_some_and(|u| u.kind == Kind::Number) {
-                    return Some((self.localize(c, false), 2));
-                }
+            if short
+                && n == 1
+                && next.kind == Kind::Punct
+                && next.ch == '.'
+                && !next.space_before
+                && self.toks.get(i + 2).is_some_and(|u| u.kind == Kind::Number)
+            {
+                return Some((self.localize(c, false), 2));
+            }
         }
         None
     }
@@ -589,10 +596,7 @@ impl<'a> Reader<'a> {
                 return None;
             }
             let after_number = j > 0 && matches!(self.toks[j - 1].kind, Kind::Number | Kind::Code);
-            let ok = self.tok_has(j, |w| matches!(w, W::Pct)).is_some()
-                && next.kind == Kind::Number
-                && !next.nl_before
-                && !after_number;
+            let ok = self.tok_has(j, |w| matches!(w, W::Pct)).is_some() && next.kind == Kind::Number && !next.nl_before && !after_number;
             return ok.then_some(1);
         }
         let (_, n) = self.item_has(j, |w| matches!(w, W::PctBefore))?;
@@ -653,7 +657,8 @@ impl<'a> Reader<'a> {
         }
         // An article between a qualifier and its digits: `oltre il 40%`,
         // `hasta un 30%`, `circa l'80%` (one word, then the number).
-        if j > start && self.toks.get(j).is_some_and(|t| t.kind == Kind::Word)
+        if j > start
+            && self.toks.get(j).is_some_and(|t| t.kind == Kind::Word)
             && self.tok_has(j, |w| matches!(w, W::Stop) || w == W::Num(1.0)).is_some()
         {
             let k = if self.is_punct(j + 1, &['\'', '\u{2019}']) { j + 2 } else { j + 1 };
@@ -768,7 +773,8 @@ impl<'a> Reader<'a> {
                     let year_then_mag = q.yearlike && q2.mag > 1.0 && lo == q.lo;
                     let ok = (cur2.is_none() || currency.is_none() || cur2 == currency)
                         && lo <= q2.lo
-                        && same_unit && !(unit_rep.is_some() && q2.yearlike)
+                        && same_unit
+                        && !(unit_rep.is_some() && q2.yearlike)
                         && !(q.yearlike && q2.yearlike)
                         && !year_then_mag;
                     if ok {
@@ -882,16 +888,15 @@ impl<'a> Reader<'a> {
                             }
                             k = kk + n;
                         }
-                        W::Unit(u, f)
-                            if currency.is_none() => {
-                                // `2024 года`: a year, not 2024 years.
-                                if q.yearlike && self.item_has(kk, |w| matches!(w, W::CalendarYear)).is_some() {
-                                    return None;
-                                }
-                                unit = Some((u, f));
-                                unit_at = Some(kk);
-                                k = kk + n;
+                        W::Unit(u, f) if currency.is_none() => {
+                            // `2024 года`: a year, not 2024 years.
+                            if q.yearlike && self.item_has(kk, |w| matches!(w, W::CalendarYear)).is_some() {
+                                return None;
                             }
+                            unit = Some((u, f));
+                            unit_at = Some(kk);
+                            k = kk + n;
+                        }
                         W::Pct => {
                             unit = Some(("%", 1.0));
                             k = kk + n;
@@ -1010,11 +1015,8 @@ impl<'a> Reader<'a> {
             Qualifier::LessThan | Qualifier::UpTo => (Some(0.0), Some(hi)),
             _ => (Some(lo), Some(hi)),
         };
-        let (low, high) = if matches!(qualifier, Qualifier::LessThan | Qualifier::UpTo) && unit_code == "%" {
-            (Some(0.0), high)
-        } else {
-            (low, high)
-        };
+        let (low, high) =
+            if matches!(qualifier, Qualifier::LessThan | Qualifier::UpTo) && unit_code == "%" { (Some(0.0), high) } else { (low, high) };
         let s = self.toks[fig_start].start as usize;
         let e = self.toks[end_tok - 1].end as usize;
         if s >= e || !low.is_some_and(f64::is_finite) || !high.is_none_or(f64::is_finite) {
@@ -1083,7 +1085,9 @@ impl<'a> Reader<'a> {
                 // A Latin-script classifier stands apart from its noun
                 // (Vietnamese `1.000 chiếc xe`, `3 căn nhà`): take the noun too.
                 if t.latin && u.kind == Kind::Word && u.space_before && !u.nl_before && k + 1 < limit {
-                    if let Some((_, b)) = self.counted_noun(k + 1, false, limit).filter(|_| self.tok_has(k + 1, |w| matches!(w, W::Counter)).is_none()) {
+                    if let Some((_, b)) =
+                        self.counted_noun(k + 1, false, limit).filter(|_| self.tok_has(k + 1, |w| matches!(w, W::Counter)).is_none())
+                    {
                         return Some((k, b));
                     }
                 }
@@ -1151,7 +1155,12 @@ impl<'a> Reader<'a> {
                     }
                 }
             }
-            if int && n > 0 && tn.value <= 31.0 && crate::text::is_cjk(self.toks[n - 1].ch) && self.tok_has(n - 1, |w| matches!(w, W::Month)).is_some() {
+            if int
+                && n > 0
+                && tn.value <= 31.0
+                && crate::text::is_cjk(self.toks[n - 1].ch)
+                && self.tok_has(n - 1, |w| matches!(w, W::Month)).is_some()
+            {
                 let day = self.tok_has(n + 1, |w| matches!(w, W::Unit("s", f) if f == crate::lang::DAY)).is_some()
                     || self.toks.get(n + 1).is_some_and(|u| matches!(u.text(self.src), "号" | "號"));
                 if day {
@@ -1196,10 +1205,22 @@ impl<'a> Reader<'a> {
                     match u.kind {
                         Kind::Word => {
                             let ok = crate::text::is_cjk(u.ch)
-                                || self.item_has(n + 1, |w| {
-                                    matches!(w, W::Mag(_) | W::MagPl(_) | W::MagAmb(..) | W::Unit(..) | W::Cur(_) | W::Pct | W::Counter | W::Small(_) | W::PostQual(_))
-                                })
-                                .is_some();
+                                || self
+                                    .item_has(n + 1, |w| {
+                                        matches!(
+                                            w,
+                                            W::Mag(_)
+                                                | W::MagPl(_)
+                                                | W::MagAmb(..)
+                                                | W::Unit(..)
+                                                | W::Cur(_)
+                                                | W::Pct
+                                                | W::Counter
+                                                | W::Small(_)
+                                                | W::PostQual(_)
+                                        )
+                                    })
+                                    .is_some();
                             if !ok {
                                 return true;
                             }
@@ -1254,7 +1275,8 @@ impl<'a> Reader<'a> {
             }
             if q.bare && !has_unit {
                 let near_month = |i: usize| self.tok_has(i, |w| matches!(w, W::Month)).is_some();
-                let before = n > 0 && (near_month(n - 1) || (n > 1 && near_month(n - 2) && self.tok_has(n - 1, |w| matches!(w, W::Link)).is_some()));
+                let before =
+                    n > 0 && (near_month(n - 1) || (n > 1 && near_month(n - 2) && self.tok_has(n - 1, |w| matches!(w, W::Link)).is_some()));
                 let after = near_month(n + 1)
                     || (self.tok_has(n + 1, |w| matches!(w, W::Link)).is_some() && near_month(n + 2))
                     || (self.is_punct(n + 1, &['.', '-', '/']) && near_month(n + 2));
@@ -1512,8 +1534,8 @@ impl<'a> Reader<'a> {
             // `十余万`, `100여억` (more than 100 000, 10 000 000 000).
             if (num.is_some() || section > 0.0) && !t.space_before && crate::text::is_cjk(t.ch) {
                 if let Some(W::PostQual(pq)) = self.tok_has(k, |w| matches!(w, W::PostQual(_))) {
-                    let mag_next = self.toks.get(k + 1).is_some_and(|u| !u.space_before)
-                        && self.tok_has(k + 1, |w| matches!(w, W::Mag(_))).is_some();
+                    let mag_next =
+                        self.toks.get(k + 1).is_some_and(|u| !u.space_before) && self.tok_has(k + 1, |w| matches!(w, W::Mag(_))).is_some();
                     if mag_next {
                         inner_qual = Some(pq);
                         k += 1;
@@ -1735,7 +1757,26 @@ fn amb_note(primary: f64, alt: f64) -> &'static str {
 mod tests {
     #[test]
     fn tens_is_fmod() {
-        let mut vals = vec![0.0, -0.0, 0.5, 1.0, 9.999, 10.0, 20.0, 25.0, 100.0, 1e15, 1e16, 1e300, -10.0, -15.0, f64::INFINITY, f64::NAN, 1e15 - 10.0, 123456789012340.0];
+        let mut vals = vec![
+            0.0,
+            -0.0,
+            0.5,
+            1.0,
+            9.999,
+            10.0,
+            20.0,
+            25.0,
+            100.0,
+            1e15,
+            1e16,
+            1e300,
+            -10.0,
+            -15.0,
+            f64::INFINITY,
+            f64::NAN,
+            1e15 - 10.0,
+            123456789012340.0,
+        ];
         for i in 0..2000 {
             vals.push(i as f64);
             vals.push(i as f64 * 0.25);

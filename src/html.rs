@@ -6,8 +6,34 @@
 const SKIP: [&str; 8] = ["script", "style", "noscript", "template", "head", "svg", "iframe", "object"];
 /// Elements that break lines.
 const BLOCK: [&str; 28] = [
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "td", "th", "table", "section",
-    "article", "header", "footer", "blockquote", "pre", "figcaption", "title", "nav", "aside", "main", "hr",
+    "p",
+    "div",
+    "br",
+    "li",
+    "ul",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "tr",
+    "td",
+    "th",
+    "table",
+    "section",
+    "article",
+    "header",
+    "footer",
+    "blockquote",
+    "pre",
+    "figcaption",
+    "title",
+    "nav",
+    "aside",
+    "main",
+    "hr",
 ];
 
 /// Returns the visible text of `html`.
@@ -35,12 +61,8 @@ pub fn visible_text(html: &str) -> String {
             };
             let tag = &html[i + 1..end.saturating_sub(1).max(i + 1)];
             let closing = tag.starts_with('/');
-            let name: String = tag
-                .trim_start_matches('/')
-                .chars()
-                .take_while(|c| c.is_ascii_alphanumeric())
-                .map(|c| c.to_ascii_lowercase())
-                .collect();
+            let name: String =
+                tag.trim_start_matches('/').chars().take_while(|c| c.is_ascii_alphanumeric()).map(|c| c.to_ascii_lowercase()).collect();
             match skip_until {
                 Some(s) => {
                     if closing && name == s {
@@ -113,11 +135,7 @@ fn push_ws(out: &mut String, s: &str) {
 
 fn decode_entity(e: &str) -> Option<char> {
     if let Some(num) = e.strip_prefix('#') {
-        let v = if let Some(hex) = num.strip_prefix(['x', 'X']) {
-            u32::from_str_radix(hex, 16).ok()?
-        } else {
-            num.parse().ok()?
-        };
+        let v = if let Some(hex) = num.strip_prefix(['x', 'X']) { u32::from_str_radix(hex, 16).ok()? } else { num.parse().ok()? };
         return char::from_u32(v).filter(|c| *c != '\0');
     }
     Some(match e {

@@ -1,6 +1,6 @@
 //! One index over every language's lexicon, built once: word → senses per language.
 
-use crate::lang::{Lang, Lexicon, W, ALL};
+use crate::lang::{Lang, Lexicon, ALL, W};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -720,7 +720,20 @@ fn build() -> Index {
     assert!(senses.len() < (1 << 24) - 1, "more keys than ids of 24 bits");
     assert!(heads.iter().all(|&n| n < 32), "a phrase of 32 words or more");
     let info = senses.iter().zip(heads.iter().zip(&glued)).map(|(s, (&h, &g))| info_of(s, h > 1 || g)).collect();
-    Index { words: words.fitted(), cased: cased.fitted(), senses, heads, head_langs, info, glued, cjk: cjk.fitted(), phrases: phrases.fitted(), phrase_next, cased_shape, cjk_first }
+    Index {
+        words: words.fitted(),
+        cased: cased.fitted(),
+        senses,
+        heads,
+        head_langs,
+        info,
+        glued,
+        cjk: cjk.fitted(),
+        phrases: phrases.fitted(),
+        phrase_next,
+        cased_shape,
+        cjk_first,
+    }
 }
 
 /// The index, built on first use.

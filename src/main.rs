@@ -58,9 +58,8 @@ fn parse_args() -> Result<Args, String> {
             Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
             _ => (x.clone(), None),
         };
-        let mut value = |name: &str| -> Result<String, String> {
-            inline.clone().or_else(|| it.next()).ok_or_else(|| format!("{name} needs a value"))
-        };
+        let mut value =
+            |name: &str| -> Result<String, String> { inline.clone().or_else(|| it.next()).ok_or_else(|| format!("{name} needs a value")) };
         match flag.as_str() {
             "--json" => a.json = true,
             "--quotes" => a.quotes = true,
@@ -366,14 +365,7 @@ fn cmd_check(a: &Args) -> io::Result<()> {
     }
     let conflicts = findings.iter().filter(|f| f.verdict == Verdict::Conflict).count();
     let paint = |s: &str, code: &str| if color { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_string() };
-    writeln!(
-        out,
-        "{}: {} figures, {} with counterparts, {} in conflict",
-        page_path,
-        page.claims.len(),
-        findings.len(),
-        conflicts
-    )?;
+    writeln!(out, "{}: {} figures, {} with counterparts, {} in conflict", page_path, page.claims.len(), findings.len(), conflicts)?;
     let w1 = findings.iter().map(|f| width(&f.claim.text)).max().unwrap_or(0).min(40);
     for f in &findings {
         let v = match f.verdict {
@@ -390,7 +382,8 @@ fn cmd_check(a: &Args) -> io::Result<()> {
             }
         }
         for o in &f.others {
-            let Some(pos) = seen.iter().position(|(file, text, v, n)| *file == o.file && *text == o.text && *v == o.verdict && *n > 0) else {
+            let Some(pos) = seen.iter().position(|(file, text, v, n)| *file == o.file && *text == o.text && *v == o.verdict && *n > 0)
+            else {
                 continue;
             };
             let times = std::mem::take(&mut seen[pos].3);

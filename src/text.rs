@@ -46,8 +46,11 @@ fn is_cjk_by_ranges(c: char) -> bool {
 /// Space-like characters; `nb` tells the no-break ones that group digits.
 #[inline]
 pub fn is_space(c: char) -> bool {
-    matches!(c, ' ' | '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{A0}' | '\u{1680}'
-        | '\u{2000}'..='\u{200A}' | '\u{2028}' | '\u{2029}' | '\u{202F}' | '\u{205F}' | '\u{3000}')
+    matches!(
+        c,
+        ' ' | '\t' | '\n' | '\r' | '\u{0B}' | '\u{0C}' | '\u{85}' | '\u{A0}' | '\u{1680}' | '\u{2000}'
+            ..='\u{200A}' | '\u{2028}' | '\u{2029}' | '\u{202F}' | '\u{205F}' | '\u{3000}'
+    )
 }
 
 #[inline]
@@ -74,8 +77,13 @@ pub fn is_word_char(c: char) -> bool {
         '\u{0300}'..='\u{036F}' => return true,
         '\u{1E00}'..='\u{1EFF}' => return true,
         // Punctuation of the scripts read: general, CJK, full-width.
-        '\u{2000}'..='\u{206F}' | '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}' | '\u{FF01}'..='\u{FF0F}'
-        | '\u{FF1A}'..='\u{FF20}' | '\u{FF3B}'..='\u{FF40}' | '\u{FF5B}'..='\u{FF65}' => return false,
+        '\u{2000}'..='\u{206F}'
+        | '\u{3000}'..='\u{3004}'
+        | '\u{3008}'..='\u{3020}'
+        | '\u{FF01}'..='\u{FF0F}'
+        | '\u{FF1A}'..='\u{FF20}'
+        | '\u{FF3B}'..='\u{FF40}'
+        | '\u{FF5B}'..='\u{FF65}' => return false,
         _ => {}
     }
     word_char_by_tables(c)
@@ -188,8 +196,12 @@ static CLASS_LOW: [u8; 0x980] = {
 #[inline(never)]
 fn class_rest(c: char) -> u8 {
     match c {
-        '\u{2000}'..='\u{2017}' | '\u{201A}'..='\u{206F}' | '\u{3000}'..='\u{3004}' | '\u{3008}'..='\u{3020}'
-        | '\u{FF01}'..='\u{FF0F}' | '\u{FF1A}'..='\u{FF20}' => 0,
+        '\u{2000}'..='\u{2017}'
+        | '\u{201A}'..='\u{206F}'
+        | '\u{3000}'..='\u{3004}'
+        | '\u{3008}'..='\u{3020}'
+        | '\u{FF01}'..='\u{FF0F}'
+        | '\u{FF1A}'..='\u{FF20}' => 0,
         // Typographic apostrophes fold to `'`.
         '\u{2018}' | '\u{2019}' => CF,
         _ => class_by_parts(c),
@@ -204,7 +216,8 @@ fn class_by_parts(c: char) -> u8 {
     if is_upper(c) {
         f |= CU;
     }
-    if c.is_ascii() || ('\u{C0}'..='\u{24F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c) || ('\u{300}'..='\u{36F}').contains(&c) {
+    if c.is_ascii() || ('\u{C0}'..='\u{24F}').contains(&c) || ('\u{1E00}'..='\u{1EFF}').contains(&c) || ('\u{300}'..='\u{36F}').contains(&c)
+    {
         f |= CL;
     }
     if folds_specially(c) {
@@ -429,11 +442,7 @@ fn strip_clitics(w: &str, plain: bool, idx: &Index, buf: &mut String) -> Option<
     for k in 0..n {
         let e = ends[k];
         let rest = &w[e..];
-        let cands = [
-            (e > 0).then_some(rest),
-            rest.strip_prefix("ال"),
-            if lam[k] { rest.strip_prefix('ل') } else { None },
-        ];
+        let cands = [(e > 0).then_some(rest), rest.strip_prefix("ال"), if lam[k] { rest.strip_prefix('ل') } else { None }];
         for cand in cands.into_iter().flatten() {
             if plain {
                 // Two-byte letters only: two letters are four bytes.
@@ -682,7 +691,8 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
                     if (cj == '\'' || cj == '\u{2019}') && (j - i <= 4 || (j - i <= 7 && src[i..j].ends_with("qu"))) && style.elision {
                         let after = j + cj.len_utf8();
                         let mut rest = src[after..].chars();
-                        let lone = rest.next().is_some_and(|c| matches!(c, 's' | 't' | 'd' | 'm')) && !rest.next().is_some_and(is_word_char);
+                        let lone =
+                            rest.next().is_some_and(|c| matches!(c, 's' | 't' | 'd' | 'm')) && !rest.next().is_some_and(is_word_char);
                         if !lone && src[after..].chars().next().is_some_and(is_word_char) {
                             ascii &= cj.is_ascii();
                             if cj != '\'' {
@@ -757,7 +767,27 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
             i = j;
             continue;
         }
-        if matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₩' | '₽' | '₺' | '₫' | '₴' | '₱' | '₦' | '¢' | '%' | '٪' | '％' | '‰' | '￥' | '＄') {
+        if matches!(
+            c,
+            '$' | '€'
+                | '£'
+                | '¥'
+                | '₹'
+                | '₩'
+                | '₽'
+                | '₺'
+                | '₫'
+                | '₴'
+                | '₱'
+                | '₦'
+                | '¢'
+                | '%'
+                | '٪'
+                | '％'
+                | '‰'
+                | '￥'
+                | '＄'
+        ) {
             t.kind = Kind::Sym;
             t.lex = idx.lookup(&src[i..i + clen]).unwrap_or(NONE);
         }
@@ -864,10 +894,7 @@ fn read_number(src: &str, start: usize, style: NumStyle, t: &mut Token) -> usize
         // (western), or 2 then a last 3 (Indian lakh/crore: 1,00,000).
         let ge = decimal_at.unwrap_or(ng);
         let western = groups[1..=ge].iter().all(|&g| g == 3);
-        let indian = ge >= 2
-            && norm(seps[0]) == ','
-            && groups[ge] == 3
-            && groups[1..ge].iter().all(|&g| g == 2);
+        let indian = ge >= 2 && norm(seps[0]) == ',' && groups[ge] == 3 && groups[1..ge].iter().all(|&g| g == 2);
         let valid = groups[0] >= 1 && (ge == 0 || groups[0] <= 3) && (western || indian);
         let valid = valid && !(decimal_at.is_some() && groups[ngroups - 1] == 0);
         if !valid {
@@ -900,10 +927,8 @@ fn read_number(src: &str, start: usize, style: NumStyle, t: &mut Token) -> usize
 /// products `powi` multiplies there: the same value, without its call).
 #[inline]
 pub(crate) fn pow10(n: u32) -> f64 {
-    const P: [f64; 23] = [
-        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
-        1e21, 1e22,
-    ];
+    const P: [f64; 23] =
+        [1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22];
     match P.get(n as usize) {
         Some(&p) => p,
         None => 10f64.powi(n as i32),

@@ -439,7 +439,6 @@ pub fn version() -> String {
     env!("CARGO_PKG_VERSION").to_string()
 }
 
-
 #[derive(Deserialize, Default)]
 struct JsPageOptions {
     lang: Option<String>,

@@ -100,7 +100,12 @@ fn french_trillion_read_as_english_usage() {
 #[test]
 fn megawatts_and_gigawatts() {
     assert_agree(("The new plant will draw 150 MW from the grid.", "en"), ("A nova usina vai consumir 0,15 GW da rede.", "pt"), "150 MW");
-    assert_conflict(("The new plant will draw 150 MW from the grid.", "en"), ("A nova usina vai consumir 1,5 GW da rede.", "pt"), "150 MW", 0.1);
+    assert_conflict(
+        ("The new plant will draw 150 MW from the grid.", "en"),
+        ("A nova usina vai consumir 1,5 GW da rede.", "pt"),
+        "150 MW",
+        0.1,
+    );
 }
 
 #[test]
@@ -149,7 +154,11 @@ fn rounding_widens_exact_figures() {
 
 #[test]
 fn qualifiers_widen() {
-    assert_agree(("The utility spent about $10 billion on the grid.", "en"), ("L'opérateur a dépensé 10,8 milliards de dollars pour le réseau.", "fr"), "$10 billion");
+    assert_agree(
+        ("The utility spent about $10 billion on the grid.", "en"),
+        ("L'opérateur a dépensé 10,8 milliards de dollars pour le réseau.", "fr"),
+        "$10 billion",
+    );
     assert_agree(("The fund raised more than $5 billion.", "en"), ("Le fonds a levé 7 milliards de dollars.", "fr"), "$5 billion");
 }
 
@@ -165,7 +174,8 @@ fn durations_across_units_in_versions() {
 
 #[test]
 fn different_currencies_are_not_compared() {
-    assert!(verdict(("The bridge project cost $2 billion.", "en"), ("O projeto da ponte custou R$ 2 bilhões.", "pt"), "$2 billion", None).is_none());
+    assert!(verdict(("The bridge project cost $2 billion.", "en"), ("O projeto da ponte custou R$ 2 bilhões.", "pt"), "$2 billion", None)
+        .is_none());
 }
 
 #[test]
@@ -403,7 +413,11 @@ fn pairing_by_key_stops_at_24_counterparts() {
     let page = read("A usina terá 500 megawatts de potência.", "pt");
     assert_eq!(page.len(), 1);
     let reports: Vec<Report> = (0..30)
-        .map(|i| Report { name: format!("r{i:02}"), claims: read(&format!("A usina terá {} megawatts de potência.", 510 + i), "pt"), ..Default::default() })
+        .map(|i| Report {
+            name: format!("r{i:02}"),
+            claims: read(&format!("A usina terá {} megawatts de potência.", 510 + i), "pt"),
+            ..Default::default()
+        })
         .collect();
     assert!(reports.iter().all(|r| r.claims.len() == 1 && r.claims[0].subject.is_none()));
     let findings = ReportSet::new(reports).check(&page, &CheckOptions { page_name: "page".into(), self_check: false, versions: false });
@@ -416,10 +430,18 @@ fn pairing_by_key_stops_at_24_counterparts() {
     let page = read("Lumen Grid raised 4 billion dollars in March.", "en");
     assert_eq!(page[0].subject.as_deref(), Some("Grid"));
     let mut reports: Vec<Report> = (0..30)
-        .map(|i| Report { name: format!("r{i:02}"), claims: read(&format!("The utility raised {} billion dollars in March.", 5 + i), "en"), ..Default::default() })
+        .map(|i| Report {
+            name: format!("r{i:02}"),
+            claims: read(&format!("The utility raised {} billion dollars in March.", 5 + i), "en"),
+            ..Default::default()
+        })
         .collect();
     assert!(reports.iter().all(|r| r.claims.len() == 1 && r.claims[0].subject.is_none()));
-    reports.push(Report { name: "named".into(), claims: read("Lumen Grid raised 40 billion dollars in March.", "en"), ..Default::default() });
+    reports.push(Report {
+        name: "named".into(),
+        claims: read("Lumen Grid raised 40 billion dollars in March.", "en"),
+        ..Default::default()
+    });
     let findings = ReportSet::new(reports).check(&page, &CheckOptions { page_name: "page".into(), self_check: false, versions: false });
     let others = &findings[0].others;
     assert_eq!(others.len(), 24);

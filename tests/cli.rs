@@ -69,10 +69,14 @@ fn check_json_and_exit_zero_on_conflict() {
 
 #[test]
 fn html_is_read_as_visible_text() {
-    let page = tmp("p.html", b"<html><head><title>x 5 GW</title><script>var a = '9 GW';</script></head><body><p>The plant draws 150&nbsp;MW.</p></body></html>");
+    let page = tmp(
+        "p.html",
+        b"<html><head><title>x 5 GW</title><script>var a = '9 GW';</script></head><body><p>The plant draws 150&nbsp;MW.</p></body></html>",
+    );
     let o = figcheck(&["extract", "--json", "--lang", "en", &page], b"");
     let out = String::from_utf8(o.stdout).unwrap();
-    let texts: Vec<String> = out.lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["text"].as_str().unwrap().to_string()).collect();
+    let texts: Vec<String> =
+        out.lines().map(|l| serde_json::from_str::<serde_json::Value>(l).unwrap()["text"].as_str().unwrap().to_string()).collect();
     assert_eq!(texts, vec!["150\u{a0}MW"]);
 }
 

@@ -128,7 +128,9 @@ fn detection_and_html() {
     let d = |t: &str| detect_language(JsValue::from_str(t)).map_err(JsValue::from).expect("detect");
     assert_eq!(d("La valorisation de la société a atteint 200 milliards de dollars, selon les fonds."), "fr");
     assert_eq!(d("公司估值达到五百亿美元。"), "zh");
-    let h = html_to_text(JsValue::from_str("<p>Le coût&nbsp;: 3&#8239;200 euros</p><script>var x = 5;</script>")).map_err(JsValue::from).expect("html");
+    let h = html_to_text(JsValue::from_str("<p>Le coût&nbsp;: 3&#8239;200 euros</p><script>var x = 5;</script>"))
+        .map_err(JsValue::from)
+        .expect("html");
     assert_eq!(h, "Le coût\u{a0}: 3\u{202f}200 euros");
     assert!(detect_language(JsValue::from_f64(1.0)).is_err());
 }
@@ -139,12 +141,20 @@ fn memory_stays_bounded_over_many_calls() {
     for _ in 0..200 {
         claims(text, r#"{"lang":"pt"}"#);
     }
-    let before = wasm_bindgen::memory().unchecked_into::<js_sys::WebAssembly::Memory>().buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length();
+    let before = wasm_bindgen::memory()
+        .unchecked_into::<js_sys::WebAssembly::Memory>()
+        .buffer()
+        .unchecked_into::<js_sys::ArrayBuffer>()
+        .byte_length();
     for _ in 0..10_000 {
         let cs = claims(text, r#"{"lang":"pt"}"#);
         assert_eq!(cs.length(), 3);
     }
-    let after = wasm_bindgen::memory().unchecked_into::<js_sys::WebAssembly::Memory>().buffer().unchecked_into::<js_sys::ArrayBuffer>().byte_length();
+    let after = wasm_bindgen::memory()
+        .unchecked_into::<js_sys::WebAssembly::Memory>()
+        .buffer()
+        .unchecked_into::<js_sys::ArrayBuffer>()
+        .byte_length();
     assert!(after <= before + (1 << 20), "wasm memory grew from {before} to {after} bytes over 10 000 calls");
 }
 
@@ -219,9 +229,8 @@ fn a_report_set_reads_and_checks_a_page_in_one_call() {
     let fr = claims(fr_text, r#"{"lang":"fr","quotes":true}"#);
     // The page's own saved copy, with another figure: left out by `exclude`, it must not count.
     let own = claims("A avaliação da xAI chegou a 9 trilhões de dólares.", r#"{"lang":"pt","quotes":true}"#);
-    let set = JsReportSet::new(Array::of2(&report("fr.html", &fr), &report("pt.html#saved", &own)).into())
-        .map_err(JsValue::from)
-        .expect("set");
+    let set =
+        JsReportSet::new(Array::of2(&report("fr.html", &fr), &report("pt.html#saved", &own)).into()).map_err(JsValue::from).expect("set");
     assert_eq!(set.length(), 2);
     let pc = set
         .check_text(page_text.into(), opts(r#"{"lang":"pt","page_name":"pt.html","exclude":["pt.html#saved"]}"#), JsValue::UNDEFINED)
@@ -256,7 +265,8 @@ fn a_report_set_reads_and_checks_a_page_in_one_call() {
     // The French text given as a version instead: read by the engine, its
     // figure at 33..57 of its own text (UTF-16, counted by hand).
     let empty = JsReportSet::new(Array::new().into()).map_err(JsValue::from).expect("empty set");
-    let version = js_sys::JSON::parse(&format!(r#"[{{"name":"fr.html","text":"{fr_text}","lang":"fr","title":"Version française"}}]"#)).unwrap();
+    let version =
+        js_sys::JSON::parse(&format!(r#"[{{"name":"fr.html","text":"{fr_text}","lang":"fr","title":"Version française"}}]"#)).unwrap();
     let pc = empty.check_text(page_text.into(), opts(r#"{"lang":"pt"}"#), version).map_err(JsValue::from).expect("versions");
     assert_eq!(pc.conflicts(), 1);
     let o = get(&pc.finding(0).map_err(JsValue::from).expect("finding"), "others");
