@@ -1,4 +1,4 @@
-//! Per-language corpora: `tests/corpus/<iso>.toml`, each the language's own
+//! Per-language corpora: `src/lang/<iso>/corpus.toml`, each the language's own
 //! sentences grouped by the value they must give, and negatives that must
 //! give nothing. One test per language; a language is supported when its
 //! corpus passes.
@@ -191,7 +191,7 @@ macro_rules! corpora {
     ($($l:ident),*) => {$(
         #[test]
         fn $l() {
-            corpus_test(stringify!($l), include_str!(concat!("corpus/", stringify!($l), ".toml")));
+            corpus_test(stringify!($l), include_str!(concat!("../src/lang/", stringify!($l), "/corpus.toml")));
         }
     )*};
 }

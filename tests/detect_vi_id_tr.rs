@@ -28,15 +28,15 @@ fn check(lang: Lang, src: &str) {
 
 #[test]
 fn detects_vi() {
-    check(Lang::Vi, include_str!("corpus/vi.toml"));
+    check(Lang::Vi, include_str!("../src/lang/vi/corpus.toml"));
 }
 
 #[test]
 fn detects_id() {
-    check(Lang::Id, include_str!("corpus/id.toml"));
+    check(Lang::Id, include_str!("../src/lang/id/corpus.toml"));
 }
 
 #[test]
 fn detects_tr() {
-    check(Lang::Tr, include_str!("corpus/tr.toml"));
+    check(Lang::Tr, include_str!("../src/lang/tr/corpus.toml"));
 }

@@ -3,7 +3,7 @@
 //! # Adding a language
 //!
 //! 1. Add a variant to [`Lang`] with its code in [`Lang::code`] and [`Lang::from_code`].
-//! 2. Write `src/lang/<iso>.rs` with `pub static LEXICON: Lexicon` — its number
+//! 2. Write `src/lang/<iso>/mod.rs` with `pub static LEXICON: Lexicon` — its number
 //!    convention, and its words: number words, magnitudes (with this language's
 //!    own scale), vague quantities, currencies and units, qualifiers, range
 //!    words, measure words, months, and the function words used to detect it.
@@ -12,7 +12,7 @@
 //!    [`Lexicon::noun_determiners`], [`Lexicon::yen_sign`]. The reader has no
 //!    branch on a particular language; what differs is in the table.
 //! 3. Register it in [`lexicon`] and in [`ALL`].
-//! 4. Write `tests/corpus/<iso>.toml`: at least 40 cases grouped by the value
+//! 4. Write `src/lang/<iso>/corpus.toml`: at least 40 cases grouped by the value
 //!    they must give, and negatives. The language counts as supported when its
 //!    corpus passes (`cargo test --test corpus`), not when its table exists.
 //!

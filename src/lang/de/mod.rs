@@ -6,9 +6,10 @@
 //! compounds `Zehntausende` [1e4, 1e5) and `Hunderttausende` [1e5, 1e6).
 //! A bare `Tausende` / `Millionen` is a plural magnitude, [2X, 1000X).
 
-use super::{Decimal, Lang, Lexicon, W, BARREL, DAY, GALLON, HOUR, MONTH, WEEK, YEAR};
+use super::{Decimal, Lang, Lexicon, BARREL, DAY, GALLON, HOUR, MONTH, W, WEEK, YEAR};
 use crate::claim::Qualifier::*;
 
+#[rustfmt::skip]
 pub static LEXICON: Lexicon = Lexicon {
     lang: Lang::De,
     decimal: Decimal::Comma,
@@ -159,7 +160,7 @@ pub static LEXICON: Lexicon = Lexicon {
 /// Articles and determiners: a capitalized word after one is a common noun
 /// (`der Umsatz`, `im Quartal`), not a name, when looking for a figure's subject.
 const DETERMINERS: &[&str] = &[
-    "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines", "im", "am", "vom", "zum", "zur",
-    "beim", "ins", "ans", "seine", "seinen", "seiner", "seinem", "ihre", "ihren", "ihrer", "ihrem", "diese", "dieser", "diesem",
-    "diesen", "dieses", "jede", "jeder", "jeden", "jedem", "kein", "keine", "keinen", "keiner", "unsere", "unser",
+    "der", "die", "das", "dem", "den", "des", "ein", "eine", "einem", "einen", "einer", "eines", "im", "am", "vom", "zum", "zur", "beim",
+    "ins", "ans", "seine", "seinen", "seiner", "seinem", "ihre", "ihren", "ihrer", "ihrem", "diese", "dieser", "diesem", "diesen",
+    "dieses", "jede", "jeder", "jeden", "jedem", "kein", "keine", "keinen", "keiner", "unsere", "unser",
 ];

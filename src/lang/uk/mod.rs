@@ -7,9 +7,10 @@
 //! Decimal comma, space grouping. `2024 року` is a calendar year; `год.` is
 //! an hour (`годин`), not a year. Told from Russian by і ї є ґ.
 
-use super::{Decimal, Lang, Lexicon, W, BARREL, DAY, GALLON, HOUR, MONTH, WEEK, YEAR};
+use super::{Decimal, Lang, Lexicon, BARREL, DAY, GALLON, HOUR, MONTH, W, WEEK, YEAR};
 use crate::claim::Qualifier::*;
 
+#[rustfmt::skip]
 pub static LEXICON: Lexicon = Lexicon {
     lang: Lang::Uk,
     decimal: Decimal::Comma,

@@ -9,9 +9,10 @@
 //! bare words. Harakat are folded away (`مليونًا` = `مليونا`). Decimal point
 //! (`٫` in Arabic-Indic digits), thousands `,` or `٬`.
 
-use super::{Decimal, Lang, Lexicon, W, BARREL, DAY, GALLON, HOUR, MONTH, WEEK, YEAR};
+use super::{Decimal, Lang, Lexicon, BARREL, DAY, GALLON, HOUR, MONTH, W, WEEK, YEAR};
 use crate::claim::Qualifier::*;
 
+#[rustfmt::skip]
 pub static LEXICON: Lexicon = Lexicon {
     lang: Lang::Ar,
     decimal: Decimal::Point,

@@ -11,9 +11,10 @@
 //! Sino-Korean digit syllables (일 이 삼 …) are not read: they are particles
 //! and words far more often than numbers, and news writes digits.
 
-use super::{Decimal, Lang, Lexicon, W, BARREL, DAY, GALLON, HOUR, MONTH, YEAR};
+use super::{Decimal, Lang, Lexicon, BARREL, DAY, GALLON, HOUR, MONTH, W, YEAR};
 use crate::claim::Qualifier::*;
 
+#[rustfmt::skip]
 pub static LEXICON: Lexicon = Lexicon {
     lang: Lang::Ko,
     decimal: Decimal::Point,

@@ -7,9 +7,10 @@
 //! `か月`, `カ月`), a year 1900-2100 glued to `年` is a date. Kana runs are
 //! segmented by longest match against these keys.
 
-use super::{Decimal, Lang, Lexicon, W, BARREL, DAY, GALLON, HOUR, MONTH, WEEK, YEAR};
+use super::{Decimal, Lang, Lexicon, BARREL, DAY, GALLON, HOUR, MONTH, W, WEEK, YEAR};
 use crate::claim::Qualifier::*;
 
+#[rustfmt::skip]
 pub static LEXICON: Lexicon = Lexicon {
     lang: Lang::Ja,
     decimal: Decimal::Point,

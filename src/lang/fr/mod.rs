@@ -3,9 +3,10 @@
 //! English 10^12, so it carries both readings. Abbreviations: `Md`, `Mds`,
 //! `M`, `k`. Decimal comma; thousands grouped by spaces (also U+00A0, U+202F).
 
-use super::{Decimal, Lang, Lexicon, W, BARREL, DAY, GALLON, HOUR, MONTH, WEEK, YEAR};
+use super::{Decimal, Lang, Lexicon, BARREL, DAY, GALLON, HOUR, MONTH, W, WEEK, YEAR};
 use crate::claim::Qualifier::*;
 
+#[rustfmt::skip]
 pub static LEXICON: Lexicon = Lexicon {
     lang: Lang::Fr,
     decimal: Decimal::Comma,

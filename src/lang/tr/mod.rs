@@ -11,9 +11,10 @@
 //! `%40`. Qualifiers often follow it: `civarında` (about), `fazla`,
 //! `aşkın` (more than), `kadar` (up to).
 
-use super::{Decimal, Lang, Lexicon, W, BARREL, DAY, HOUR, MONTH, WEEK, YEAR};
+use super::{Decimal, Lang, Lexicon, BARREL, DAY, HOUR, MONTH, W, WEEK, YEAR};
 use crate::claim::Qualifier::*;
 
+#[rustfmt::skip]
 pub static LEXICON: Lexicon = Lexicon {
     lang: Lang::Tr,
     decimal: Decimal::Comma,

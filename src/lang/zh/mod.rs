@@ -12,9 +12,10 @@
 //! inside longer words (最近, 达到, 许多). `度` alone is not read as kWh (it is
 //! as often degrees: 气温40度); `度电` is.
 
-use super::{Decimal, Lang, Lexicon, W, BARREL, DAY, GALLON, HOUR, MONTH, WEEK, YEAR};
+use super::{Decimal, Lang, Lexicon, BARREL, DAY, GALLON, HOUR, MONTH, W, WEEK, YEAR};
 use crate::claim::Qualifier::*;
 
+#[rustfmt::skip]
 pub static LEXICON: Lexicon = Lexicon {
     lang: Lang::Zh,
     decimal: Decimal::Point,

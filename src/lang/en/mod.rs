@@ -3,9 +3,10 @@
 //! Symbols and ISO codes shared by every language also live here (they are
 //! read in any language because no other lexicon disagrees).
 
-use super::{Decimal, Lang, Lexicon, W, BARREL, DAY, GALLON, HOUR, MONTH, WEEK, YEAR};
+use super::{Decimal, Lang, Lexicon, BARREL, DAY, GALLON, HOUR, MONTH, W, WEEK, YEAR};
 use crate::claim::Qualifier::*;
 
+#[rustfmt::skip]
 pub static LEXICON: Lexicon = Lexicon {
     lang: Lang::En,
     decimal: Decimal::Point,

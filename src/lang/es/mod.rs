@@ -8,9 +8,10 @@
 //! Decimal comma as in Spain (`2,5`, `1.500` = 1500); a point before one or
 //! two digits (`2.5`, Mexico) still reads as a decimal.
 
-use super::{Decimal, Lang, Lexicon, W, BARREL, DAY, GALLON, HOUR, MONTH, WEEK, YEAR};
+use super::{Decimal, Lang, Lexicon, BARREL, DAY, GALLON, HOUR, MONTH, W, WEEK, YEAR};
 use crate::claim::Qualifier::*;
 
+#[rustfmt::skip]
 pub static LEXICON: Lexicon = Lexicon {
     lang: Lang::Es,
     decimal: Decimal::Comma,

@@ -7,9 +7,10 @@
 //! after a number. Comparatives follow the number as postpositions:
 //! `10 करोड़ से अधिक` (more than), `5 लाख तक` (up to).
 
-use super::{Decimal, Lang, Lexicon, W, BARREL, DAY, GALLON, HOUR, MONTH, WEEK, YEAR};
+use super::{Decimal, Lang, Lexicon, BARREL, DAY, GALLON, HOUR, MONTH, W, WEEK, YEAR};
 use crate::claim::Qualifier::*;
 
+#[rustfmt::skip]
 pub static LEXICON: Lexicon = Lexicon {
     lang: Lang::Hi,
     decimal: Decimal::Point,

@@ -6,9 +6,10 @@
 //! are listed below, generated from units, tens, hundreds and `-mila`.
 //! Decimal comma: `2,5`, `1.500` = 1500.
 
-use super::{Decimal, Lang, Lexicon, W, BARREL, DAY, GALLON, HOUR, MONTH, WEEK, YEAR};
+use super::{Decimal, Lang, Lexicon, BARREL, DAY, GALLON, HOUR, MONTH, W, WEEK, YEAR};
 use crate::claim::Qualifier::*;
 
+#[rustfmt::skip]
 pub static LEXICON: Lexicon = Lexicon {
     lang: Lang::It,
     decimal: Decimal::Comma,

@@ -3,9 +3,10 @@
 //! lexicon reads both). `mil` is a thousand (`100 mil` = 100 000), `mi` and
 //! `bi` abbreviate milhão and bilhão. Decimal comma: `1,7`, `1.500` = 1500.
 
-use super::{Decimal, Lang, Lexicon, W, BARREL, DAY, GALLON, HOUR, MONTH, WEEK, YEAR};
+use super::{Decimal, Lang, Lexicon, BARREL, DAY, GALLON, HOUR, MONTH, W, WEEK, YEAR};
 use crate::claim::Qualifier::*;
 
+#[rustfmt::skip]
 pub static LEXICON: Lexicon = Lexicon {
     lang: Lang::Pt,
     decimal: Decimal::Comma,

@@ -6,9 +6,10 @@
 //! (`3 200`). `от 2 до 3 лет` is a range; `до 5 лет` is "up to".
 //! `2024 года` is a calendar year, `3 года` three years.
 
-use super::{Decimal, Lang, Lexicon, W, BARREL, DAY, GALLON, HOUR, MONTH, WEEK, YEAR};
+use super::{Decimal, Lang, Lexicon, BARREL, DAY, GALLON, HOUR, MONTH, W, WEEK, YEAR};
 use crate::claim::Qualifier::*;
 
+#[rustfmt::skip]
 pub static LEXICON: Lexicon = Lexicon {
     lang: Lang::Ru,
     decimal: Decimal::Comma,

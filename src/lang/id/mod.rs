@@ -5,9 +5,10 @@
 //! Number words: `se-` is one (`seratus`, `seribu`), `belas` the teens,
 //! `puluh` tens, `ratus` hundreds; `puluhan`, `ratusan`, `ribuan` are vague.
 
-use super::{Decimal, Lang, Lexicon, W, BARREL, DAY, GALLON, HOUR, MONTH, WEEK, YEAR};
+use super::{Decimal, Lang, Lexicon, BARREL, DAY, GALLON, HOUR, MONTH, W, WEEK, YEAR};
 use crate::claim::Qualifier::*;
 
+#[rustfmt::skip]
 pub static LEXICON: Lexicon = Lexicon {
     lang: Lang::Id,
     decimal: Decimal::Comma,

@@ -9,9 +9,10 @@
 //! `ngày`, `tháng`, `năm` before a number are parts of a date (`ngày 12
 //! tháng 7 năm 2023`), so they are also labels.
 
-use super::{Decimal, Lang, Lexicon, W, BARREL, DAY, HOUR, MONTH, WEEK, YEAR};
+use super::{Decimal, Lang, Lexicon, BARREL, DAY, HOUR, MONTH, W, WEEK, YEAR};
 use crate::claim::Qualifier::*;
 
+#[rustfmt::skip]
 pub static LEXICON: Lexicon = Lexicon {
     lang: Lang::Vi,
     decimal: Decimal::Comma,
