@@ -34,6 +34,19 @@ pub struct Report {
     pub version: bool,
 }
 
+impl Report {
+    /// A report read from its text: its figures, with their sentences as
+    /// quotes, in the language given or detected. Every front end builds its
+    /// reports here, so that what figcheck knows of a text to recognize
+    /// another version of its story comes with them.
+    pub fn from_text(name: &str, text: &str, opts: &crate::extract::Options) -> Report {
+        let lang = opts.lang.unwrap_or_else(|| crate::detect::detect(text));
+        let read = crate::extract::Options { lang: Some(lang), quotes: true, date: opts.date.clone() };
+        let claims = crate::extract::extract(text, &read);
+        Report { name: name.to_string(), claims, lang: Some(lang.code().to_string()), date: opts.date.clone(), ..Default::default() }
+    }
+}
+
 /// Whether two figures agree.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

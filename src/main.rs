@@ -321,14 +321,22 @@ fn print_claims(out: &mut impl Write, file: &str, rows: &[Claim], color: bool) -
     Ok(())
 }
 
+/// The whole text of a file (or standard input): HTML as its visible text;
+/// binary data and invalid UTF-8 refused with a clear error.
+fn read_text(path: &str) -> io::Result<String> {
+    let (mut r, len) = open(path)?;
+    if len.is_some_and(|l| l > MAX_HTML) {
+        return Err(err(format!("{path}: larger than {} MB", MAX_HTML >> 20)));
+    }
+    let mut bytes = Vec::new();
+    r.read_to_end(&mut bytes).map_err(|e| err(format!("{path}: {}", plain(&e))))?;
+    let s = text_of(path, &bytes, 0)?;
+    Ok(if is_html(path) { figcheck::html::visible_text(s) } else { s.to_string() })
+}
+
 fn report_of(path: &str, lang: Option<Lang>) -> io::Result<Report> {
-    let mut claims = Vec::new();
-    claims_of(path, lang, true, |c| {
-        claims.push(c);
-        Ok(())
-    })?;
-    let lang = claims.first().map(|c| c.lang.to_string());
-    Ok(Report { name: path.to_string(), claims, lang, ..Default::default() })
+    let text = read_text(path)?;
+    Ok(Report::from_text(path, &text, &Options { lang, quotes: true, date: None }))
 }
 
 #[derive(serde::Serialize)]
