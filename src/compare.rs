@@ -894,7 +894,8 @@ fn explain_conflict(a: &Claim, b: &Claim, ratio: Option<f64>) -> String {
     format!("{head}: {times}, {cause}.")
 }
 
-fn fmt_ratio(r: f64) -> String {
+/// A ratio for people, without its `×`: `1000`, `2.5`, `0.001`.
+pub fn fmt_ratio(r: f64) -> String {
     if r >= 10.0 {
         fmt_num(r.round())
     } else if r >= 1.0 {

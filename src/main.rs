@@ -9,7 +9,7 @@
 //! line on standard error. The argument parser is hand-written: six flags do
 //! not justify a parser crate's compile time and binary size.
 
-use figcheck::compare::{fmt_num, CheckOptions, Finding, Report, ReportSet, Verdict};
+use figcheck::compare::{fmt_num, fmt_ratio, CheckOptions, Finding, Report, ReportSet, Verdict};
 use figcheck::{Claim, Lang, Options};
 use std::io::{self, BufWriter, IsTerminal, Read, Write};
 use std::process::ExitCode;
@@ -396,7 +396,7 @@ fn cmd_check(a: &Args) -> io::Result<()> {
             };
             let times = std::mem::take(&mut seen[pos].3);
             let times = if times > 1 { format!(", ×{times} in that text") } else { String::new() };
-            let ratio = o.ratio.map(|r| format!("×{}", short_ratio(r))).unwrap_or_default();
+            let ratio = o.ratio.map(|r| format!("×{}", fmt_ratio(r))).unwrap_or_default();
             let mark = match o.verdict {
                 Verdict::Conflict => paint("≠", "31"),
                 Verdict::Agree => paint("=", "32"),
@@ -410,14 +410,4 @@ fn cmd_check(a: &Args) -> io::Result<()> {
         }
     }
     out.flush()
-}
-
-fn short_ratio(r: f64) -> String {
-    if r >= 10.0 {
-        format!("{r:.0}")
-    } else if r >= 0.1 {
-        format!("{r:.2}")
-    } else {
-        format!("{r:.4}")
-    }
 }
