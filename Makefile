@@ -1,4 +1,4 @@
-# figcheck — one entry point for developers and CI (SPEC §7).
+# figcheck — one entry point for developers and CI (README.md, "The two commands").
 #   make build   wasm package, CLI, unpacked extension (extension/) and demo (www/)
 #   make demo    build, then serve the demo on http://127.0.0.1:$(PORT)
 #   make test    every test: Rust, wasm (Node + headless Chromium), extension and demo end to end

@@ -697,7 +697,7 @@
   }
 
   // ------------------------------------------------------------- messages
-  /** The last check with its findings (SPEC §6), from the background; checked again if it no longer has them. */
+  /** The last check with its findings (extension/README.md, "Messages"), from the background; checked again if it no longer has them. */
   async function withFindings() {
     for (let tries = 0; tries < 2; tries += 1) {
       const last = tries === 0 && state.last ? state.last : await runCheck(tries > 0);

@@ -1,5 +1,5 @@
 // figcheck's wasm glue, part 2: turns the packed claims that `extract` builds
-// in wasm into the plain objects of SPEC §1. One Float64Array of numbers, one
+// in wasm into the plain objects of docs/claims.md §1. One Float64Array of numbers, one
 // string table, no JSON: on a figure-dense text this is the larger part of the
 // cost of crossing the boundary (see benches/). Kept in step with
 // `pack_claims` in src/wasm.rs; tests/web.rs compares both ways.

@@ -1,4 +1,4 @@
-//! The claim model of SPEC §1: one figure found in a text, as plain serde types.
+//! The claim model of docs/claims.md §1: one figure found in a text, as plain serde types.
 
 use serde::{Deserialize, Serialize};
 use smallvec::SmallVec;
@@ -53,7 +53,7 @@ pub struct AltReading {
     pub note: String,
 }
 
-/// One figure found in a text (SPEC §1).
+/// One figure found in a text (docs/claims.md §1).
 ///
 /// Offsets are byte offsets into the UTF-8 input in Rust and the CLI; the
 /// wasm binding converts them to UTF-16 code units.

@@ -1,4 +1,4 @@
-//! Claims and reports to findings (SPEC §3): which figures state the same
+//! Claims and reports to findings (docs/claims.md §3): which figures state the same
 //! thing, and whether they agree.
 //!
 //! Pairing has two paths. **Keys**: two figures pair when they share a unit
@@ -80,7 +80,7 @@ pub struct Other {
     pub url: Option<String>,
 }
 
-/// One page figure with its counterparts (SPEC §3, §4).
+/// One page figure with its counterparts (docs/claims.md §3, §4).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Finding {
     #[serde(flatten)]

@@ -1,4 +1,4 @@
-//! The `figcheck` command line (SPEC §4).
+//! The `figcheck` command line (docs/claims.md §4).
 //!
 //! ```text
 //! figcheck extract [--lang LANG] [--json] [--quotes] FILE...

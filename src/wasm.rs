@@ -1,4 +1,4 @@
-//! The wasm binding (SPEC §5): the only module that knows wasm-bindgen.
+//! The wasm binding (docs/API.md): the only module that knows wasm-bindgen.
 //!
 //! It converts at the boundary and nothing more: JS strings in, byte offsets
 //! of the core turned into UTF-16 code units out (what a DOM `Range` takes),

@@ -154,7 +154,7 @@ describe('figcheck extension in Chromium', { timeout: 110_000 }, () => {
     assert.ok(text.includes('centaines de milliers de GPU×0.1'), text);
     assert.equal(Number(await page.evaluate(() => document.querySelector('[data-figcheck-host]').getAttribute('data-figcheck-checks'))), checksBefore + 1, 'one new check');
     await page.mouse.move(5, 700);
-    // The popup's answer (SPEC §6) is whole again: the same three conflicts.
+    // The popup's answer (extension/README.md, "Messages") is whole again: the same three conflicts.
     const r = await ask(driver, tabId, 'figcheck/findings');
     assert.deepEqual(r.findings.filter((f) => f.verdict === 'conflict').map((f) => f.text).sort(), ['2 trilhões de dólares', '2 trilhões de dólares', 'dezenas de milhares de GPUs']);
   });
