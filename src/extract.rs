@@ -946,6 +946,10 @@ impl<'a> Reader<'a> {
             }
         }
         // ----- what is not a figure -----
+        // An ordinal suffix after the number and its counter: `3回目`, `60周年`.
+        if self.toks.get(end_tok).is_some_and(|t| !t.nl_before) && self.tok_has(end_tok, |w| matches!(w, W::Ordinal)).is_some() {
+            return None;
+        }
         let has_unit = unit.is_some() || currency.is_some();
         // A bare number between a label word and a time unit that is also a
         // label (a date or clock part) is a label: Vietnamese dates `ngày 12
@@ -1124,14 +1128,16 @@ impl<'a> Reader<'a> {
     /// Whether the figure at `start` (with quantity `q`) is a name, date, label or code.
     fn rejected(&self, start: usize, q: &Qty, has_unit: bool, has_counted: bool) -> bool {
         let t = &self.toks[start];
-        // CJK numerals glued after an ordinal prefix (第三, 제3) or after another
-        // digit character (the 四 of 二〇二四年, a year written digit by digit).
+        // After an ordinal prefix, glued or not: 第三, 제3, 第 89 分钟.
+        let ordinal_before = |i: usize| i > 0 && !self.toks[i].nl_before && self.tok_has(i - 1, |w| matches!(w, W::Ordinal)).is_some();
+        if ordinal_before(start) {
+            return true;
+        }
+        // CJK numerals glued after another digit character (the 四 of
+        // 二〇二四年, a year written digit by digit).
         if start > 0 && t.kind == Kind::Word && crate::text::is_cjk(t.ch) && !t.space_before {
             let p = &self.toks[start - 1];
             if p.kind == Kind::Word && crate::text::is_cjk(p.ch) {
-                if matches!(p.ch, '第' | '제') && matches!(p.text(self.src), "第" | "第几" | "제") {
-                    return true;
-                }
                 let num = |i: usize| self.tok_has(i, |w| matches!(w, W::Num(_))).is_some();
                 if num(start) && num(start - 1) {
                     return true;
@@ -1142,19 +1148,12 @@ impl<'a> Reader<'a> {
         let first_num = (start..q.end).find(|&i| self.toks[i].kind == Kind::Number);
         if let Some(n) = first_num {
             let tn = &self.toks[n];
-            // CJK dates: a year 1900-2100 glued to the year word (2024年, 2024년: a
-            // date; 3年 is a duration), and a day after a month word (5月1日, 5월 1일).
-            let int = tn.decimals == 0 && !tn.grouped;
-            if int && tn.digits == 4 && (1900.0..=2100.0).contains(&tn.value) {
-                if let Some(u) = self.toks.get(n + 1) {
-                    if !u.space_before
-                        && crate::text::is_cjk(u.ch)
-                        && self.tok_has(n + 1, |w| matches!(w, W::Unit("s", f) if f == crate::lang::YEAR)).is_some()
-                    {
-                        return true;
-                    }
-                }
+            if ordinal_before(n) {
+                return true;
             }
+            // CJK dates: a day after a month word (5月1日, 5월 1일). (A year
+            // before a year word, 2024年, is the lexicon's `CalendarYear`.)
+            let int = tn.decimals == 0 && !tn.grouped;
             if int
                 && n > 0
                 && tn.value <= 31.0
@@ -1176,9 +1175,6 @@ impl<'a> Reader<'a> {
                     // Arabic proclitics glue to digits: `بـ5 مليارات`, `و40`.
                     && !crate::text::is_arabic_proclitic(p.text(self.src))
                 {
-                    return true;
-                }
-                if p.kind == Kind::Word && matches!(p.ch, '第' | '제') && matches!(p.text(self.src), "第" | "第几" | "제") {
                     return true;
                 }
                 // `रु.500`: the dot of a currency abbreviation read as the prefix.

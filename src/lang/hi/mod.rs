@@ -56,6 +56,8 @@ pub static LEXICON: Lexicon = Lexicon {
         ("हफ़्ते", W::Unit("s", WEEK)), ("हफ्ते", W::Unit("s", WEEK)), ("सप्ताह", W::Unit("s", WEEK)),
         ("दिन", W::Unit("s", DAY)), ("दिनों", W::Unit("s", DAY)), ("घंटे", W::Unit("s", HOUR)), ("घंटा", W::Unit("s", HOUR)), ("घंटों", W::Unit("s", HOUR)),
         ("मिनट", W::Unit("s", 60.0)), ("दशक", W::Unit("s", 10.0 * YEAR)),
+        // ages: `45 वर्षीय` is 45 years, as English `45-year-old`
+        ("वर्षीय", W::Unit("s", YEAR)),
         // qualifiers: before the number, or postpositions after it
         ("लगभग", W::Qual(About)), ("करीब", W::Qual(About)), ("क़रीब", W::Qual(About)), ("तकरीबन", W::Qual(About)), ("तक़रीबन", W::Qual(About)),
         ("अनुमानित", W::Qual(About)), ("कम से कम", W::Qual(AtLeast)), ("न्यूनतम", W::Qual(AtLeast)), ("अधिकतम", W::Qual(UpTo)),

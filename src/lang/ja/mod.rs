@@ -35,9 +35,11 @@ pub static LEXICON: Lexicon = Lexicon {
         ("リットル", W::Unit("L", 1.0)), ("ガロン", W::Unit("L", GALLON)), ("バレル", W::Unit("L", BARREL)), ("立方メートル", W::Unit("L", 1e3)),
         ("トン", W::Unit("kg", 1e3)), ("キログラム", W::Unit("kg", 1.0)), ("キロメートル", W::Unit("m", 1e3)), ("メートル", W::Unit("m", 1.0)),
         ("平方キロメートル", W::Unit("m2", 1e6)), ("平方メートル", W::Unit("m2", 1.0)), ("ヘクタール", W::Unit("m2", 1e4)),
-        ("年", W::Unit("s", YEAR)), ("年間", W::Unit("s", YEAR)), ("ヶ月", W::Unit("s", MONTH)), ("か月", W::Unit("s", MONTH)),
+        ("年", W::Unit("s", YEAR)), ("年", W::CalendarYear), ("年間", W::Unit("s", YEAR)), ("ヶ月", W::Unit("s", MONTH)), ("か月", W::Unit("s", MONTH)),
         ("カ月", W::Unit("s", MONTH)), ("ケ月", W::Unit("s", MONTH)), ("ヵ月", W::Unit("s", MONTH)), ("箇月", W::Unit("s", MONTH)),
-        ("ヶ月間", W::Unit("s", MONTH)), ("か月間", W::Unit("s", MONTH)), ("カ月間", W::Unit("s", MONTH)),
+        ("ヶ月間", W::Unit("s", MONTH)),
+        // ages: `45歳` is 45 years, as English `45-year-old`
+        ("歳", W::Unit("s", YEAR)), ("才", W::Unit("s", YEAR)), ("か月間", W::Unit("s", MONTH)), ("カ月間", W::Unit("s", MONTH)),
         ("週間", W::Unit("s", WEEK)), ("日", W::Unit("s", DAY)), ("日間", W::Unit("s", DAY)), ("時間", W::Unit("s", HOUR)), ("分間", W::Unit("s", 60.0)),
         ("パーセント", W::Pct),
         // qualifiers before
@@ -55,7 +57,9 @@ pub static LEXICON: Lexicon = Lexicon {
         ("一月", W::Month), ("二月", W::Month), ("三月", W::Month), ("四月", W::Month), ("五月", W::Month), ("六月", W::Month),
         ("七月", W::Month), ("八月", W::Month), ("九月", W::Month), ("十月", W::Month), ("十一月", W::Month), ("十二月", W::Month), ("月", W::Month),
         // labels
-        ("第", W::Label), ("型", W::Label), ("番号", W::Label), ("電話", W::Label), ("条", W::Label),
+        ("型", W::Label), ("番号", W::Label), ("電話", W::Label), ("条", W::Label),
+        // ordinals and named periods: `第3`, `3回目`, `7位`, `60周年`, `20世紀`, `80年代`
+        ("第", W::Ordinal), ("目", W::Ordinal), ("番目", W::Ordinal), ("位", W::Ordinal), ("周年", W::Ordinal), ("世紀", W::Ordinal), ("年代", W::Ordinal),
         // measures
         ("評価額", W::Measure("valuation")), ("企業価値", W::Measure("valuation")), ("時価総額", W::Measure("market_cap")),
         ("資金調達", W::Measure("funding")), ("調達", W::Measure("funding")), ("調達額", W::Measure("funding")),
@@ -80,6 +84,8 @@ pub static LEXICON: Lexicon = Lexicon {
         ("人", W::Counter), ("名", W::Counter), ("台", W::Counter), ("社", W::Counter), ("件", W::Counter), ("基", W::Counter), ("個", W::Counter),
         ("機", W::Counter), ("隻", W::Counter), ("店", W::Counter), ("校", W::Counter), ("戸", W::Counter), ("棟", W::Counter), ("枚", W::Counter),
         ("カ所", W::Counter), ("か所", W::Counter), ("ヶ所", W::Counter), ("箇所", W::Counter), ("回", W::Counter), ("人分", W::Counter),
+        ("頭", W::Counter), ("匹", W::Counter), ("羽", W::Counter), ("点", W::Counter), ("本", W::Counter), ("周", W::Counter), ("つ", W::Counter),
+        ("試合", W::Counter), ("勝", W::Counter), ("敗", W::Counter), ("得点", W::Counter), ("ポイント", W::Counter), ("ホール", W::Counter), ("ゴール", W::Counter),
         // entities
         ("テスラ", W::Entity("Tesla")), ("マスク", W::Entity("Musk")), ("マスク氏", W::Entity("Musk")), ("イーロン・マスク", W::Entity("Musk")),
         ("エヌビディア", W::Entity("Nvidia")), ("マイクロソフト", W::Entity("Microsoft")), ("グーグル", W::Entity("Google")), ("アップル", W::Entity("Apple")),

@@ -36,9 +36,11 @@ pub static LEXICON: Lexicon = Lexicon {
         ("리터", W::Unit("L", 1.0)), ("갤런", W::Unit("L", GALLON)), ("배럴", W::Unit("L", BARREL)), ("세제곱미터", W::Unit("L", 1e3)),
         ("톤", W::Unit("kg", 1e3)), ("킬로그램", W::Unit("kg", 1.0)), ("킬로미터", W::Unit("m", 1e3)), ("미터", W::Unit("m", 1.0)),
         ("제곱킬로미터", W::Unit("m2", 1e6)), ("제곱미터", W::Unit("m2", 1.0)), ("헥타르", W::Unit("m2", 1e4)),
-        ("년", W::Unit("s", YEAR)), ("년간", W::Unit("s", YEAR)), ("개월", W::Unit("s", MONTH)), ("개월간", W::Unit("s", MONTH)),
+        ("년", W::Unit("s", YEAR)), ("년", W::CalendarYear), ("년간", W::Unit("s", YEAR)), ("개월", W::Unit("s", MONTH)), ("개월간", W::Unit("s", MONTH)),
         ("주일", W::Unit("s", 7.0 * DAY)), ("주간", W::Unit("s", 7.0 * DAY)), ("일", W::Unit("s", DAY)), ("일간", W::Unit("s", DAY)),
-        ("시간", W::Unit("s", HOUR)), ("퍼센트", W::Pct), ("프로", W::Pct),
+        ("시간", W::Unit("s", HOUR)),
+        // ages: `45세`, `45살` are 45 years, as English `45-year-old`
+        ("세", W::Unit("s", YEAR)), ("살", W::Unit("s", YEAR)), ("퍼센트", W::Pct), ("프로", W::Pct),
         // qualifiers before
         ("약", W::Qual(About)), ("대략", W::Qual(About)), ("거의", W::Qual(About)), ("최대", W::Qual(UpTo)), ("최고", W::Qual(UpTo)),
         ("최소", W::Qual(AtLeast)), ("적어도", W::Qual(AtLeast)), ("최소한", W::Qual(AtLeast)),
@@ -53,7 +55,10 @@ pub static LEXICON: Lexicon = Lexicon {
         // months (`월` after a number)
         ("월", W::Month),
         // labels
-        ("제", W::Label), ("번호", W::Label), ("전화", W::Label), ("호", W::Label),
+        ("번호", W::Label), ("전화", W::Label), ("호", W::Label),
+        // ordinals and named periods: `제3`, `3번째`, `1차`, `2위`, `60주년`, `20세기`, `3세대`
+        ("제", W::Ordinal), ("번째", W::Ordinal), ("째", W::Ordinal), ("차", W::Ordinal), ("위", W::Ordinal), ("주년", W::Ordinal),
+        ("세기", W::Ordinal), ("년대", W::Ordinal),
         // measures
         ("기업가치", W::Measure("valuation")), ("가치", W::Measure("valuation")), ("평가", W::Measure("valuation")), ("몸값", W::Measure("valuation")),
         ("시가총액", W::Measure("market_cap")), ("시총", W::Measure("market_cap")), ("유치", W::Measure("funding")), ("투자 유치", W::Measure("funding")),
@@ -74,6 +79,8 @@ pub static LEXICON: Lexicon = Lexicon {
         // counters
         ("명", W::Counter), ("개", W::Counter), ("대", W::Counter), ("곳", W::Counter), ("개사", W::Counter), ("건", W::Counter),
         ("척", W::Counter), ("채", W::Counter), ("마리", W::Counter), ("개국", W::Counter), ("개소", W::Counter),
+        ("차례", W::Counter), ("경기", W::Counter), ("게임", W::Counter), ("점", W::Counter), ("골", W::Counter), ("홀", W::Counter), ("군데", W::Counter),
+        ("가지", W::Counter), ("세대", W::Counter), ("바퀴", W::Counter), ("승", W::Counter), ("패", W::Counter),
         // entities
         ("테슬라", W::Entity("Tesla")), ("머스크", W::Entity("Musk")), ("일론 머스크", W::Entity("Musk")), ("엔비디아", W::Entity("Nvidia")),
         ("마이크로소프트", W::Entity("Microsoft")), ("구글", W::Entity("Google")), ("애플", W::Entity("Apple")), ("아마존", W::Entity("Amazon")),

@@ -60,6 +60,8 @@ pub static LEXICON: Lexicon = Lexicon {
         ("năm", W::Unit("s", YEAR)), ("năm", W::Label), ("tháng", W::Unit("s", MONTH)), ("tháng", W::Label), ("tuần", W::Unit("s", WEEK)),
         ("ngày", W::Unit("s", DAY)), ("ngày", W::Label), ("giờ", W::Unit("s", HOUR)), ("giờ", W::Label), ("tiếng", W::Unit("s", HOUR)), ("phút", W::Unit("s", 60.0)),
         ("thập kỷ", W::Unit("s", 10.0 * YEAR)), ("thập niên", W::Unit("s", 10.0 * YEAR)),
+        // ages: `45 tuổi` is 45 years, as English `45-year-old`
+        ("tuổi", W::Unit("s", YEAR)),
         // qualifiers
         ("khoảng", W::Qual(About)), ("gần", W::Qual(About)), ("chừng", W::Qual(About)), ("khoảng chừng", W::Qual(About)),
         ("xấp xỉ", W::Qual(About)), ("ước tính", W::Qual(About)), ("ước khoảng", W::Qual(About)),

@@ -56,11 +56,13 @@ pub static LEXICON: Lexicon = Lexicon {
         ("公里", W::Unit("m", 1e3)), ("千米", W::Unit("m", 1e3)), ("米", W::Unit("m", 1.0)),
         ("平方公里", W::Unit("m2", 1e6)), ("平方千米", W::Unit("m2", 1e6)), ("平方米", W::Unit("m2", 1.0)), ("公顷", W::Unit("m2", 1e4)), ("公頃", W::Unit("m2", 1e4)),
         // durations (`月` alone is a month name, below)
-        ("年", W::Unit("s", YEAR)), ("年间", W::Unit("s", YEAR)), ("年間", W::Unit("s", YEAR)),
+        ("年", W::Unit("s", YEAR)), ("年", W::CalendarYear), ("年间", W::Unit("s", YEAR)), ("年間", W::Unit("s", YEAR)),
         ("个月", W::Unit("s", MONTH)), ("個月", W::Unit("s", MONTH)), ("个多月", W::Unit("s", MONTH)),
         ("周", W::Unit("s", WEEK)), ("週", W::Unit("s", WEEK)), ("星期", W::Unit("s", WEEK)), ("个星期", W::Unit("s", WEEK)), ("個星期", W::Unit("s", WEEK)),
         ("天", W::Unit("s", DAY)), ("日", W::Unit("s", DAY)), ("小时", W::Unit("s", HOUR)), ("小時", W::Unit("s", HOUR)), ("个小时", W::Unit("s", HOUR)),
         ("個小時", W::Unit("s", HOUR)), ("分钟", W::Unit("s", 60.0)), ("分鐘", W::Unit("s", 60.0)),
+        // ages: `45岁` is 45 years, as English `45-year-old`
+        ("岁", W::Unit("s", YEAR)), ("歲", W::Unit("s", YEAR)), ("周岁", W::Unit("s", YEAR)), ("週歲", W::Unit("s", YEAR)),
         // per cent (`百分之` stands before the number)
         ("百分之", W::Pct),
         // qualifiers before the figure
@@ -84,8 +86,10 @@ pub static LEXICON: Lexicon = Lexicon {
         ("七月", W::Month), ("八月", W::Month), ("九月", W::Month), ("十月", W::Month), ("十一月", W::Month), ("十二月", W::Month),
         ("月", W::Month), ("月份", W::Month),
         // labels
-        ("第", W::Label), ("型号", W::Label), ("型號", W::Label), ("编号", W::Label), ("編號", W::Label), ("条例", W::Label), ("條例", W::Label),
+        ("型号", W::Label), ("型號", W::Label), ("编号", W::Label), ("編號", W::Label), ("条例", W::Label), ("條例", W::Label),
         ("电话", W::Label), ("電話", W::Label),
+        // ordinals and named periods: `第3`, `60周年`, `20世纪`, `80年代`
+        ("第", W::Ordinal), ("周年", W::Ordinal), ("週年", W::Ordinal), ("世纪", W::Ordinal), ("世紀", W::Ordinal), ("年代", W::Ordinal),
         // measures
         ("估值", W::Measure("valuation")), ("市值", W::Measure("market_cap")), ("总市值", W::Measure("market_cap")), ("總市值", W::Measure("market_cap")),
         ("融资", W::Measure("funding")), ("融資", W::Measure("funding")), ("募资", W::Measure("funding")), ("募資", W::Measure("funding")),
@@ -118,6 +122,9 @@ pub static LEXICON: Lexicon = Lexicon {
         ("戶", W::Counter), ("套", W::Counter), ("件", W::Counter), ("架", W::Counter), ("艘", W::Counter), ("枚", W::Counter), ("颗", W::Counter),
         ("顆", W::Counter), ("张", W::Counter), ("張", W::Counter), ("次", W::Counter), ("项", W::Counter), ("項", W::Counter), ("所", W::Counter),
         ("人次", W::Counter), ("例", W::Counter),
+        ("场", W::Counter), ("場", W::Counter), ("头", W::Counter), ("頭", W::Counter), ("只", W::Counter), ("隻", W::Counter), ("条", W::Counter),
+        ("條", W::Counter), ("本", W::Counter), ("篇", W::Counter), ("轮", W::Counter), ("輪", W::Counter), ("圈", W::Counter), ("局", W::Counter),
+        ("洞", W::Counter), ("支", W::Counter), ("起", W::Counter),
         // entities
         ("特斯拉", W::Entity("Tesla")), ("马斯克", W::Entity("Musk")), ("馬斯克", W::Entity("Musk")), ("埃隆·马斯克", W::Entity("Musk")),
         ("英伟达", W::Entity("Nvidia")), ("輝達", W::Entity("Nvidia")), ("英偉達", W::Entity("Nvidia")), ("微软", W::Entity("Microsoft")),
