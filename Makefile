@@ -3,7 +3,8 @@
 #   make demo    build, then serve the demo on http://127.0.0.1:$(PORT)
 #   make test    every test: Rust, wasm (Node + headless Chromium), extension and demo end to end
 #   make bench   the benchmark tables: native, wasm under Node and in Chromium, the extension on a page,
-#                then one table of their key figures against the performance targets
+#                then one table of their key figures against the performance targets, and
+#                docs/benchmarks.md written from them all
 #                (setup-test: the browser benchmarks need Chromium)
 #   make realnews the extension as a reader meets it on real news (../shared/realnews, 930 pages,
 #                16 languages): red marks a page and planted slips caught, in Chromium and by the CLI
@@ -69,15 +70,18 @@ lint:
 accept: cli
 	if [ -x ../shared/accept/run ]; then bash ../shared/accept/run; else echo "accept: ../shared/accept not found, skipped"; fi
 
+# Each benchmark's table is kept beside its key figures (target/bench-results/NAME.txt);
+# the summary writes docs/benchmarks.md from them: that page is never edited by hand.
+BENCH_OUT := target/bench-results
 bench: setup-test build
-	rm -rf target/bench-results
-	cargo bench --bench extract
-	node benches/wasm-node.mjs
-	scripts/node-lts.sh benches/wasm-node.mjs --as node-lts
-	node benches/fresh-engine.mjs
-	node benches/wasm-browser.mjs
-	node benches/extension-page.mjs
-	node benches/summary.mjs
+	rm -rf $(BENCH_OUT) && mkdir -p $(BENCH_OUT)
+	set -o pipefail; cargo bench --bench extract | tee $(BENCH_OUT)/native.txt
+	set -o pipefail; node benches/wasm-node.mjs | tee $(BENCH_OUT)/node.txt
+	set -o pipefail; scripts/node-lts.sh benches/wasm-node.mjs --as node-lts | tee $(BENCH_OUT)/node-lts.txt
+	set -o pipefail; node benches/fresh-engine.mjs | tee $(BENCH_OUT)/fresh-engine.txt
+	set -o pipefail; node benches/wasm-browser.mjs | tee $(BENCH_OUT)/browser.txt
+	set -o pipefail; node benches/extension-page.mjs | tee $(BENCH_OUT)/extension.txt
+	node benches/summary.mjs --write docs/benchmarks.md
 
 realnews: setup-test build
 	node benches/realnews.mjs $(ARGS)

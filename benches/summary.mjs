@@ -1,9 +1,15 @@
-// The last table of `make bench`: the key figures the four benchmarks left in
+// The last table of `make bench`: the key figures the benchmarks left in
 // target/bench-results/ (benches/lib/results.mjs), set against the targets of
 // the performance issue. It prints figures and judges them; it asserts
 // nothing (timing on shared machines is noisy: compare ratios within a run).
-// Usage: node benches/summary.mjs
-import { loadResult, RESULTS } from './lib/results.mjs';
+// With --write FILE it also writes FILE (make bench: docs/benchmarks.md): the
+// machine, the date, this table and every benchmark's own table as printed.
+// That page is written here and nowhere else, never by hand.
+// Usage: node benches/summary.mjs [--write docs/benchmarks.md]
+import { writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import { loadResult, loadTable, resultTime, RESULTS } from './lib/results.mjs';
 
 const native = loadResult('native');
 const node = loadResult('node');
@@ -113,4 +119,94 @@ if (dates.length) console.log(`measured: ${dates.join('; ')}`);
 const w0 = Math.max(...rows.map((r) => r[0].length));
 for (const [target, measured, met] of rows) {
   console.log(`${target.padEnd(w0)}  ${met === 'info' ? '   ' : met === null ? '—  ' : met ? 'met' : 'NOT'}  ${measured}`);
+}
+
+const writeAt = process.argv.indexOf('--write');
+if (writeAt > 0) {
+  const file = process.argv[writeAt + 1];
+  if (!file) { console.error('summary: --write needs a file'); process.exit(2); }
+  writeFileSync(file, benchmarksPage());
+  console.log(`\nwritten: ${file}`);
+}
+
+/** The benchmarks, in the order make bench runs them: name, heading, command, how it measures. */
+function benches() {
+  return [
+    ['native', 'Native extraction and check', 'cargo bench --bench extract',
+      'a generated 11 MB corpus in the 16 languages, reproducible from a seed, with figures of every kind (one every 46 bytes, ' +
+      'every 30 in Chinese); real articles of the shared corpus repeated to 10 MB; the input at 1×, 10× and 100× (wall clock, ' +
+      'timed in interleaved rounds); 10 MB hostile inputs; `check` of one page against 100, 1 000 and 10 000 stored reports. ' +
+      'Each throughput is the best of 10 runs on one core.'],
+    ['node', 'wasm under Node', 'node benches/wasm-node.mjs',
+      'the module\'s size, instantiation and first call (which builds the lexicon index); throughput per language after a warm-up, ' +
+      'each file\'s wasm runs taken in turn with native runs of the same file (`examples/profile --serve`, a process of its own), ' +
+      'so that a slow spell of a shared machine falls on both sides of the ratio; memory; `check` against stored reports, with ' +
+      '`check()` converting the reports at each call and with a `ReportSet` built once; Microsoft Recognizers-Text on the same texts.'],
+    ['node-lts', 'wasm under Node\'s current LTS', 'scripts/node-lts.sh benches/wasm-node.mjs --as node-lts',
+      'the same benchmark under Node 24, fetched once from the npm registry into `target/`: the system\'s Node (Debian 12\'s 20) is out of ' +
+      'maintenance, and the ratio to native is judged under the LTS.'],
+    ['fresh-engine', 'A fresh engine', 'node benches/fresh-engine.mjs',
+      'a stopped worker\'s first steps (load the module, build the lexicon index, index the saved reports, check a page) in new ' +
+      'processes: with V8\'s default tiering, with its baseline compiler alone, and with one background compile thread.'],
+    ['browser', 'wasm in Chromium', 'node benches/wasm-browser.mjs',
+      'the wasm table in a page of headless Chromium: streaming compile and instantiation of the module served from 127.0.0.1, ' +
+      'throughput per language beside native runs of the same files, memory, and `check` against stored reports.'],
+    ['extension', 'The extension on a 100 KB page', 'node benches/extension-page.mjs',
+      'the extension in headless Chromium on a generated 100 KB Portuguese article (415 figures) with a saved version of it in ' +
+      'which every fifth figure is ×10: time from the content script\'s start to the marks, split into figcheck\'s steps (read in ' +
+      'the page, the engine in the background, the messages timed across the two contexts) and the page\'s own rendering in the ' +
+      'wait; with the worker running, stopped before each load (cold: the engine loaded again), and stopped on a page whose body ' +
+      'comes 0.5 s after its head (slow). Long tasks count as figcheck\'s when they hold one of its slices.'],
+  ];
+}
+
+/** docs/benchmarks.md: the machine, the date, the targets and every table of this make bench. */
+function benchmarksPage() {
+  const times = benches().map(([name]) => resultTime(name)).filter(Boolean).sort((a, b) => a - b);
+  const utc = (d) => d.toISOString().slice(0, 16).replace('T', ' ');
+  const when = times.length ? (times.length > 1 && utc(times[0]).slice(0, 10) === utc(times[times.length - 1]).slice(0, 10)
+    ? `${utc(times[0])}–${utc(times[times.length - 1]).slice(11)} UTC` : `${times.map(utc).join(' to ')} UTC`) : 'not measured';
+  const md = (x) => String(x).replace(/\|/g, '\\|');
+  const out = [
+    '# Benchmarks',
+    '',
+    '<!-- Written by `make bench` (benches/summary.mjs --write): do not edit by hand; run `make bench` and commit the result. -->',
+    '',
+    `Measured ${when} by \`make bench\`, on ${machineDescription()}.`,
+    '',
+    'Timing on shared machines is noisy (the same binary can vary by ×2 within minutes as other work comes and goes): ' +
+    'compare figures and ratios measured in one run, not across runs; each table\'s first lines give the machine\'s load ' +
+    'when it ran. For changes to the reader, instruction counts (`valgrind --tool=callgrind`) are the stable measure.',
+    '',
+    '## Against the targets',
+    '',
+    '| target | | measured |',
+    '|---|---|---|',
+    ...rows.map(([target, measured, met]) => `| ${md(target)} | ${met === 'info' ? '' : met === null ? '—' : met ? 'met' : '**not met**'} | ${md(measured)} |`),
+  ];
+  for (const [name, title, command, how] of benches()) {
+    out.push('', `## ${title}`, '', `\`${command}\`: ${how}`, '');
+    const table = loadTable(name);
+    if (table && table.trim()) out.push('```', table.replace(/\s+$/, ''), '```');
+    else out.push(`Not measured in this run${loadResult(name) ? ' (its table was not kept: run it through `make bench`)' : ''}.`);
+  }
+  return out.join('\n') + '\n';
+}
+
+/** The CPU, cores, memory, system and toolchain this make bench ran on. */
+function machineDescription() {
+  const run = (cmd, args) => { try { return execFileSync(cmd, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(); } catch { return null; } };
+  let system = `${os.type()} ${os.release()}`;
+  if (existsSync('/etc/os-release')) {
+    const m = /^PRETTY_NAME="?([^"\n]*)"?/m.exec(readFileSync('/etc/os-release', 'utf8'));
+    if (m) system = m[1];
+  }
+  const parts = [
+    `${os.cpus()[0]?.model?.trim() ?? 'an unknown CPU'}, ${os.availableParallelism()} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    system,
+    run('rustc', ['--version']),
+    `Node ${node?.node ?? process.version}` + (lts?.node ? ` and ${lts.node}` : ''),
+  ];
+  if (browser?.chromium) parts.push(`Chromium ${browser.chromium}`);
+  return parts.filter(Boolean).join('; ');
 }

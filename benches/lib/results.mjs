@@ -1,7 +1,9 @@
 // Each benchmark of `make bench` leaves its key figures in
-// target/bench-results/<name>.json; benches/summary.mjs prints them as one
-// table against the performance targets. Plain ES module, Node only.
-import { mkdirSync, writeFileSync, readFileSync, existsSync } from 'node:fs';
+// target/bench-results/<name>.json, and `make bench` keeps the table it printed
+// in <name>.txt; benches/summary.mjs prints the key figures as one table
+// against the performance targets and writes docs/benchmarks.md from both.
+// Plain ES module, Node only.
+import { mkdirSync, writeFileSync, readFileSync, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,4 +19,16 @@ export function saveResult(name, figures) {
 export function loadResult(name) {
   const f = path.join(RESULTS, `${name}.json`);
   return existsSync(f) ? JSON.parse(readFileSync(f, 'utf8')) : null;
+}
+
+/** The table `name` printed in the last `make bench` (its standard output), or null. */
+export function loadTable(name) {
+  const f = path.join(RESULTS, `${name}.txt`);
+  return existsSync(f) ? readFileSync(f, 'utf8') : null;
+}
+
+/** When `name`'s results were written (a Date), or null when it has not run. */
+export function resultTime(name) {
+  const f = path.join(RESULTS, `${name}.json`);
+  return existsSync(f) ? statSync(f).mtime : null;
 }
