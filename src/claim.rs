@@ -42,8 +42,9 @@ impl Qualifier {
     }
 }
 
-/// The other way an ambiguous scale word can be read (a French `trillion`,
-/// a `billion` in a text of unknown language).
+/// The other way an ambiguous scale or unit word can be read (a French
+/// `trillion`, a `billion` in a text of unknown language; English `ton`, the
+/// short ton or the tonne, and `degrees`, Fahrenheit or Celsius).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct AltReading {
     pub low: Option<f64>,
@@ -68,7 +69,8 @@ pub struct Claim {
     /// Inclusive, except for `vague` claims where it is exclusive.
     pub high: Option<f64>,
     pub qualifier: Qualifier,
-    /// ISO 4217 code, `%`, an SI base unit (`W`, `Wh`, `L`, `kg`, `m`, `m2`, `s`), or `count`.
+    /// ISO 4217 code, `%`, an SI base unit (`W`, `Wh`, `L`, `kg`, `m`, `m2`, `s`, `m/s`),
+    /// `°C` (temperatures; `°F` is converted), `magnitude` (an earthquake's), or `count`.
     pub unit: Cow<'static, str>,
     /// For counts, the counted thing as written.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -146,6 +146,7 @@ pub(crate) fn starts_figure(w: W) -> bool {
             | W::Cur(_)
             | W::PctBefore
             | W::Pct
+            | W::UnitBefore(..)
     )
 }
 
@@ -389,13 +390,23 @@ impl<'a> Reader<'a> {
     fn item_word(&self, t: &Token, lex: u32) -> Option<(Item, u32)> {
         let own = (1 << self.lex_lang as u32) | INFO_UNIVERSAL;
         let cased = self.info(t.cased);
-        if cased & own != 0 {
+        if cased & own != 0 && self.cased_wins(cased, lex) {
             Some((Item::new(t.cased, 1), cased))
         } else if lex & own != 0 {
             Some((Item::new(t.lex, 1), lex))
         } else {
             None
         }
+    }
+
+    /// Whether a word's case-sensitive key (fact word `cased`) is read before
+    /// its key (`lex`): unless the first is only another language's
+    /// abbreviation read everywhere (`ha`, hectares) and the second a word of
+    /// the text's own language (Italian `ha`, has).
+    #[inline]
+    fn cased_wins(&self, cased: u32, lex: u32) -> bool {
+        let lang = 1 << self.lex_lang as u32;
+        cased & lang != 0 || lex & lang == 0
     }
 
     /// The item at word `i` that may start a phrase or a glued key (`Index::long`).
@@ -502,7 +513,9 @@ impl<'a> Reader<'a> {
     pub(crate) fn tok_has(&self, i: usize, f: impl Fn(W) -> bool) -> Option<W> {
         let t = self.toks.get(i)?;
         // The case-sensitive entry first.
-        let cased = (t.cased != NONE).then(|| self.idx.senses(t.cased).find(self.lex_lang, &f)).flatten();
+        let cased = (t.cased != NONE && self.cased_wins(self.info(t.cased), self.info(t.lex)))
+            .then(|| self.idx.senses(t.cased).find(self.lex_lang, &f))
+            .flatten();
         cased.or_else(|| (t.lex != NONE).then(|| self.idx.senses(t.lex).find(self.lex_lang, &f)).flatten())
     }
 
@@ -675,6 +688,16 @@ impl<'a> Reader<'a> {
                 return None;
             }
         }
+        // A unit written before the number (`magnitude 7.5`, `magnitude-7.5`,
+        // `aged 45`): read here, the number must follow.
+        let mut unit_before: Option<(&'static str, f64)> = None;
+        if let Some((W::UnitBefore(u, f), n)) = self.item_has(j, |w| matches!(w, W::UnitBefore(..))) {
+            let k = if self.is_punct(j + n, &['-']) && !self.toks[j + n].space_before { j + n + 1 } else { j + n };
+            if self.toks.get(k).is_some_and(|t| t.kind == Kind::Number && !t.nl_before) {
+                unit_before = Some((u, f));
+                j = k;
+            }
+        }
         // A percent word standing before the number: Chinese 百分之九十 = 90%.
         let mut pct_prefix = false;
         if let Some((W::Pct, n)) = self.item_has(j, |w| matches!(w, W::Pct)) {
@@ -812,7 +835,9 @@ impl<'a> Reader<'a> {
         // `500 mdd` (millones de dólares): a magnitude and its currency at once.
         // `50 mm`: millions next to money (`US$ 50 mm`, `50 mm de dólares`),
         // millimetres otherwise, so the magnitude is undone for the unit.
-        let mut unit: Option<(&'static str, f64)> = pct_first.map(|_| ("%", 1.0)); // (unit, factor)
+        let mut unit: Option<(&'static str, f64)> = pct_first.map(|_| ("%", 1.0)).or(unit_before); // (unit, factor)
+                                                                                                   // The other reading of an ambiguous unit word (`ton`, English `degrees`).
+        let mut unit_alt: Option<(&'static str, f64)> = None;
         if currency.is_none() {
             if let Some(&s) = q.scale.last() {
                 if s + 1 == q.end {
@@ -868,11 +893,12 @@ impl<'a> Reader<'a> {
             // Optional link word (`de`, `of`, `d'`) before a unit, currency or counted noun.
             let (kk, linked) = match self.item_has(k, |w| matches!(w, W::Link)) {
                 Some((_, n)) if !self.toks[k].nl_before => (k + n, true),
-                // A compound adjective: `150-megawatt`, `10-year`, `5-billion-dollar`.
+                // A compound adjective: `150-megawatt`, `10-year`, `5-billion-dollar`,
+                // `14-процентный` (14-percent).
                 _ if self.is_punct(k, &['-'])
                     && !self.toks[k].space_before
                     && self.toks.get(k + 1).is_some_and(|u| !u.space_before)
-                    && self.item_has(k + 1, |w| matches!(w, W::Unit(..) | W::Cur(_))).is_some() =>
+                    && self.item_has(k + 1, |w| matches!(w, W::Unit(..) | W::Cur(_) | W::Pct)).is_some() =>
                 {
                     (k + 1, false)
                 }
@@ -888,12 +914,15 @@ impl<'a> Reader<'a> {
                             }
                             k = kk + n;
                         }
-                        W::Unit(u, f) if currency.is_none() => {
+                        // A unit that is also a function word (Italian `ha`: hectares, has)
+                        // does not make a year a figure (`nel 1939 ha`).
+                        W::Unit(u, f) if currency.is_none() && !(q.yearlike && self.item_has(kk, |w| matches!(w, W::Stop)).is_some()) => {
                             // `2024 года`: a year, not 2024 years.
                             if q.yearlike && self.item_has(kk, |w| matches!(w, W::CalendarYear)).is_some() {
                                 return None;
                             }
                             unit = Some((u, f));
+                            unit_alt = self.unit_alt(kk);
                             unit_at = Some(kk);
                             k = kk + n;
                         }
@@ -935,7 +964,10 @@ impl<'a> Reader<'a> {
                 if let Some((w, n)) = after.filter(|_| !self.toks[end_tok].nl_before) {
                     match w {
                         W::Cur(c) => currency = Some(self.localize(c, false)),
-                        W::Unit(u, f) => unit = Some((u, f)),
+                        W::Unit(u, f) => {
+                            unit = Some((u, f));
+                            unit_alt = self.unit_alt(end_tok);
+                        }
                         _ => unit = Some(("%", 1.0)),
                     }
                     end_tok += n;
@@ -996,6 +1028,22 @@ impl<'a> Reader<'a> {
             rounding = 0.0;
         }
         let mut alt = q.alt.map(|(v, note)| (v * factor, v * factor, note));
+        if alt.is_none() {
+            // The other reading of the unit, in the same base unit once converted.
+            if let Some((au, af)) = unit_alt.filter(|_| currency.is_none()) {
+                let (b, alo, ahi, _) = to_base(au, q.lo * af, q.hi * af, 0.0);
+                if b == to_base(unit_code, 0.0, 0.0, 0.0).0 {
+                    alt = Some((alo, ahi, unit_alt_note(unit_code, au)));
+                }
+            }
+        }
+        // Units with an offset (`°F`) to their base; a unit below zero
+        // (`10 градусов мороза`, -10 °C) turns the interval round.
+        let (unit_code, l, h, r) = to_base(unit_code, lo, hi, rounding);
+        (lo, hi, rounding) = (l.min(h), l.max(h), r.abs());
+        if let Some((a, b, note)) = alt {
+            alt = Some((a.min(b), a.max(b), note));
+        }
         // An ambiguous magnitude whose own reading is implausible swaps readings
         // (1,7 trillion de dollars is 1.7e12 in a French finance story, not 1.7e18).
         if let Some((alo, ahi, note)) = alt {
@@ -1014,16 +1062,18 @@ impl<'a> Reader<'a> {
         } else {
             qual
         };
+        // Below a bound: from zero, except for units that go below it (`°C`).
+        let floor = if crate::lang::signed_unit(unit_code) { None } else { Some(0.0) };
         let (low, high) = match qualifier {
             Qualifier::MoreThan | Qualifier::AtLeast => (Some(lo), None),
-            Qualifier::LessThan | Qualifier::UpTo => (Some(0.0), Some(hi)),
+            Qualifier::LessThan | Qualifier::UpTo => (floor, Some(hi)),
             _ => (Some(lo), Some(hi)),
         };
         let (low, high) =
             if matches!(qualifier, Qualifier::LessThan | Qualifier::UpTo) && unit_code == "%" { (Some(0.0), high) } else { (low, high) };
         let s = self.toks[fig_start].start as usize;
         let e = self.toks[end_tok - 1].end as usize;
-        if s >= e || !low.is_some_and(f64::is_finite) || !high.is_none_or(f64::is_finite) {
+        if s >= e || !low.is_none_or(f64::is_finite) || !high.is_none_or(f64::is_finite) || !crate::lang::plausible(unit_code, lo, hi) {
             return None;
         }
         let counted_text = counted.map(|(a, b)| {
@@ -1051,7 +1101,7 @@ impl<'a> Reader<'a> {
             subject: None,
             lang: Cow::Borrowed(self.lang.code()),
             alt: alt.map(|(a, b, note)| AltReading {
-                low: if matches!(qualifier, Qualifier::LessThan | Qualifier::UpTo) { Some(0.0) } else { Some(a) },
+                low: if matches!(qualifier, Qualifier::LessThan | Qualifier::UpTo) { floor } else { Some(a) },
                 high: if matches!(qualifier, Qualifier::MoreThan | Qualifier::AtLeast) { None } else { Some(b) },
                 note: note.to_string(),
             }),
@@ -1180,7 +1230,13 @@ impl<'a> Reader<'a> {
                 // `रु.500`: the dot of a currency abbreviation read as the prefix.
                 let cur_dot = p.ch == '.' && n >= start + 2 && self.tok_has(n - 2, |w| matches!(w, W::Cur(_))).is_some();
                 if p.kind == Kind::Punct && !cur_dot && matches!(p.ch, '-' | '#' | '№' | '§' | '+' | '/' | ':' | '_' | '@' | '.' | '&') {
-                    if p.ch == '-' && n >= 2 && !p.space_before && self.toks[n - 2].kind == Kind::Word {
+                    // (Not after a unit written before its number: `magnitude-7.5`.)
+                    if p.ch == '-'
+                        && n >= 2
+                        && !p.space_before
+                        && self.toks[n - 2].kind == Kind::Word
+                        && self.tok_has(n - 2, |w| matches!(w, W::UnitBefore(..))).is_none()
+                    {
                         return true;
                     }
                     if p.ch != '-' {
@@ -1188,9 +1244,6 @@ impl<'a> Reader<'a> {
                     }
                     // `5-3` score or `2023-24` with digits before.
                     if n >= 2 && !p.space_before && matches!(self.toks[n - 2].kind, Kind::Number | Kind::Code) {
-                        return true;
-                    }
-                    if n >= 2 && !p.space_before && self.toks[n - 2].kind == Kind::Word {
                         return true;
                     }
                 }
@@ -1258,7 +1311,7 @@ impl<'a> Reader<'a> {
                 {
                     return true;
                 }
-                if p.kind == Kind::Punct && matches!(p.ch, '#' | '№' | '§' | '°') {
+                if matches!(p.kind, Kind::Punct | Kind::Sym) && matches!(p.ch, '#' | '№' | '§' | '°') {
                     return true;
                 }
             }
@@ -1441,6 +1494,15 @@ impl<'a> Reader<'a> {
     fn mag_of(&self, i: usize) -> Option<f64> {
         match self.tok_has(i, |w| matches!(w, W::Mag(_) | W::MagPl(_) | W::MagAmb(..))) {
             Some(W::Mag(m)) | Some(W::MagPl(m)) | Some(W::MagAmb(m, _)) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// The other reading (`W::UnitAlt`) of the unit word at `k`, if it has one.
+    fn unit_alt(&self, k: usize) -> Option<(&'static str, f64)> {
+        let it = self.item(k)?;
+        match self.find_id(it.id, |w| matches!(w, W::UnitAlt(..))) {
+            Some(W::UnitAlt(u, f)) => Some((u, f)),
             _ => None,
         }
     }
@@ -1731,6 +1793,26 @@ fn tens(p: f64) -> bool {
 #[inline(never)]
 fn tens_fmod(p: f64) -> bool {
     p % 10.0 == 0.0
+}
+
+/// A figure in `unit` (as read) in its base unit: units with an offset
+/// ([`crate::lang::AFFINE`]: `°F`) converted, others as they are. Returns
+/// the unit, low, high and rounding.
+fn to_base(unit: &'static str, lo: f64, hi: f64, rounding: f64) -> (&'static str, f64, f64, f64) {
+    match crate::lang::AFFINE.iter().find(|a| a.0 == unit) {
+        Some(&(_, base, scale, offset)) => (base, lo * scale + offset, hi * scale + offset, rounding * scale),
+        None => (unit, lo, hi, rounding),
+    }
+}
+
+/// Says which reading of an ambiguous unit word a claim took (`primary`, as
+/// read) and which it keeps as the alternative (`alt`).
+fn unit_alt_note(primary: &str, alt: &str) -> &'static str {
+    match (primary, alt) {
+        ("°F", "°C") => "degrees read as Fahrenheit (US usage) instead of Celsius",
+        ("kg", "kg") => "ton read as the short ton (907 kg, US usage) instead of the tonne",
+        _ => "the other common reading of this unit",
+    }
 }
 
 /// Hangul syllables and jamo: Korean, written with spaces between words.

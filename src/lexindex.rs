@@ -440,6 +440,10 @@ fn glue_head(key: &str) -> Option<&str> {
         return None;
     }
     let cut = key.find(|c: char| !crate::text::is_word_char(c))?;
+    // A degree sign is a token of its own, the head of `°c`, `°f`.
+    if cut == 0 && key.len() > '°'.len_utf8() && key.starts_with('°') {
+        return Some(&key[..'°'.len_utf8()]);
+    }
     (cut > 0 && key[..cut].chars().all(|c| !crate::text::is_cjk(c))).then(|| &key[..cut])
 }
 

@@ -489,7 +489,7 @@ pub enum Kind {
     Number,
     /// A run of digits and separators that is not one number (`1.1.1.1`, `12.07.2023`).
     Code,
-    /// A currency or percent sign (`$ € £ ¥ ₹ % ٪`).
+    /// A currency, percent or degree sign (`$ € £ ¥ ₹ % ٪ ° ℃`).
     Sym,
     /// Any other single character.
     Punct,
@@ -787,6 +787,9 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
                 | '‰'
                 | '￥'
                 | '＄'
+                | '°'
+                | '℃'
+                | '℉'
         ) {
             t.kind = Kind::Sym;
             t.lex = idx.lookup(&src[i..i + clen]).unwrap_or(NONE);

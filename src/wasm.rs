@@ -26,7 +26,7 @@ export interface Claim {
   low: number | null;
   high: number | null;
   qualifier: Qualifier;
-  /** ISO 4217 code, "%", an SI base unit ("W", "Wh", "L", "kg", "m", "m2", "s") or "count". */
+  /** ISO 4217 code, "%", an SI base unit ("W", "Wh", "L", "kg", "m", "m2", "s", "m/s"), "°C", "magnitude" or "count". */
   unit: string;
   /** For counts, the counted thing as written. */
   counted?: string;

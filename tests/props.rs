@@ -82,8 +82,10 @@ fn invariants(text: &str, claims: &[Claim]) -> Result<(), TestCaseError> {
         prop_assert_eq!(&text[c.start..c.end], c.text.as_str());
         prop_assert!(c.start >= last, "sorted and not overlapping");
         last = c.end;
-        let lo = c.low.expect("low end");
-        prop_assert!(lo.is_finite() && lo >= 0.0);
+        // Only a temperature may go below zero, or be open below.
+        let signed = c.unit == "°C";
+        let lo = c.low.or(if signed { c.high } else { None }).expect("low end");
+        prop_assert!(lo.is_finite() && (lo >= 0.0 || signed));
         if let Some(hi) = c.high {
             prop_assert!(hi.is_finite() && lo <= hi, "low {} <= high {}", lo, hi);
         }

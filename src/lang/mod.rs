@@ -190,7 +190,16 @@ pub enum W {
     /// A currency: ISO 4217 code.
     Cur(&'static str),
     /// A physical or time unit: SI base unit and factor (`gigawatts` → W × 1e9).
+    /// Temperatures are read in `°C`; a unit with an offset (`°F`) is
+    /// written as itself and converted with the claim ([`AFFINE`]).
     Unit(&'static str, f64),
+    /// The other common reading of the key's `Unit` sense, kept as the claim's
+    /// alternative: English `ton` (the short ton; or the tonne), `degrees`
+    /// (Fahrenheit in US news; or Celsius).
+    UnitAlt(&'static str, f64),
+    /// A unit written before the number: `magnitude 7.5`, `magnitudo 7,5`,
+    /// `магнитудой 7,5`, `بقوة 7.5`; `aged 45`, `at the age of 17` (years).
+    UnitBefore(&'static str, f64),
     /// Per cent.
     Pct,
     /// Per cent written before the number: Turkish `yüzde 40` (40 %).
@@ -313,6 +322,42 @@ pub const MONTH: f64 = 2_629_746.0;
 pub const WEEK: f64 = 604_800.0;
 pub const DAY: f64 = 86_400.0;
 pub const HOUR: f64 = 3_600.0;
+/// Units read with an offset, converted to their base when the claim is made:
+/// (unit as written, base unit, scale, offset): base = value × scale + offset.
+pub const AFFINE: [(&str, &str, f64, f64); 1] = [("°F", "°C", 5.0 / 9.0, -160.0 / 9.0)];
+
+/// Units whose figures may be below zero (temperatures): an upper bound
+/// alone (`below 5 °C`) leaves them open below, not at zero.
+pub fn signed_unit(unit: &str) -> bool {
+    unit == "°C"
+}
+
+/// Whether a figure of `lo`..`hi` in `unit` (its base unit) can be one at
+/// all: an earthquake's magnitude is below 10 (`the 2018 quake` is a date),
+/// a temperature above absolute zero.
+pub fn plausible(unit: &str, lo: f64, hi: f64) -> bool {
+    match unit {
+        "magnitude" => hi < 10.0,
+        "°C" => lo >= -273.15,
+        _ => true,
+    }
+}
+
 /// Litres in a US gallon and in a barrel of oil.
 pub const GALLON: f64 = 3.785_411_784;
 pub const BARREL: f64 = 158.987_294_928;
+/// Metres in a mile, a yard, a foot, an inch, a nautical mile; kilograms in a
+/// pound, a short ton and a long ton; square metres in an acre.
+pub const MILE: f64 = 1609.344;
+pub const YARD: f64 = 0.9144;
+pub const FOOT: f64 = 0.3048;
+pub const INCH: f64 = 0.0254;
+pub const NAUTICAL_MILE: f64 = 1852.0;
+pub const POUND: f64 = 0.453_592_37;
+pub const SHORT_TON: f64 = 907.184_74;
+pub const LONG_TON: f64 = 1_016.046_908_8;
+pub const ACRE: f64 = 4_046.856_422_4;
+/// Metres a second in a kilometre an hour, a mile an hour, a knot.
+pub const KMH: f64 = 1000.0 / 3600.0;
+pub const MPH: f64 = 1609.344 / 3600.0;
+pub const KNOT: f64 = 1852.0 / 3600.0;

@@ -9,7 +9,9 @@
 //! bare words. Harakat are folded away (`مليونًا` = `مليونا`). Decimal point
 //! (`٫` in Arabic-Indic digits), thousands `,` or `٬`.
 
-use super::{Decimal, Lang, Lexicon, BARREL, DAY, GALLON, HOUR, MONTH, W, WEEK, YEAR};
+use super::{
+    Decimal, Lang, Lexicon, BARREL, DAY, FOOT, GALLON, HOUR, INCH, KMH, KNOT, MILE, MONTH, MPH, NAUTICAL_MILE, POUND, W, WEEK, YARD, YEAR,
+};
 use crate::claim::Qualifier::*;
 
 #[rustfmt::skip]
@@ -98,6 +100,20 @@ pub static LEXICON: Lexicon = Lexicon {
         ("أسبوع", W::Unit("s", WEEK)), ("أسبوعا", W::Unit("s", WEEK)), ("أسابيع", W::Unit("s", WEEK)),
         ("يوم", W::Unit("s", DAY)), ("يوما", W::Unit("s", DAY)), ("أيام", W::Unit("s", DAY)),
         ("ساعة", W::Unit("s", HOUR)), ("ساعات", W::Unit("s", HOUR)), ("دقيقة", W::Unit("s", 60.0)), ("دقائق", W::Unit("s", 60.0)),
+        // lengths, weights, speeds, temperatures (°C), earthquakes (`بقوة 7.5`)
+        ("ميل", W::Unit("m", MILE)), ("ميلا", W::Unit("m", MILE)), ("أميال", W::Unit("m", MILE)), ("ميل بحري", W::Unit("m", NAUTICAL_MILE)),
+        ("أقدام", W::Unit("m", FOOT)), ("بوصة", W::Unit("m", INCH)), ("بوصات", W::Unit("m", INCH)),
+        ("إنش", W::Unit("m", INCH)), ("ياردة", W::Unit("m", YARD)), ("سنتيمتر", W::Unit("m", 0.01)), ("سنتيمترات", W::Unit("m", 0.01)),
+        ("سم", W::Unit("m", 0.01)), ("مليمتر", W::Unit("m", 1e-3)), ("ملم", W::Unit("m", 1e-3)), ("ملليمتر", W::Unit("m", 1e-3)),
+        ("رطل", W::Unit("kg", POUND)), ("رطلا", W::Unit("kg", POUND)), ("أرطال", W::Unit("kg", POUND)), ("غرام", W::Unit("kg", 1e-3)),
+        ("جرام", W::Unit("kg", 1e-3)), ("فدان", W::Unit("m2", 4200.833)), ("أفدنة", W::Unit("m2", 4200.833)), ("دونم", W::Unit("m2", 1e3)),
+        ("كيلومتر في الساعة", W::Unit("m/s", KMH)), ("كيلومترا في الساعة", W::Unit("m/s", KMH)), ("كم في الساعة", W::Unit("m/s", KMH)),
+        ("كم/ساعة", W::Unit("m/s", KMH)), ("ميلا في الساعة", W::Unit("m/s", MPH)), ("ميل في الساعة", W::Unit("m/s", MPH)), ("عقدة", W::Unit("m/s", KNOT)),
+        ("درجة", W::Unit("°C", 1.0)), ("درجات", W::Unit("°C", 1.0)), ("درجة مئوية", W::Unit("°C", 1.0)), ("درجات مئوية", W::Unit("°C", 1.0)),
+        ("°", W::Unit("°C", 1.0)), ("°c", W::Unit("°C", 1.0)), ("ºc", W::Unit("°C", 1.0)), ("℃", W::Unit("°C", 1.0)),
+        ("درجة فهرنهايت", W::Unit("°F", 1.0)), ("درجات فهرنهايت", W::Unit("°F", 1.0)), ("°f", W::Unit("°F", 1.0)),
+        ("بقوة", W::UnitBefore("magnitude", 1.0)), ("قوته", W::UnitBefore("magnitude", 1.0)), ("درجات على مقياس ريختر", W::Unit("magnitude", 1.0)),
+        ("درجة على مقياس ريختر", W::Unit("magnitude", 1.0)), ("على مقياس ريختر", W::Unit("magnitude", 1.0)),
         // qualifiers
         ("نحو", W::Qual(About)), ("حوالي", W::Qual(About)), ("حوالى", W::Qual(About)), ("قرابة", W::Qual(About)), ("زهاء", W::Qual(About)),
         ("ما يقرب من", W::Qual(About)), ("ما يناهز", W::Qual(About)), ("يناهز", W::Qual(About)), ("تقريبا", W::PostQual(About)),

@@ -6,7 +6,9 @@
 //! compounds `Zehntausende` [1e4, 1e5) and `Hunderttausende` [1e5, 1e6).
 //! A bare `Tausende` / `Millionen` is a plural magnitude, [2X, 1000X).
 
-use super::{Decimal, Lang, Lexicon, BARREL, DAY, GALLON, HOUR, MONTH, W, WEEK, YEAR};
+use super::{
+    Decimal, Lang, Lexicon, ACRE, BARREL, DAY, FOOT, GALLON, HOUR, INCH, KMH, KNOT, MILE, MONTH, MPH, NAUTICAL_MILE, W, WEEK, YARD, YEAR,
+};
 use crate::claim::Qualifier::*;
 
 #[rustfmt::skip]
@@ -80,6 +82,21 @@ pub static LEXICON: Lexicon = Lexicon {
         ("monate", W::Unit("s", MONTH)), ("monaten", W::Unit("s", MONTH)), ("woche", W::Unit("s", WEEK)), ("wochen", W::Unit("s", WEEK)),
         ("tag", W::Unit("s", DAY)), ("tage", W::Unit("s", DAY)), ("tagen", W::Unit("s", DAY)), ("stunde", W::Unit("s", HOUR)),
         ("stunden", W::Unit("s", HOUR)), ("minuten", W::Unit("s", 60.0)), ("jahrzehnte", W::Unit("s", 10.0 * YEAR)), ("jahrzehnten", W::Unit("s", 10.0 * YEAR)),
+        // lengths, speeds, temperatures (°C), earthquakes, ages (`24-Jährige`)
+        ("meilen", W::Unit("m", MILE)), ("meile", W::Unit("m", MILE)), ("seemeilen", W::Unit("m", NAUTICAL_MILE)), ("fuß", W::Unit("m", FOOT)),
+        ("zoll", W::Unit("m", INCH)), ("yards", W::Unit("m", YARD)), ("zentimeter", W::Unit("m", 0.01)), ("cm", W::Unit("m", 0.01)),
+        ("millimeter", W::Unit("m", 1e-3)), ("mm", W::Unit("m", 1e-3)), ("kilometern", W::Unit("m", 1e3)), ("metern", W::Unit("m", 1.0)),
+        ("acres", W::Unit("m2", ACRE)), ("gramm", W::Unit("kg", 1e-3)),
+        ("kilometer pro stunde", W::Unit("m/s", KMH)), ("kilometern pro stunde", W::Unit("m/s", KMH)), ("stundenkilometer", W::Unit("m/s", KMH)),
+        ("stundenkilometern", W::Unit("m/s", KMH)), ("meilen pro stunde", W::Unit("m/s", MPH)), ("knoten", W::Unit("m/s", KNOT)),
+        ("grad", W::Unit("°C", 1.0)), ("grad celsius", W::Unit("°C", 1.0)), ("°", W::Unit("°C", 1.0)), ("°c", W::Unit("°C", 1.0)), ("ºc", W::Unit("°C", 1.0)),
+        ("℃", W::Unit("°C", 1.0)), ("celsius", W::Unit("°C", 1.0)), ("grad fahrenheit", W::Unit("°F", 1.0)), ("fahrenheit", W::Unit("°F", 1.0)),
+        ("°f", W::Unit("°F", 1.0)), ("ºf", W::Unit("°F", 1.0)),
+        ("stärke", W::UnitBefore("magnitude", 1.0)), ("der stärke", W::UnitBefore("magnitude", 1.0)), ("einer stärke von", W::UnitBefore("magnitude", 1.0)),
+        ("magnitude", W::UnitBefore("magnitude", 1.0)), ("auf der richterskala", W::Unit("magnitude", 1.0)), ("auf der richter-skala", W::Unit("magnitude", 1.0)),
+        ("jährige", W::Unit("s", YEAR)), ("jähriger", W::Unit("s", YEAR)), ("jährigen", W::Unit("s", YEAR)), ("jähriges", W::Unit("s", YEAR)),
+        ("jährigem", W::Unit("s", YEAR)),
+        ("britische pfund", W::Cur("GBP")), ("britischen pfund", W::Cur("GBP")), ("britisches pfund", W::Cur("GBP")),
         // qualifiers
         ("rund", W::Qual(About)), ("etwa", W::Qual(About)), ("circa", W::Qual(About)), ("zirka", W::Qual(About)), ("ca.", W::Qual(About)),
         ("ungefähr", W::Qual(About)), ("knapp", W::Qual(About)), ("fast", W::Qual(About)), ("beinahe", W::Qual(About)), ("nahezu", W::Qual(About)),

@@ -3,7 +3,10 @@
 //! Symbols and ISO codes shared by every language also live here (they are
 //! read in any language because no other lexicon disagrees).
 
-use super::{Decimal, Lang, Lexicon, BARREL, DAY, GALLON, HOUR, MONTH, W, WEEK, YEAR};
+use super::{
+    Decimal, Lang, Lexicon, ACRE, BARREL, DAY, FOOT, GALLON, HOUR, INCH, KMH, KNOT, LONG_TON, MILE, MONTH, MPH, NAUTICAL_MILE, POUND,
+    SHORT_TON, W, WEEK, YARD, YEAR,
+};
 use crate::claim::Qualifier::*;
 
 #[rustfmt::skip]
@@ -39,7 +42,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("₹", W::Cur("INR")), ("₩", W::Cur("KRW")), ("₽", W::Cur("RUB")), ("₺", W::Cur("TRY")), ("₫", W::Cur("VND")),
         ("₴", W::Cur("UAH")), ("₱", W::Cur("PHP")), ("₦", W::Cur("NGN")),
         ("dollar", W::Cur("USD")), ("dollars", W::Cur("USD")), ("us dollars", W::Cur("USD")), ("euro", W::Cur("EUR")), ("euros", W::Cur("EUR")),
-        ("pound", W::Cur("GBP")), ("pounds", W::Cur("GBP")), ("pounds sterling", W::Cur("GBP")), ("yen", W::Cur("JPY")),
+        ("pounds", W::Cur("GBP")), ("pounds sterling", W::Cur("GBP")), ("yen", W::Cur("JPY")),
         ("yuan", W::Cur("CNY")), ("renminbi", W::Cur("CNY")), ("rupee", W::Cur("INR")), ("rupees", W::Cur("INR")),
         ("reais", W::Cur("BRL")), ("rouble", W::Cur("RUB")), ("roubles", W::Cur("RUB")), ("ruble", W::Cur("RUB")), ("rubles", W::Cur("RUB")),
         ("won", W::Cur("KRW")), ("rupiah", W::Cur("IDR")), ("lira", W::Cur("TRY")), ("hryvnia", W::Cur("UAH")), ("hryvnias", W::Cur("UAH")),
@@ -55,11 +58,38 @@ pub static LEXICON: Lexicon = Lexicon {
         ("gallon", W::Unit("L", GALLON)), ("gallons", W::Unit("L", GALLON)), ("barrel", W::Unit("L", BARREL)), ("barrels", W::Unit("L", BARREL)),
         ("cubic metres", W::Unit("L", 1e3)), ("cubic meters", W::Unit("L", 1e3)),
         ("kilogram", W::Unit("kg", 1.0)), ("kilograms", W::Unit("kg", 1.0)), ("kilogrammes", W::Unit("kg", 1.0)), ("kg", W::Unit("kg", 1.0)),
-        ("tonne", W::Unit("kg", 1e3)), ("tonnes", W::Unit("kg", 1e3)), ("ton", W::Unit("kg", 907.18474)), ("tons", W::Unit("kg", 907.18474)),
-        ("metric tons", W::Unit("kg", 1e3)),
+        ("tonne", W::Unit("kg", 1e3)), ("tonnes", W::Unit("kg", 1e3)), ("metric tons", W::Unit("kg", 1e3)), ("metric ton", W::Unit("kg", 1e3)),
+        // `ton`: the short ton in US usage, kept with the tonne as its other reading
+        ("ton", W::Unit("kg", SHORT_TON)), ("ton", W::UnitAlt("kg", 1e3)), ("tons", W::Unit("kg", SHORT_TON)), ("tons", W::UnitAlt("kg", 1e3)),
+        ("long ton", W::Unit("kg", LONG_TON)), ("long tons", W::Unit("kg", LONG_TON)), ("short tons", W::Unit("kg", SHORT_TON)),
+        // `pound` after a number is a weight (`a 650 pound pig`); money is `£`, `pounds`
+        ("pound", W::Unit("kg", POUND)), ("lb", W::Unit("kg", POUND)), ("lbs", W::Unit("kg", POUND)),
+        ("gram", W::Unit("kg", 1e-3)), ("grams", W::Unit("kg", 1e-3)), ("ounces", W::Unit("kg", 0.028_349_523_125)),
         ("kilometre", W::Unit("m", 1e3)), ("kilometres", W::Unit("m", 1e3)), ("kilometer", W::Unit("m", 1e3)), ("kilometers", W::Unit("m", 1e3)),
-        ("km", W::Unit("m", 1e3)), ("metres", W::Unit("m", 1.0)), ("meters", W::Unit("m", 1.0)), ("miles", W::Unit("m", 1609.344)), ("mile", W::Unit("m", 1609.344)),
-        ("square kilometres", W::Unit("m2", 1e6)), ("square kilometers", W::Unit("m2", 1e6)), ("km²", W::Unit("m2", 1e6)), ("hectares", W::Unit("m2", 1e4)),
+        ("km", W::Unit("m", 1e3)), ("metres", W::Unit("m", 1.0)), ("meters", W::Unit("m", 1.0)), ("metre", W::Unit("m", 1.0)), ("meter", W::Unit("m", 1.0)),
+        ("miles", W::Unit("m", MILE)), ("mile", W::Unit("m", MILE)), ("nautical miles", W::Unit("m", NAUTICAL_MILE)),
+        ("feet", W::Unit("m", FOOT)), ("foot", W::Unit("m", FOOT)), ("ft", W::Unit("m", FOOT)), ("inches", W::Unit("m", INCH)), ("inch", W::Unit("m", INCH)),
+        ("yards", W::Unit("m", YARD)), ("yard", W::Unit("m", YARD)), ("centimetres", W::Unit("m", 0.01)), ("centimeters", W::Unit("m", 0.01)),
+        ("cm", W::Unit("m", 0.01)), ("mm", W::Unit("m", 1e-3)), ("millimetres", W::Unit("m", 1e-3)), ("millimeters", W::Unit("m", 1e-3)),
+        // speeds, in metres a second
+        ("mph", W::Unit("m/s", MPH)), ("miles per hour", W::Unit("m/s", MPH)), ("miles an hour", W::Unit("m/s", MPH)),
+        ("km/h", W::Unit("m/s", KMH)), ("kph", W::Unit("m/s", KMH)), ("kmh", W::Unit("m/s", KMH)), ("kilometres per hour", W::Unit("m/s", KMH)),
+        ("kilometers per hour", W::Unit("m/s", KMH)), ("kilometres an hour", W::Unit("m/s", KMH)), ("kilometers an hour", W::Unit("m/s", KMH)),
+        ("knots", W::Unit("m/s", KNOT)),
+        // temperatures: `degrees` alone is Fahrenheit in US news, Celsius elsewhere
+        ("degrees", W::Unit("°F", 1.0)), ("degrees", W::UnitAlt("°C", 1.0)), ("°", W::Unit("°F", 1.0)), ("°", W::UnitAlt("°C", 1.0)),
+        ("degrees fahrenheit", W::Unit("°F", 1.0)), ("degrees f", W::Unit("°F", 1.0)), ("fahrenheit", W::Unit("°F", 1.0)),
+        ("°f", W::Unit("°F", 1.0)), ("ºf", W::Unit("°F", 1.0)), ("℉", W::Unit("°F", 1.0)),
+        ("degrees celsius", W::Unit("°C", 1.0)), ("degrees centigrade", W::Unit("°C", 1.0)), ("degrees c", W::Unit("°C", 1.0)),
+        ("celsius", W::Unit("°C", 1.0)), ("°c", W::Unit("°C", 1.0)), ("ºc", W::Unit("°C", 1.0)), ("℃", W::Unit("°C", 1.0)),
+        // earthquakes: `magnitude 7.5`, `a 7.5 magnitude quake`, `a 7.5 quake`
+        ("magnitude", W::UnitBefore("magnitude", 1.0)), ("magnitude", W::Unit("magnitude", 1.0)), ("quake", W::Unit("magnitude", 1.0)),
+        ("earthquake", W::Unit("magnitude", 1.0)), ("tremor", W::Unit("magnitude", 1.0)), ("on the richter scale", W::Unit("magnitude", 1.0)),
+        // ages: `aged 45`, `at the age of 17`
+        ("aged", W::UnitBefore("s", YEAR)), ("at the age of", W::UnitBefore("s", YEAR)), ("age", W::UnitBefore("s", YEAR)),
+        ("square kilometres", W::Unit("m2", 1e6)), ("square kilometers", W::Unit("m2", 1e6)), ("km²", W::Unit("m2", 1e6)), ("hectares", W::Unit("m2", 1e4)), ("hectare", W::Unit("m2", 1e4)),
+        ("acres", W::Unit("m2", ACRE)), ("acre", W::Unit("m2", ACRE)), ("square miles", W::Unit("m2", MILE * MILE)), ("square mile", W::Unit("m2", MILE * MILE)),
+        ("sq km", W::Unit("m2", 1e6)),
         ("square metres", W::Unit("m2", 1.0)), ("square meters", W::Unit("m2", 1.0)), ("square feet", W::Unit("m2", 0.09290304)),
         ("year", W::Unit("s", YEAR)), ("years", W::Unit("s", YEAR)), ("month", W::Unit("s", MONTH)), ("months", W::Unit("s", MONTH)),
         ("week", W::Unit("s", WEEK)), ("weeks", W::Unit("s", WEEK)), ("day", W::Unit("s", DAY)), ("days", W::Unit("s", DAY)),
@@ -124,6 +154,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("kWh", W::Unit("Wh", 1e3)), ("MWh", W::Unit("Wh", 1e6)), ("GWh", W::Unit("Wh", 1e9)), ("TWh", W::Unit("Wh", 1e12)),
         ("L", W::Unit("L", 1.0)), ("l", W::Unit("L", 1.0)), ("ml", W::Unit("L", 1e-3)), ("t", W::Unit("kg", 1e3)), ("m", W::Unit("m", 1.0)),
         ("m²", W::Unit("m2", 1.0)), ("m2", W::Unit("m2", 1.0)), ("ha", W::Unit("m2", 1e4)),
+        ("C", W::Unit("°C", 1.0)), ("F", W::Unit("°F", 1.0)),
         ("USD", W::Cur("USD")), ("EUR", W::Cur("EUR")), ("GBP", W::Cur("GBP")), ("JPY", W::Cur("JPY")), ("CNY", W::Cur("CNY")), ("RMB", W::Cur("CNY")),
         ("BRL", W::Cur("BRL")), ("INR", W::Cur("INR")), ("Rs", W::Cur("INR")), ("KRW", W::Cur("KRW")), ("RUB", W::Cur("RUB")), ("UAH", W::Cur("UAH")),
         ("VND", W::Cur("VND")), ("IDR", W::Cur("IDR")), ("Rp", W::Cur("IDR")), ("TRY", W::Cur("TRY")), ("TL", W::Cur("TRY")), ("CHF", W::Cur("CHF")),

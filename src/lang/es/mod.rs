@@ -8,7 +8,9 @@
 //! Decimal comma as in Spain (`2,5`, `1.500` = 1500); a point before one or
 //! two digits (`2.5`, Mexico) still reads as a decimal.
 
-use super::{Decimal, Lang, Lexicon, BARREL, DAY, GALLON, HOUR, MONTH, W, WEEK, YEAR};
+use super::{
+    Decimal, Lang, Lexicon, ACRE, BARREL, DAY, FOOT, GALLON, HOUR, INCH, KMH, KNOT, MILE, MONTH, MPH, NAUTICAL_MILE, W, WEEK, YARD, YEAR,
+};
 use crate::claim::Qualifier::*;
 
 #[rustfmt::skip]
@@ -79,6 +81,17 @@ pub static LEXICON: Lexicon = Lexicon {
         ("semana", W::Unit("s", WEEK)), ("semanas", W::Unit("s", WEEK)), ("día", W::Unit("s", DAY)), ("días", W::Unit("s", DAY)),
         ("hora", W::Unit("s", HOUR)), ("horas", W::Unit("s", HOUR)), ("minuto", W::Unit("s", 60.0)), ("minutos", W::Unit("s", 60.0)),
         ("década", W::Unit("s", 10.0 * YEAR)), ("décadas", W::Unit("s", 10.0 * YEAR)),
+        // lengths, speeds, temperatures (°C: a `°` alone is an ordinal, `3° lugar`), earthquakes
+        ("millas", W::Unit("m", MILE)), ("milla", W::Unit("m", MILE)), ("millas náuticas", W::Unit("m", NAUTICAL_MILE)),
+        ("pies", W::Unit("m", FOOT)), ("pulgadas", W::Unit("m", INCH)), ("pulgada", W::Unit("m", INCH)), ("yardas", W::Unit("m", YARD)),
+        ("centímetros", W::Unit("m", 0.01)), ("centímetro", W::Unit("m", 0.01)), ("cm", W::Unit("m", 0.01)), ("milímetros", W::Unit("m", 1e-3)),
+        ("acres", W::Unit("m2", ACRE)), ("gramo", W::Unit("kg", 1e-3)), ("ha", W::Unit("m2", 1e4)),
+        ("kilómetros por hora", W::Unit("m/s", KMH)), ("kilómetros/hora", W::Unit("m/s", KMH)), ("millas por hora", W::Unit("m/s", MPH)), ("nudos", W::Unit("m/s", KNOT)),
+        ("grados", W::Unit("°C", 1.0)), ("grado", W::Unit("°C", 1.0)), ("grados celsius", W::Unit("°C", 1.0)), ("grados centígrados", W::Unit("°C", 1.0)),
+        ("°c", W::Unit("°C", 1.0)), ("ºc", W::Unit("°C", 1.0)), ("℃", W::Unit("°C", 1.0)), ("celsius", W::Unit("°C", 1.0)),
+        ("grados fahrenheit", W::Unit("°F", 1.0)), ("fahrenheit", W::Unit("°F", 1.0)), ("°f", W::Unit("°F", 1.0)), ("ºf", W::Unit("°F", 1.0)),
+        ("magnitud", W::UnitBefore("magnitude", 1.0)), ("grados en la escala de richter", W::Unit("magnitude", 1.0)),
+        ("en la escala de richter", W::Unit("magnitude", 1.0)), ("grados richter", W::Unit("magnitude", 1.0)),
         // qualifiers
         ("alrededor de", W::Qual(About)), ("alrededor del", W::Qual(About)), ("cerca de", W::Qual(About)), ("cerca del", W::Qual(About)),
         ("unos", W::Qual(About)), ("unas", W::Qual(About)), ("aproximadamente", W::Qual(About)), ("aprox", W::Qual(About)),

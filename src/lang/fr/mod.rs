@@ -3,7 +3,9 @@
 //! English 10^12, so it carries both readings. Abbreviations: `Md`, `Mds`,
 //! `M`, `k`. Decimal comma; thousands grouped by spaces (also U+00A0, U+202F).
 
-use super::{Decimal, Lang, Lexicon, BARREL, DAY, GALLON, HOUR, MONTH, W, WEEK, YEAR};
+use super::{
+    Decimal, Lang, Lexicon, ACRE, BARREL, DAY, FOOT, GALLON, HOUR, INCH, KMH, KNOT, MILE, MONTH, MPH, NAUTICAL_MILE, W, WEEK, YARD, YEAR,
+};
 use crate::claim::Qualifier::*;
 
 #[rustfmt::skip]
@@ -47,6 +49,19 @@ pub static LEXICON: Lexicon = Lexicon {
         ("an", W::Unit("s", YEAR)), ("ans", W::Unit("s", YEAR)), ("année", W::Unit("s", YEAR)), ("années", W::Unit("s", YEAR)),
         ("mois", W::Unit("s", MONTH)), ("semaine", W::Unit("s", WEEK)), ("semaines", W::Unit("s", WEEK)), ("jour", W::Unit("s", DAY)), ("jours", W::Unit("s", DAY)),
         ("heure", W::Unit("s", HOUR)), ("heures", W::Unit("s", HOUR)), ("minutes", W::Unit("s", 60.0)), ("décennies", W::Unit("s", 10.0 * YEAR)),
+        // lengths, speeds, temperatures (°C), earthquakes
+        ("milles", W::Unit("m", MILE)), ("miles", W::Unit("m", MILE)), ("milles marins", W::Unit("m", NAUTICAL_MILE)), ("milles nautiques", W::Unit("m", NAUTICAL_MILE)),
+        ("pieds", W::Unit("m", FOOT)), ("pouces", W::Unit("m", INCH)), ("yards", W::Unit("m", YARD)), ("centimètres", W::Unit("m", 0.01)),
+        ("centimètre", W::Unit("m", 0.01)), ("cm", W::Unit("m", 0.01)), ("millimètres", W::Unit("m", 1e-3)), ("mm", W::Unit("m", 1e-3)),
+        ("kilomètre", W::Unit("m", 1e3)), ("mètre", W::Unit("m", 1.0)), ("acres", W::Unit("m2", ACRE)), ("hectare", W::Unit("m2", 1e4)),
+        ("kilogramme", W::Unit("kg", 1.0)), ("grammes", W::Unit("kg", 1e-3)),
+        ("kilomètres par heure", W::Unit("m/s", KMH)), ("kilomètres à l'heure", W::Unit("m/s", KMH)), ("kilomètres-heure", W::Unit("m/s", KMH)),
+        ("milles à l'heure", W::Unit("m/s", MPH)), ("milles par heure", W::Unit("m/s", MPH)), ("nœuds", W::Unit("m/s", KNOT)),
+        ("degrés", W::Unit("°C", 1.0)), ("degré", W::Unit("°C", 1.0)), ("degrés celsius", W::Unit("°C", 1.0)),
+        ("°", W::Unit("°C", 1.0)), ("°c", W::Unit("°C", 1.0)), ("ºc", W::Unit("°C", 1.0)), ("℃", W::Unit("°C", 1.0)), ("celsius", W::Unit("°C", 1.0)),
+        ("degrés fahrenheit", W::Unit("°F", 1.0)), ("fahrenheit", W::Unit("°F", 1.0)), ("°f", W::Unit("°F", 1.0)), ("ºf", W::Unit("°F", 1.0)),
+        ("magnitude", W::UnitBefore("magnitude", 1.0)), ("degrés sur l'échelle de richter", W::Unit("magnitude", 1.0)),
+        ("sur l'échelle de richter", W::Unit("magnitude", 1.0)),
         // qualifiers
         ("environ", W::Qual(About)), ("près de", W::Qual(About)), ("quelque", W::Qual(About)), ("approximativement", W::Qual(About)),
         ("autour de", W::Qual(About)), ("presque", W::Qual(About)), ("quasiment", W::Qual(About)),

@@ -5,7 +5,9 @@
 //! Number words: `se-` is one (`seratus`, `seribu`), `belas` the teens,
 //! `puluh` tens, `ratus` hundreds; `puluhan`, `ratusan`, `ribuan` are vague.
 
-use super::{Decimal, Lang, Lexicon, BARREL, DAY, GALLON, HOUR, MONTH, W, WEEK, YEAR};
+use super::{
+    Decimal, Lang, Lexicon, BARREL, DAY, FOOT, GALLON, HOUR, INCH, KMH, KNOT, MILE, MONTH, MPH, NAUTICAL_MILE, POUND, W, WEEK, YARD, YEAR,
+};
 use crate::claim::Qualifier::*;
 
 #[rustfmt::skip]
@@ -47,6 +49,16 @@ pub static LEXICON: Lexicon = Lexicon {
         ("tahun", W::Unit("s", YEAR)), ("tahun", W::Label), ("bulan", W::Unit("s", MONTH)), ("bulan", W::Label), ("pekan", W::Unit("s", WEEK)), ("minggu", W::Unit("s", WEEK)),
         ("hari", W::Unit("s", DAY)), ("jam", W::Unit("s", HOUR)), ("menit", W::Unit("s", 60.0)), ("dekade", W::Unit("s", 10.0 * YEAR)),
         ("dasawarsa", W::Unit("s", 10.0 * YEAR)),
+        // lengths (`mil` is a mile), speeds, temperatures (°C), earthquakes
+        ("mil", W::Unit("m", MILE)), ("mil laut", W::Unit("m", NAUTICAL_MILE)), ("kaki", W::Unit("m", FOOT)), ("inci", W::Unit("m", INCH)),
+        ("yard", W::Unit("m", YARD)), ("sentimeter", W::Unit("m", 0.01)), ("cm", W::Unit("m", 0.01)), ("milimeter", W::Unit("m", 1e-3)),
+        ("mm", W::Unit("m", 1e-3)), ("pon", W::Unit("kg", POUND)), ("gram", W::Unit("kg", 1e-3)),
+        ("km/jam", W::Unit("m/s", KMH)), ("kilometer per jam", W::Unit("m/s", KMH)), ("mil per jam", W::Unit("m/s", MPH)), ("knot", W::Unit("m/s", KNOT)),
+        ("derajat", W::Unit("°C", 1.0)), ("derajat celsius", W::Unit("°C", 1.0)), ("°", W::Unit("°C", 1.0)), ("°c", W::Unit("°C", 1.0)),
+        ("ºc", W::Unit("°C", 1.0)), ("℃", W::Unit("°C", 1.0)), ("celsius", W::Unit("°C", 1.0)), ("derajat fahrenheit", W::Unit("°F", 1.0)),
+        ("fahrenheit", W::Unit("°F", 1.0)), ("°f", W::Unit("°F", 1.0)),
+        ("magnitudo", W::UnitBefore("magnitude", 1.0)), ("bermagnitudo", W::UnitBefore("magnitude", 1.0)), ("berkekuatan", W::UnitBefore("magnitude", 1.0)),
+        ("skala richter", W::Unit("magnitude", 1.0)), ("sr", W::Unit("magnitude", 1.0)),
         // qualifiers
         ("sekitar", W::Qual(About)), ("kurang lebih", W::Qual(About)), ("kira", W::Qual(About)), ("hampir", W::Qual(About)),
         ("nyaris", W::Qual(About)), ("sekira", W::Qual(About)), ("diperkirakan", W::Qual(About)), ("kisaran", W::Qual(About)),

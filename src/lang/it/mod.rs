@@ -6,7 +6,9 @@
 //! are listed below, generated from units, tens, hundreds and `-mila`.
 //! Decimal comma: `2,5`, `1.500` = 1500.
 
-use super::{Decimal, Lang, Lexicon, BARREL, DAY, GALLON, HOUR, MONTH, W, WEEK, YEAR};
+use super::{
+    Decimal, Lang, Lexicon, ACRE, BARREL, DAY, FOOT, GALLON, HOUR, INCH, KMH, KNOT, MILE, MONTH, MPH, NAUTICAL_MILE, W, WEEK, YARD, YEAR,
+};
 use crate::claim::Qualifier::*;
 
 #[rustfmt::skip]
@@ -119,6 +121,18 @@ pub static LEXICON: Lexicon = Lexicon {
         ("settimana", W::Unit("s", WEEK)), ("settimane", W::Unit("s", WEEK)), ("giorno", W::Unit("s", DAY)), ("giorni", W::Unit("s", DAY)),
         ("ora", W::Unit("s", HOUR)), ("ore", W::Unit("s", HOUR)), ("minuto", W::Unit("s", 60.0)), ("minuti", W::Unit("s", 60.0)),
         ("decennio", W::Unit("s", 10.0 * YEAR)), ("decenni", W::Unit("s", 10.0 * YEAR)),
+        // lengths, speeds, temperatures (°C: a `°` alone is an ordinal, `3° lugar`), earthquakes, ages (`24enne`)
+        ("miglia", W::Unit("m", MILE)), ("miglio", W::Unit("m", MILE)), ("miglia nautiche", W::Unit("m", NAUTICAL_MILE)), ("piedi", W::Unit("m", FOOT)),
+        ("pollici", W::Unit("m", INCH)), ("iarde", W::Unit("m", YARD)), ("centimetri", W::Unit("m", 0.01)), ("cm", W::Unit("m", 0.01)),
+        ("millimetri", W::Unit("m", 1e-3)), ("mm", W::Unit("m", 1e-3)), ("acri", W::Unit("m2", ACRE)),
+        ("chilometri orari", W::Unit("m/s", KMH)), ("chilometri all'ora", W::Unit("m/s", KMH)), ("km orari", W::Unit("m/s", KMH)),
+        ("miglia all'ora", W::Unit("m/s", MPH)), ("miglia orarie", W::Unit("m/s", MPH)), ("nodi", W::Unit("m/s", KNOT)),
+        ("gradi", W::Unit("°C", 1.0)), ("grado", W::Unit("°C", 1.0)), ("gradi celsius", W::Unit("°C", 1.0)), ("gradi centigradi", W::Unit("°C", 1.0)),
+        ("°c", W::Unit("°C", 1.0)), ("ºc", W::Unit("°C", 1.0)), ("℃", W::Unit("°C", 1.0)), ("celsius", W::Unit("°C", 1.0)),
+        ("gradi fahrenheit", W::Unit("°F", 1.0)), ("fahrenheit", W::Unit("°F", 1.0)), ("°f", W::Unit("°F", 1.0)), ("ºf", W::Unit("°F", 1.0)),
+        ("magnitudo", W::UnitBefore("magnitude", 1.0)), ("gradi della scala richter", W::Unit("magnitude", 1.0)),
+        ("della scala richter", W::Unit("magnitude", 1.0)), ("gradi richter", W::Unit("magnitude", 1.0)),
+        ("enne", W::Unit("s", YEAR)), ("ha", W::Unit("m2", 1e4)),
         // qualifiers (the forms with the article glued on: `più del 50%`, `fino al 30%`)
         ("circa", W::Qual(About)), ("circa", W::PostQual(About)), ("quasi", W::Qual(About)), ("intorno a", W::Qual(About)),
         ("intorno ai", W::Qual(About)), ("intorno al", W::Qual(About)), ("attorno a", W::Qual(About)), ("attorno ai", W::Qual(About)),

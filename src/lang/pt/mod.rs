@@ -3,7 +3,9 @@
 //! lexicon reads both). `mil` is a thousand (`100 mil` = 100 000), `mi` and
 //! `bi` abbreviate milhão and bilhão. Decimal comma: `1,7`, `1.500` = 1500.
 
-use super::{Decimal, Lang, Lexicon, BARREL, DAY, GALLON, HOUR, MONTH, W, WEEK, YEAR};
+use super::{
+    Decimal, Lang, Lexicon, ACRE, BARREL, DAY, FOOT, GALLON, HOUR, INCH, KMH, KNOT, MILE, MONTH, MPH, NAUTICAL_MILE, W, WEEK, YARD, YEAR,
+};
 use crate::claim::Qualifier::*;
 
 #[rustfmt::skip]
@@ -47,6 +49,19 @@ pub static LEXICON: Lexicon = Lexicon {
         ("ano", W::Unit("s", YEAR)), ("anos", W::Unit("s", YEAR)), ("mês", W::Unit("s", MONTH)), ("meses", W::Unit("s", MONTH)),
         ("semana", W::Unit("s", WEEK)), ("semanas", W::Unit("s", WEEK)), ("dia", W::Unit("s", DAY)), ("dias", W::Unit("s", DAY)),
         ("hora", W::Unit("s", HOUR)), ("horas", W::Unit("s", HOUR)), ("minutos", W::Unit("s", 60.0)), ("décadas", W::Unit("s", 10.0 * YEAR)),
+        // lengths, speeds, temperatures (°C: a `°` alone is an ordinal, `3° lugar`), earthquakes
+        ("milhas", W::Unit("m", MILE)), ("milha", W::Unit("m", MILE)), ("milhas náuticas", W::Unit("m", NAUTICAL_MILE)),
+        ("pés", W::Unit("m", FOOT)), ("polegadas", W::Unit("m", INCH)), ("polegada", W::Unit("m", INCH)), ("jardas", W::Unit("m", YARD)),
+        ("centímetros", W::Unit("m", 0.01)), ("centímetro", W::Unit("m", 0.01)), ("cm", W::Unit("m", 0.01)), ("milímetros", W::Unit("m", 1e-3)),
+        ("mm", W::Unit("m", 1e-3)), ("metro", W::Unit("m", 1.0)), ("quilômetro", W::Unit("m", 1e3)), ("quilómetro", W::Unit("m", 1e3)),
+        ("acres", W::Unit("m2", ACRE)), ("hectare", W::Unit("m2", 1e4)), ("quilograma", W::Unit("kg", 1.0)), ("gramas", W::Unit("kg", 1e-3)),
+        ("quilômetros por hora", W::Unit("m/s", KMH)), ("quilómetros por hora", W::Unit("m/s", KMH)), ("quilômetros/hora", W::Unit("m/s", KMH)),
+        ("milhas por hora", W::Unit("m/s", MPH)), ("nós", W::Unit("m/s", KNOT)),
+        ("graus", W::Unit("°C", 1.0)), ("grau", W::Unit("°C", 1.0)), ("graus celsius", W::Unit("°C", 1.0)), ("graus centígrados", W::Unit("°C", 1.0)),
+        ("°c", W::Unit("°C", 1.0)), ("ºc", W::Unit("°C", 1.0)), ("℃", W::Unit("°C", 1.0)), ("celsius", W::Unit("°C", 1.0)),
+        ("graus fahrenheit", W::Unit("°F", 1.0)), ("fahrenheit", W::Unit("°F", 1.0)), ("°f", W::Unit("°F", 1.0)), ("ºf", W::Unit("°F", 1.0)),
+        ("magnitude", W::UnitBefore("magnitude", 1.0)), ("graus na escala richter", W::Unit("magnitude", 1.0)),
+        ("graus na escala de richter", W::Unit("magnitude", 1.0)), ("na escala richter", W::Unit("magnitude", 1.0)), ("na escala de richter", W::Unit("magnitude", 1.0)),
         // qualifiers
         ("cerca de", W::Qual(About)), ("aproximadamente", W::Qual(About)), ("quase", W::Qual(About)), ("perto de", W::Qual(About)),
         ("em torno de", W::Qual(About)), ("por volta de", W::Qual(About)), ("aproximados", W::Stop), ("uns", W::Qual(About)), ("umas", W::Qual(About)),

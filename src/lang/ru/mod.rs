@@ -6,7 +6,9 @@
 //! (`3 200`). `от 2 до 3 лет` is a range; `до 5 лет` is "up to".
 //! `2024 года` is a calendar year, `3 года` three years.
 
-use super::{Decimal, Lang, Lexicon, BARREL, DAY, GALLON, HOUR, MONTH, W, WEEK, YEAR};
+use super::{
+    Decimal, Lang, Lexicon, ACRE, BARREL, DAY, FOOT, GALLON, HOUR, INCH, KMH, KNOT, MILE, MONTH, MPH, NAUTICAL_MILE, W, WEEK, YARD, YEAR,
+};
 use crate::claim::Qualifier::*;
 
 #[rustfmt::skip]
@@ -78,6 +80,28 @@ pub static LEXICON: Lexicon = Lexicon {
         ("день", W::Unit("s", DAY)), ("дня", W::Unit("s", DAY)), ("дней", W::Unit("s", DAY)), ("суток", W::Unit("s", DAY)),
         ("час", W::Unit("s", HOUR)), ("часа", W::Unit("s", HOUR)), ("часов", W::Unit("s", HOUR)), ("минут", W::Unit("s", 60.0)),
         ("десятилетий", W::Unit("s", 10.0 * YEAR)),
+        // lengths, speeds, temperatures (°C; `мороза` below zero), earthquakes, ages (`24-летний`)
+        ("миль", W::Unit("m", MILE)), ("мили", W::Unit("m", MILE)), ("милях", W::Unit("m", MILE)), ("милю", W::Unit("m", MILE)), ("миля", W::Unit("m", MILE)),
+        ("морских миль", W::Unit("m", NAUTICAL_MILE)), ("футов", W::Unit("m", FOOT)), ("фута", W::Unit("m", FOOT)), ("дюймов", W::Unit("m", INCH)),
+        ("дюйма", W::Unit("m", INCH)), ("ярдов", W::Unit("m", YARD)), ("сантиметров", W::Unit("m", 0.01)), ("сантиметра", W::Unit("m", 0.01)),
+        ("см", W::Unit("m", 0.01)), ("миллиметров", W::Unit("m", 1e-3)), ("мм", W::Unit("m", 1e-3)), ("метрах", W::Unit("m", 1.0)),
+        ("метра", W::Unit("m", 1.0)), ("метр", W::Unit("m", 1.0)), ("километр", W::Unit("m", 1e3)), ("километрах", W::Unit("m", 1e3)),
+        ("гектарами", W::Unit("m2", 1e4)), ("гектара", W::Unit("m2", 1e4)), ("гектар", W::Unit("m2", 1e4)), ("акров", W::Unit("m2", ACRE)),
+        ("килограмм", W::Unit("kg", 1.0)), ("граммов", W::Unit("kg", 1e-3)),
+        ("км/ч", W::Unit("m/s", KMH)), ("километров в час", W::Unit("m/s", KMH)), ("километра в час", W::Unit("m/s", KMH)),
+        ("миль в час", W::Unit("m/s", MPH)), ("узлов", W::Unit("m/s", KNOT)),
+        ("градусов", W::Unit("°C", 1.0)), ("градуса", W::Unit("°C", 1.0)), ("градус", W::Unit("°C", 1.0)), ("градусов цельсия", W::Unit("°C", 1.0)),
+        ("градуса цельсия", W::Unit("°C", 1.0)), ("градусов тепла", W::Unit("°C", 1.0)), ("градуса тепла", W::Unit("°C", 1.0)),
+        ("градусов мороза", W::Unit("°C", -1.0)), ("градуса мороза", W::Unit("°C", -1.0)), ("°", W::Unit("°C", 1.0)), ("°c", W::Unit("°C", 1.0)),
+        ("°с", W::Unit("°C", 1.0)), ("℃", W::Unit("°C", 1.0)), ("градусов по фаренгейту", W::Unit("°F", 1.0)), ("°f", W::Unit("°F", 1.0)),
+        ("магнитудой", W::UnitBefore("magnitude", 1.0)), ("магнитуды", W::UnitBefore("magnitude", 1.0)), ("магнитуда", W::UnitBefore("magnitude", 1.0)),
+        ("магнитудой в", W::UnitBefore("magnitude", 1.0)), ("баллов по шкале рихтера", W::Unit("magnitude", 1.0)),
+        ("балла по шкале рихтера", W::Unit("magnitude", 1.0)), ("по шкале рихтера", W::Unit("magnitude", 1.0)),
+        ("летний", W::Unit("s", YEAR)), ("летняя", W::Unit("s", YEAR)), ("летнего", W::Unit("s", YEAR)), ("летней", W::Unit("s", YEAR)),
+        ("летнему", W::Unit("s", YEAR)), ("летним", W::Unit("s", YEAR)), ("летнюю", W::Unit("s", YEAR)), ("летние", W::Unit("s", YEAR)),
+        ("летних", W::Unit("s", YEAR)), ("летнее", W::Unit("s", YEAR)), ("летними", W::Unit("s", YEAR)), ("годам", W::Unit("s", YEAR)),
+        ("процентный", W::Pct), ("процентного", W::Pct), ("процентном", W::Pct), ("процентная", W::Pct), ("процентной", W::Pct),
+        ("процентное", W::Pct), ("процентные", W::Pct), ("процентных", W::Pct), ("процентным", W::Pct), ("процентную", W::Pct),
         // qualifiers
         ("около", W::Qual(About)), ("примерно", W::Qual(About)), ("приблизительно", W::Qual(About)), ("порядка", W::Qual(About)),
         ("почти", W::Qual(About)), ("чуть менее", W::Qual(LessThan)), ("чуть более", W::Qual(MoreThan)),

@@ -11,7 +11,7 @@
 //! `%40`. Qualifiers often follow it: `civarında` (about), `fazla`,
 //! `aşkın` (more than), `kadar` (up to).
 
-use super::{Decimal, Lang, Lexicon, BARREL, DAY, HOUR, MONTH, W, WEEK, YEAR};
+use super::{Decimal, Lang, Lexicon, BARREL, DAY, FOOT, HOUR, INCH, KMH, MILE, MONTH, NAUTICAL_MILE, POUND, W, WEEK, YARD, YEAR};
 use crate::claim::Qualifier::*;
 
 #[rustfmt::skip]
@@ -120,6 +120,21 @@ pub static LEXICON: Lexicon = Lexicon {
         ("yüzde", W::PctBefore), ("kilovat saat", W::Unit("Wh", 1e3)), ("megavat saat", W::Unit("Wh", 1e6)),
         ("gigavat saat", W::Unit("Wh", 1e9)), ("metre küp", W::Unit("L", 1e3)), ("kilometre kare", W::Unit("m2", 1e6)), ("km", W::Unit("m", 1e3)),
         ("km²", W::Unit("m2", 1e6)), ("kg", W::Unit("kg", 1.0)),
+        // lengths, temperatures (°C), earthquakes (`7,5 büyüklüğünde`), ages (`24 yaşındaki`)
+        ("mil", W::Unit("m", MILE)), ("mile", W::Unit("m", MILE)), ("mili", W::Unit("m", MILE)), ("milde", W::Unit("m", MILE)),
+        ("milden", W::Unit("m", MILE)), ("millik", W::Unit("m", MILE)), ("milin", W::Unit("m", MILE)), ("deniz mili", W::Unit("m", NAUTICAL_MILE)),
+        ("fit", W::Unit("m", FOOT)), ("feet", W::Unit("m", FOOT)), ("inç", W::Unit("m", INCH)), ("yarda", W::Unit("m", YARD)),
+        ("santimetre", W::Unit("m", 0.01)), ("santim", W::Unit("m", 0.01)), ("cm", W::Unit("m", 0.01)), ("milimetre", W::Unit("m", 1e-3)),
+        ("mm", W::Unit("m", 1e-3)), ("poundluk", W::Unit("kg", POUND)), ("gram", W::Unit("kg", 1e-3)), ("km/sa", W::Unit("m/s", KMH)),
+        ("derece", W::Unit("°C", 1.0)), ("dereceye", W::Unit("°C", 1.0)), ("dereceyi", W::Unit("°C", 1.0)), ("derecede", W::Unit("°C", 1.0)),
+        ("dereceden", W::Unit("°C", 1.0)), ("derecelik", W::Unit("°C", 1.0)), ("santigrat derece", W::Unit("°C", 1.0)),
+        ("derece santigrat", W::Unit("°C", 1.0)), ("°", W::Unit("°C", 1.0)), ("°c", W::Unit("°C", 1.0)), ("ºc", W::Unit("°C", 1.0)), ("℃", W::Unit("°C", 1.0)),
+        ("fahrenhayt", W::Unit("°F", 1.0)), ("°f", W::Unit("°F", 1.0)),
+        ("büyüklüğünde", W::Unit("magnitude", 1.0)), ("büyüklüğündeki", W::Unit("magnitude", 1.0)), ("şiddetinde", W::Unit("magnitude", 1.0)),
+        ("şiddetindeki", W::Unit("magnitude", 1.0)), ("richter ölçeğine göre", W::UnitBefore("magnitude", 1.0)),
+        ("yaş", W::Unit("s", YEAR)), ("yaşında", W::Unit("s", YEAR)), ("yaşındaki", W::Unit("s", YEAR)), ("yaşındayken", W::Unit("s", YEAR)),
+        ("yaşındaydı", W::Unit("s", YEAR)), ("yaşındadır", W::Unit("s", YEAR)), ("yaşındakiler", W::Unit("s", YEAR)), ("yaşlarındaki", W::Unit("s", YEAR)),
+        ("yaşlarında", W::Unit("s", YEAR)), ("yaşını", W::Unit("s", YEAR)), ("yaşına", W::Unit("s", YEAR)), ("yaşından", W::Unit("s", YEAR)),
         // qualifiers before the figure
         ("yaklaşık", W::Qual(About)), ("yaklaşık olarak", W::Qual(About)), ("tahminen", W::Qual(About)), ("takriben", W::Qual(About)),
         ("neredeyse", W::Qual(About)), ("aşağı yukarı", W::Qual(About)), ("tahmini", W::Qual(About)),

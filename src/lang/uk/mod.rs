@@ -7,7 +7,9 @@
 //! Decimal comma, space grouping. `2024 року` is a calendar year; `год.` is
 //! an hour (`годин`), not a year. Told from Russian by і ї є ґ.
 
-use super::{Decimal, Lang, Lexicon, BARREL, DAY, GALLON, HOUR, MONTH, W, WEEK, YEAR};
+use super::{
+    Decimal, Lang, Lexicon, ACRE, BARREL, DAY, FOOT, GALLON, HOUR, INCH, KMH, KNOT, MILE, MONTH, MPH, NAUTICAL_MILE, W, WEEK, YARD, YEAR,
+};
 use crate::claim::Qualifier::*;
 
 #[rustfmt::skip]
@@ -75,6 +77,29 @@ pub static LEXICON: Lexicon = Lexicon {
         ("день", W::Unit("s", DAY)), ("дні", W::Unit("s", DAY)), ("днів", W::Unit("s", DAY)), ("доби", W::Unit("s", DAY)), ("діб", W::Unit("s", DAY)),
         ("година", W::Unit("s", HOUR)), ("години", W::Unit("s", HOUR)), ("годин", W::Unit("s", HOUR)), ("год", W::Unit("s", HOUR)), ("год.", W::Unit("s", HOUR)),
         ("хвилин", W::Unit("s", 60.0)), ("десятиліть", W::Unit("s", 10.0 * YEAR)),
+        // lengths, speeds, temperatures (°C; `морозу` below zero), earthquakes, ages (`24-річний`)
+        ("миль", W::Unit("m", MILE)), ("милі", W::Unit("m", MILE)), ("милях", W::Unit("m", MILE)), ("милю", W::Unit("m", MILE)), ("миля", W::Unit("m", MILE)),
+        ("морських миль", W::Unit("m", NAUTICAL_MILE)), ("футів", W::Unit("m", FOOT)), ("фути", W::Unit("m", FOOT)), ("дюймів", W::Unit("m", INCH)),
+        ("дюйми", W::Unit("m", INCH)), ("ярдів", W::Unit("m", YARD)), ("сантиметрів", W::Unit("m", 0.01)), ("сантиметри", W::Unit("m", 0.01)),
+        ("см", W::Unit("m", 0.01)), ("міліметрів", W::Unit("m", 1e-3)), ("мм", W::Unit("m", 1e-3)), ("метрах", W::Unit("m", 1.0)),
+        ("метра", W::Unit("m", 1.0)), ("метри", W::Unit("m", 1.0)), ("метр", W::Unit("m", 1.0)), ("кілометр", W::Unit("m", 1e3)),
+        ("кілометри", W::Unit("m", 1e3)), ("кілометра", W::Unit("m", 1e3)), ("кілометрах", W::Unit("m", 1e3)),
+        ("гектарами", W::Unit("m2", 1e4)), ("гектари", W::Unit("m2", 1e4)), ("гектара", W::Unit("m2", 1e4)), ("гектар", W::Unit("m2", 1e4)),
+        ("акрів", W::Unit("m2", ACRE)), ("кілограм", W::Unit("kg", 1.0)), ("кілограми", W::Unit("kg", 1.0)), ("грамів", W::Unit("kg", 1e-3)),
+        ("км/год", W::Unit("m/s", KMH)), ("кілометрів на годину", W::Unit("m/s", KMH)), ("кілометри на годину", W::Unit("m/s", KMH)),
+        ("миль на годину", W::Unit("m/s", MPH)), ("вузлів", W::Unit("m/s", KNOT)),
+        ("градусів", W::Unit("°C", 1.0)), ("градуси", W::Unit("°C", 1.0)), ("градуса", W::Unit("°C", 1.0)), ("градус", W::Unit("°C", 1.0)),
+        ("градусів цельсія", W::Unit("°C", 1.0)), ("градусів тепла", W::Unit("°C", 1.0)), ("градуси тепла", W::Unit("°C", 1.0)),
+        ("градусів морозу", W::Unit("°C", -1.0)), ("градуси морозу", W::Unit("°C", -1.0)), ("°", W::Unit("°C", 1.0)), ("°c", W::Unit("°C", 1.0)),
+        ("°с", W::Unit("°C", 1.0)), ("℃", W::Unit("°C", 1.0)), ("градусів за фаренгейтом", W::Unit("°F", 1.0)), ("°f", W::Unit("°F", 1.0)),
+        ("магнітудою", W::UnitBefore("magnitude", 1.0)), ("магнітуди", W::UnitBefore("magnitude", 1.0)), ("магнітуда", W::UnitBefore("magnitude", 1.0)),
+        ("балів за шкалою ріхтера", W::Unit("magnitude", 1.0)), ("бали за шкалою ріхтера", W::Unit("magnitude", 1.0)),
+        ("за шкалою ріхтера", W::Unit("magnitude", 1.0)),
+        ("річний", W::Unit("s", YEAR)), ("річна", W::Unit("s", YEAR)), ("річного", W::Unit("s", YEAR)), ("річну", W::Unit("s", YEAR)),
+        ("річної", W::Unit("s", YEAR)), ("річним", W::Unit("s", YEAR)), ("річні", W::Unit("s", YEAR)), ("річних", W::Unit("s", YEAR)),
+        ("річному", W::Unit("s", YEAR)), ("річне", W::Unit("s", YEAR)), ("річній", W::Unit("s", YEAR)), ("рокам", W::Unit("s", YEAR)),
+        ("відсотковий", W::Pct), ("відсоткового", W::Pct), ("відсотковому", W::Pct), ("відсоткова", W::Pct), ("відсоткової", W::Pct),
+        ("відсоткове", W::Pct), ("відсоткові", W::Pct), ("відсоткових", W::Pct), ("відсотковим", W::Pct), ("відсоткову", W::Pct),
         // qualifiers
         ("близько", W::Qual(About)), ("приблизно", W::Qual(About)), ("орієнтовно", W::Qual(About)), ("майже", W::Qual(About)), ("порядку", W::Qual(About)),
         ("понад", W::Qual(MoreThan)), ("більше ніж", W::Qual(MoreThan)), ("більш ніж", W::Qual(MoreThan)), ("більше", W::Qual(MoreThan)),
