@@ -545,10 +545,22 @@ impl<'a> Reader<'a> {
                 if !self.item(i).is_some_and(|it| it.start()) {
                     return false;
                 }
-                self.item_has(i, |w| starts_figure(w) && (!matches!(w, W::Pct) || crate::text::is_cjk(t.ch))).is_some()
+                match self.item_has(i, |w| starts_figure(w) && (!matches!(w, W::Pct) || crate::text::is_cjk(t.ch))) {
+                    // One in words before a plain word (`a man`) is no figure
+                    // (see `figure`): the most common case, left at once.
+                    Some((W::Num(v), n)) if v < 2.0 => !self.plain_word(i + n),
+                    found => found.is_some(),
+                }
             }
             _ => false,
         }
+    }
+
+    /// Whether token `k` is a word with no sense that can belong to a figure
+    /// (a function word, a noun or a name): `man` in `a man`.
+    fn plain_word(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|u| u.kind == Kind::Word)
+            && self.item_has(k, |w| !matches!(w, W::Stop | W::Thing(_) | W::Measure(_) | W::Entity(_))).is_none()
     }
 
     /// Reads a currency written before the amount: `$`, `US$`, `R$`, `€`, `Rs`, `Rp`, `USD`.
@@ -719,6 +731,11 @@ impl<'a> Reader<'a> {
         }
         let qstart = j;
         let mut q = self.quantity(j, limit)?;
+        // One in words (`a`, `an`, `one`) is a figure only with a unit (see
+        // below): stop at once before a plain word (`a man`, `a difficult day`).
+        if q.words_only && !q.vague && q.lo < 2.0 && q.mag == 1.0 && self.plain_word(q.end) {
+            return None;
+        }
         // `£5m`, `$500m`, `2m users`: a lower-case `m` glued to the digits is a
         // million after a currency or before a counted thing, metres otherwise.
         if q.digits && !q.vague && q.mag == 1.0 {
@@ -881,7 +898,8 @@ impl<'a> Reader<'a> {
                 if t.kind == Kind::Sym && self.tok_has(k, |w| matches!(w, W::Pct)).is_some() {
                     unit = Some(("%", 1.0));
                     k += 1;
-                } else if t.kind == Kind::Sym && currency.is_none() {
+                } else if t.kind == Kind::Sym && currency.is_none() && !self.toks.get(k + 1).is_some_and(|u| u.kind == Kind::Number) {
+                    // (A sign before digits is their prefix: `a $5 fee`.)
                     if let Some(W::Cur(c)) = self.tok_has(k, |w| matches!(w, W::Cur(_))) {
                         currency = Some(self.localize(c, true));
                         k += 1;
@@ -905,7 +923,9 @@ impl<'a> Reader<'a> {
                 _ => (k, false),
             };
             if let Some((w, n)) = self.item_has(kk, |w| matches!(w, W::Cur(_) | W::Unit(..) | W::Pct)) {
-                let glued_ok = !self.toks[kk].nl_before;
+                // (A currency sign before digits is their prefix: `a $5 fee`.)
+                let sign_of_next = self.toks[kk].kind == Kind::Sym && self.toks.get(kk + n).is_some_and(|u| u.kind == Kind::Number);
+                let glued_ok = !self.toks[kk].nl_before && !sign_of_next;
                 if glued_ok {
                     match w {
                         W::Cur(c) => {
@@ -1009,6 +1029,16 @@ impl<'a> Reader<'a> {
         }
         if q.words_only && !has_unit && q.lo < 2.0 && q.mag == 1.0 {
             return None;
+        }
+        // Likewise one thing counted with a counter word (`1人`, `1台`, `1つ`,
+        // `1명`): where a counter follows every numeral, `1` + counter is how the
+        // language says `a`/`one`, the singular, not a figure.
+        if q.bare && q.lo == 1.0 && !range && qual == Qualifier::Exact && !has_unit {
+            if let Some((a, _)) = counted {
+                if self.tok_has(a, |w| matches!(w, W::Counter)).is_some() {
+                    return None;
+                }
+            }
         }
         // Number words below a thousand with nothing counted (`two of them`,
         // `a two-thirds majority`) are no more a figure than a bare `2`.
@@ -1547,7 +1577,11 @@ impl<'a> Reader<'a> {
                 }
                 if any_mag {
                     // `1兆7000億`, `2 milhões 300 mil`: only when a smaller magnitude follows.
-                    let next_cjk = self.toks.get(k + 1).is_some_and(|u| crate::text::is_cjk(u.ch) && !u.space_before);
+                    // A CJK multiplier must be glued to the digits, unless the digits
+                    // stand between two CJK words (`1 億 4 千万`, spaced by the writer).
+                    let cjk_before = self.toks.get(k.wrapping_sub(1)).is_some_and(|p| crate::text::is_cjk(p.ch));
+                    let next_cjk =
+                        self.toks.get(k + 1).is_some_and(|u| crate::text::is_cjk(u.ch) && !u.nl_before && (!u.space_before || cjk_before));
                     let smaller = match self.tok_has(k + 1, |w| matches!(w, W::Mag(_) | W::MagPl(_) | W::Small(_))) {
                         Some(W::Mag(m)) | Some(W::MagPl(m)) => m < last_mag,
                         // `2万5千`: a CJK section multiplier below the magnitude.
@@ -1636,7 +1670,9 @@ impl<'a> Reader<'a> {
                             // Western number words add (`vinte` + `cinco`), but not after digits.
                             // A number sense that does not fit here leaves the word to its
                             // next sense (Arabic `ألفا`: 2000 alone, `20 ألفا` = 20 × 1000).
-                            if digits && num.is_some() {
+                            // (Nor after digits and a magnitude: `1.7 million four years`
+                            // is two figures.)
+                            if digits {
                                 continue;
                             }
                             if let Some(prev) = num {

@@ -16,7 +16,7 @@ pub static LEXICON: Lexicon = Lexicon {
     space_groups: false,
     words: &[
         // number words
-        ("a", W::Stop), ("an", W::Stop), ("one", W::Num(1.0)), ("two", W::Num(2.0)), ("three", W::Num(3.0)),
+        ("a", W::Stop), ("an", W::Stop), ("a", W::Num(1.0)), ("an", W::Num(1.0)), ("one", W::Num(1.0)), ("two", W::Num(2.0)), ("three", W::Num(3.0)),
         ("four", W::Num(4.0)), ("five", W::Num(5.0)), ("six", W::Num(6.0)), ("seven", W::Num(7.0)),
         ("eight", W::Num(8.0)), ("nine", W::Num(9.0)), ("ten", W::Num(10.0)), ("eleven", W::Num(11.0)),
         ("twelve", W::Num(12.0)), ("thirteen", W::Num(13.0)), ("fourteen", W::Num(14.0)), ("fifteen", W::Num(15.0)),
@@ -24,6 +24,8 @@ pub static LEXICON: Lexicon = Lexicon {
         ("twenty", W::Num(20.0)), ("thirty", W::Num(30.0)), ("forty", W::Num(40.0)), ("fifty", W::Num(50.0)),
         ("sixty", W::Num(60.0)), ("seventy", W::Num(70.0)), ("eighty", W::Num(80.0)), ("ninety", W::Num(90.0)),
         ("dozen", W::Num(12.0)), ("hundred", W::Small(100.0)),
+        // `a` / `an` is one before a unit (`a year`, `an hour`, as Spanish `un año`);
+        // before a counted noun it is the article, no figure (`a man`, like `one man`).
         // `a` / `an` / `half a` before a number word or magnitude (`a dozen`, `a thousand`, `half a billion`)
         ("a dozen", W::Num(12.0)), ("a hundred", W::Small(100.0)), ("one hundred", W::Small(100.0)),
         ("a thousand", W::Mag(1e3)), ("a million", W::Mag(1e6)), ("a billion", W::Mag(1e9)), ("a trillion", W::Mag(1e12)),
@@ -93,7 +95,8 @@ pub static LEXICON: Lexicon = Lexicon {
         ("square metres", W::Unit("m2", 1.0)), ("square meters", W::Unit("m2", 1.0)), ("square feet", W::Unit("m2", 0.09290304)),
         ("year", W::Unit("s", YEAR)), ("years", W::Unit("s", YEAR)), ("month", W::Unit("s", MONTH)), ("months", W::Unit("s", MONTH)),
         ("week", W::Unit("s", WEEK)), ("weeks", W::Unit("s", WEEK)), ("day", W::Unit("s", DAY)), ("days", W::Unit("s", DAY)),
-        ("hour", W::Unit("s", HOUR)), ("hours", W::Unit("s", HOUR)), ("minutes", W::Unit("s", 60.0)), ("decades", W::Unit("s", 10.0 * YEAR)),
+        ("hour", W::Unit("s", HOUR)), ("hours", W::Unit("s", HOUR)), ("minutes", W::Unit("s", 60.0)), ("decade", W::Unit("s", 10.0 * YEAR)), ("decades", W::Unit("s", 10.0 * YEAR)),
+        ("century", W::Unit("s", 100.0 * YEAR)), ("centuries", W::Unit("s", 100.0 * YEAR)),
         // qualifiers
         ("about", W::Qual(About)), ("around", W::Qual(About)), ("roughly", W::Qual(About)), ("approximately", W::Qual(About)),
         ("some", W::Qual(About)), ("nearly", W::Qual(About)), ("almost", W::Qual(About)), ("close to", W::Qual(About)), ("an estimated", W::Qual(About)),
