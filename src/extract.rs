@@ -147,6 +147,7 @@ pub(crate) fn starts_figure(w: W) -> bool {
             | W::PctBefore
             | W::Pct
             | W::UnitBefore(..)
+            | W::RateBefore(_)
     )
 }
 
@@ -710,6 +711,14 @@ impl<'a> Reader<'a> {
                 j = k;
             }
         }
+        // A rate before the number: `時速 12 マイル` is 12 miles an hour.
+        let mut rate_before: Option<f64> = None;
+        if let Some((W::RateBefore(secs), n)) = self.item_has(j, |w| matches!(w, W::RateBefore(_))) {
+            if self.toks.get(j + n).is_some_and(|t| t.kind == Kind::Number && !t.nl_before) {
+                rate_before = Some(secs);
+                j += n;
+            }
+        }
         // A percent word standing before the number: Chinese 百分之九十 = 90%.
         let mut pct_prefix = false;
         if let Some((W::Pct, n)) = self.item_has(j, |w| matches!(w, W::Pct)) {
@@ -1048,6 +1057,7 @@ impl<'a> Reader<'a> {
         // ----- the claim -----
         let (unit_code, factor) = match (currency, unit) {
             (Some(c), _) => (c, 1.0),
+            (None, Some(("m", f))) if rate_before.is_some() => ("m/s", f / rate_before.unwrap_or(1.0)),
             (None, Some((u, f))) => (u, f),
             (None, None) => ("count", 1.0),
         };

@@ -200,6 +200,10 @@ pub enum W {
     /// A unit written before the number: `magnitude 7.5`, `magnitudo 7,5`,
     /// `магнитудой 7,5`, `بقوة 7.5`; `aged 45`, `at the age of 17` (years).
     UnitBefore(&'static str, f64),
+    /// A word before the number that makes the length after it a speed, per
+    /// this many seconds: `時速 12 マイル`, `时速120公里`, `每小时 85 英里`,
+    /// `시속 85마일` (per hour: 3600).
+    RateBefore(f64),
     /// Per cent.
     Pct,
     /// Per cent written before the number: Turkish `yüzde 40` (40 %).

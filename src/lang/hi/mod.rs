@@ -7,7 +7,7 @@
 //! after a number. Comparatives follow the number as postpositions:
 //! `10 करोड़ से अधिक` (more than), `5 लाख तक` (up to).
 
-use super::{Decimal, Lang, Lexicon, BARREL, DAY, GALLON, HOUR, MONTH, W, WEEK, YEAR};
+use super::{Decimal, Lang, Lexicon, BARREL, DAY, FOOT, GALLON, HOUR, INCH, KMH, MILE, MONTH, MPH, POUND, W, WEEK, YARD, YEAR};
 use crate::claim::Qualifier::*;
 
 #[rustfmt::skip]
@@ -50,7 +50,16 @@ pub static LEXICON: Lexicon = Lexicon {
         ("किलो", W::Unit("kg", 1.0)), ("किलोग्राम", W::Unit("kg", 1.0)), ("टन", W::Unit("kg", 1e3)), ("मीट्रिक टन", W::Unit("kg", 1e3)),
         ("किलोमीटर", W::Unit("m", 1e3)), ("किमी", W::Unit("m", 1e3)), ("मीटर", W::Unit("m", 1.0)),
         ("वर्ग किलोमीटर", W::Unit("m2", 1e6)), ("वर्ग किमी", W::Unit("m2", 1e6)), ("वर्ग मीटर", W::Unit("m2", 1.0)), ("वर्ग फुट", W::Unit("m2", 0.09290304)),
-        ("हेक्टेयर", W::Unit("m2", 1e4)), ("एकड़", W::Unit("m2", 4046.8564224)),
+        ("हेक्टेयर", W::Unit("m2", 1e4)),
+        ("मील", W::Unit("m", MILE)), ("फुट", W::Unit("m", FOOT)), ("फ़ुट", W::Unit("m", FOOT)), ("फीट", W::Unit("m", FOOT)), ("फ़ीट", W::Unit("m", FOOT)),
+        ("इंच", W::Unit("m", INCH)), ("गज", W::Unit("m", YARD)), ("गज़", W::Unit("m", YARD)), ("सेंटीमीटर", W::Unit("m", 0.01)), ("मिलीमीटर", W::Unit("m", 0.001)),
+        ("पाउंड वजन", W::Unit("kg", POUND)), ("पाउंड वज़न", W::Unit("kg", POUND)),
+        ("मील प्रति घंटा", W::Unit("m/s", MPH)), ("मील प्रति घंटे", W::Unit("m/s", MPH)), ("किलोमीटर प्रति घंटा", W::Unit("m/s", KMH)),
+        ("किलोमीटर प्रति घंटे", W::Unit("m/s", KMH)), ("किमी प्रति घंटा", W::Unit("m/s", KMH)), ("किमी प्रति घंटे", W::Unit("m/s", KMH)),
+        // temperatures (India writes Celsius; the other reading kept) and quake magnitudes
+        ("डिग्री", W::Unit("°C", 1.0)), ("डिग्री", W::UnitAlt("°F", 1.0)), ("डिग्री सेल्सियस", W::Unit("°C", 1.0)),
+        ("डिग्री फ़ारेनहाइट", W::Unit("°F", 1.0)), ("डिग्री फारेनहाइट", W::Unit("°F", 1.0)), ("सेल्सियस", W::Unit("°C", 1.0)),
+        ("परिमाण", W::Unit("magnitude", 1.0)), ("तीव्रता", W::Unit("magnitude", 1.0)), ("रिक्टर पैमाने पर", W::UnitBefore("magnitude", 1.0)), ("एकड़", W::Unit("m2", 4046.8564224)),
         ("साल", W::Unit("s", YEAR)), ("सालों", W::Unit("s", YEAR)), ("वर्ष", W::Unit("s", YEAR)), ("वर्षों", W::Unit("s", YEAR)), ("बरस", W::Unit("s", YEAR)),
         ("महीने", W::Unit("s", MONTH)), ("महीना", W::Unit("s", MONTH)), ("महीनों", W::Unit("s", MONTH)), ("माह", W::Unit("s", MONTH)),
         ("हफ़्ते", W::Unit("s", WEEK)), ("हफ्ते", W::Unit("s", WEEK)), ("सप्ताह", W::Unit("s", WEEK)),

@@ -7,7 +7,7 @@
 //! `か月`, `カ月`), a year 1900-2100 glued to `年` is a date. Kana runs are
 //! segmented by longest match against these keys.
 
-use super::{Decimal, Lang, Lexicon, BARREL, DAY, GALLON, HOUR, MONTH, W, WEEK, YEAR};
+use super::{Decimal, Lang, Lexicon, BARREL, DAY, FOOT, GALLON, HOUR, INCH, MILE, MONTH, W, WEEK, YARD, YEAR};
 use crate::claim::Qualifier::*;
 
 #[rustfmt::skip]
@@ -35,6 +35,12 @@ pub static LEXICON: Lexicon = Lexicon {
         ("リットル", W::Unit("L", 1.0)), ("ガロン", W::Unit("L", GALLON)), ("バレル", W::Unit("L", BARREL)), ("立方メートル", W::Unit("L", 1e3)),
         ("トン", W::Unit("kg", 1e3)), ("キログラム", W::Unit("kg", 1.0)), ("キロメートル", W::Unit("m", 1e3)), ("メートル", W::Unit("m", 1.0)),
         ("平方キロメートル", W::Unit("m2", 1e6)), ("平方メートル", W::Unit("m2", 1.0)), ("ヘクタール", W::Unit("m2", 1e4)),
+        ("マイル", W::Unit("m", MILE)), ("マイルズ", W::Unit("m", MILE)), ("フィート", W::Unit("m", FOOT)), ("インチ", W::Unit("m", INCH)),
+        ("ヤード", W::Unit("m", YARD)), ("センチ", W::Unit("m", 0.01)), ("センチメートル", W::Unit("m", 0.01)), ("ミリメートル", W::Unit("m", 0.001)),
+        ("エーカー", W::Unit("m2", super::ACRE)),
+        // temperatures (`摂氏30度`, `華氏80度`; `度` alone is also "times") and quake magnitudes
+        ("摂氏", W::UnitBefore("°C", 1.0)), ("華氏", W::UnitBefore("°F", 1.0)), ("マグニチュード", W::UnitBefore("magnitude", 1.0)),
+        ("時速", W::RateBefore(HOUR)),
         ("年", W::Unit("s", YEAR)), ("年", W::CalendarYear), ("年間", W::Unit("s", YEAR)), ("ヶ月", W::Unit("s", MONTH)), ("か月", W::Unit("s", MONTH)),
         ("カ月", W::Unit("s", MONTH)), ("ケ月", W::Unit("s", MONTH)), ("ヵ月", W::Unit("s", MONTH)), ("箇月", W::Unit("s", MONTH)),
         ("ヶ月間", W::Unit("s", MONTH)),

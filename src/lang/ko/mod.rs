@@ -11,7 +11,7 @@
 //! Sino-Korean digit syllables (일 이 삼 …) are not read: they are particles
 //! and words far more often than numbers, and news writes digits.
 
-use super::{Decimal, Lang, Lexicon, BARREL, DAY, GALLON, HOUR, MONTH, W, YEAR};
+use super::{Decimal, Lang, Lexicon, BARREL, DAY, FOOT, GALLON, HOUR, INCH, MILE, MONTH, W, YARD, YEAR};
 use crate::claim::Qualifier::*;
 
 #[rustfmt::skip]
@@ -36,6 +36,12 @@ pub static LEXICON: Lexicon = Lexicon {
         ("리터", W::Unit("L", 1.0)), ("갤런", W::Unit("L", GALLON)), ("배럴", W::Unit("L", BARREL)), ("세제곱미터", W::Unit("L", 1e3)),
         ("톤", W::Unit("kg", 1e3)), ("킬로그램", W::Unit("kg", 1.0)), ("킬로미터", W::Unit("m", 1e3)), ("미터", W::Unit("m", 1.0)),
         ("제곱킬로미터", W::Unit("m2", 1e6)), ("제곱미터", W::Unit("m2", 1.0)), ("헥타르", W::Unit("m2", 1e4)),
+        ("마일", W::Unit("m", MILE)), ("피트", W::Unit("m", FOOT)), ("인치", W::Unit("m", INCH)), ("야드", W::Unit("m", YARD)),
+        ("센티미터", W::Unit("m", 0.01)), ("밀리미터", W::Unit("m", 0.001)), ("에이커", W::Unit("m2", super::ACRE)),
+        // temperatures (`섭씨 30도`, `화씨 80도`, `30도`) and quake magnitudes (`진도 7.5`)
+        ("도", W::Unit("°C", 1.0)), ("섭씨", W::UnitBefore("°C", 1.0)), ("화씨", W::UnitBefore("°F", 1.0)),
+        ("진도", W::UnitBefore("magnitude", 1.0)), ("리히터 규모", W::UnitBefore("magnitude", 1.0)),
+        ("시속", W::RateBefore(HOUR)),
         ("년", W::Unit("s", YEAR)), ("년", W::CalendarYear), ("년간", W::Unit("s", YEAR)), ("개월", W::Unit("s", MONTH)), ("개월간", W::Unit("s", MONTH)),
         ("주일", W::Unit("s", 7.0 * DAY)), ("주간", W::Unit("s", 7.0 * DAY)), ("일", W::Unit("s", DAY)), ("일간", W::Unit("s", DAY)),
         ("시간", W::Unit("s", HOUR)),

@@ -9,7 +9,7 @@
 //! `ngày`, `tháng`, `năm` before a number are parts of a date (`ngày 12
 //! tháng 7 năm 2023`), so they are also labels.
 
-use super::{Decimal, Lang, Lexicon, BARREL, DAY, HOUR, MONTH, W, WEEK, YEAR};
+use super::{Decimal, Lang, Lexicon, BARREL, DAY, FOOT, HOUR, INCH, KMH, MILE, MONTH, MPH, POUND, W, WEEK, YARD, YEAR};
 use crate::claim::Qualifier::*;
 
 #[rustfmt::skip]
@@ -57,6 +57,13 @@ pub static LEXICON: Lexicon = Lexicon {
         ("kg", W::Unit("kg", 1.0)), ("kilôgam", W::Unit("kg", 1.0)), ("ký", W::Unit("kg", 1.0)), ("tấn", W::Unit("kg", 1e3)), ("tạ", W::Unit("kg", 100.0)),
         ("km", W::Unit("m", 1e3)), ("kilômét", W::Unit("m", 1e3)), ("cây số", W::Unit("m", 1e3)), ("mét", W::Unit("m", 1.0)),
         ("mét vuông", W::Unit("m2", 1.0)), ("km2", W::Unit("m2", 1e6)), ("ki lô mét vuông", W::Unit("m2", 1e6)), ("hécta", W::Unit("m2", 1e4)),
+        ("dặm", W::Unit("m", MILE)), ("feet", W::Unit("m", FOOT)), ("foot", W::Unit("m", FOOT)), ("inch", W::Unit("m", INCH)),
+        ("yard", W::Unit("m", YARD)), ("pound", W::Unit("kg", POUND)), ("cm", W::Unit("m", 0.01)), ("xăng-ti-mét", W::Unit("m", 0.01)), ("mm", W::Unit("m", 0.001)),
+        ("dặm trên giờ", W::Unit("m/s", MPH)), ("dặm/giờ", W::Unit("m/s", MPH)), ("dặm một giờ", W::Unit("m/s", MPH)),
+        ("km/giờ", W::Unit("m/s", KMH)), ("km trên giờ", W::Unit("m/s", KMH)), ("km một giờ", W::Unit("m/s", KMH)),
+        // temperatures (Vietnam writes Celsius; the other reading kept) and quake magnitudes
+        ("độ", W::Unit("°C", 1.0)), ("độ", W::UnitAlt("°F", 1.0)), ("độ c", W::Unit("°C", 1.0)), ("độ f", W::Unit("°F", 1.0)),
+        ("độ richter", W::Unit("magnitude", 1.0)), ("richter", W::Unit("magnitude", 1.0)),
         ("năm", W::Unit("s", YEAR)), ("năm", W::Label), ("tháng", W::Unit("s", MONTH)), ("tháng", W::Label), ("tuần", W::Unit("s", WEEK)),
         ("ngày", W::Unit("s", DAY)), ("ngày", W::Label), ("giờ", W::Unit("s", HOUR)), ("giờ", W::Label), ("tiếng", W::Unit("s", HOUR)), ("phút", W::Unit("s", 60.0)),
         ("thập kỷ", W::Unit("s", 10.0 * YEAR)), ("thập niên", W::Unit("s", 10.0 * YEAR)),

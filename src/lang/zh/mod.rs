@@ -12,7 +12,7 @@
 //! inside longer words (最近, 达到, 许多). `度` alone is not read as kWh (it is
 //! as often degrees: 气温40度); `度电` is.
 
-use super::{Decimal, Lang, Lexicon, BARREL, DAY, GALLON, HOUR, MONTH, W, WEEK, YEAR};
+use super::{Decimal, Lang, Lexicon, BARREL, DAY, FOOT, GALLON, HOUR, INCH, MILE, MONTH, POUND, W, WEEK, YARD, YEAR};
 use crate::claim::Qualifier::*;
 
 #[rustfmt::skip]
@@ -55,6 +55,14 @@ pub static LEXICON: Lexicon = Lexicon {
         ("吨", W::Unit("kg", 1e3)), ("噸", W::Unit("kg", 1e3)), ("公吨", W::Unit("kg", 1e3)), ("公斤", W::Unit("kg", 1.0)), ("千克", W::Unit("kg", 1.0)),
         ("公里", W::Unit("m", 1e3)), ("千米", W::Unit("m", 1e3)), ("米", W::Unit("m", 1.0)),
         ("平方公里", W::Unit("m2", 1e6)), ("平方千米", W::Unit("m2", 1e6)), ("平方米", W::Unit("m2", 1.0)), ("公顷", W::Unit("m2", 1e4)), ("公頃", W::Unit("m2", 1e4)),
+        ("英里", W::Unit("m", MILE)), ("英尺", W::Unit("m", FOOT)), ("英寸", W::Unit("m", INCH)), ("码", W::Unit("m", YARD)), ("碼", W::Unit("m", YARD)),
+        ("厘米", W::Unit("m", 0.01)), ("公分", W::Unit("m", 0.01)), ("毫米", W::Unit("m", 0.001)), ("海里", W::Unit("m", super::NAUTICAL_MILE)),
+        ("英亩", W::Unit("m2", super::ACRE)), ("英畝", W::Unit("m2", super::ACRE)), ("磅", W::Unit("kg", POUND)),
+        // temperatures (`度` alone is also an angle, a time, a kWh: not read) and quake magnitudes
+        ("摄氏度", W::Unit("°C", 1.0)), ("攝氏度", W::Unit("°C", 1.0)), ("华氏度", W::Unit("°F", 1.0)), ("華氏度", W::Unit("°F", 1.0)),
+        ("摄氏", W::UnitBefore("°C", 1.0)), ("攝氏", W::UnitBefore("°C", 1.0)), ("华氏", W::UnitBefore("°F", 1.0)), ("華氏", W::UnitBefore("°F", 1.0)),
+        ("级地震", W::Unit("magnitude", 1.0)), ("級地震", W::Unit("magnitude", 1.0)), ("里氏", W::UnitBefore("magnitude", 1.0)),
+        ("时速", W::RateBefore(HOUR)), ("時速", W::RateBefore(HOUR)), ("每小时", W::RateBefore(HOUR)), ("每小時", W::RateBefore(HOUR)),
         // durations (`月` alone is a month name, below)
         ("年", W::Unit("s", YEAR)), ("年", W::CalendarYear), ("年间", W::Unit("s", YEAR)), ("年間", W::Unit("s", YEAR)),
         ("个月", W::Unit("s", MONTH)), ("個月", W::Unit("s", MONTH)), ("个多月", W::Unit("s", MONTH)),
