@@ -122,6 +122,31 @@ impl Lang {
         }
     }
 
+    /// The language's name in English, as people read it in a sentence ("the
+    /// same place in the French version"): the one table of names the
+    /// extension and the demo show (through the wasm `languages()`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Lang::En => "English",
+            Lang::Pt => "Portuguese",
+            Lang::PtPt => "Portuguese (Portugal)",
+            Lang::Es => "Spanish",
+            Lang::Fr => "French",
+            Lang::De => "German",
+            Lang::It => "Italian",
+            Lang::Ar => "Arabic",
+            Lang::Zh => "Chinese",
+            Lang::Ja => "Japanese",
+            Lang::Ko => "Korean",
+            Lang::Ru => "Russian",
+            Lang::Uk => "Ukrainian",
+            Lang::Vi => "Vietnamese",
+            Lang::Id => "Indonesian",
+            Lang::Tr => "Turkish",
+            Lang::Hi => "Hindi",
+        }
+    }
+
     /// Reads a language code or tag (`pt-BR`, `zh-Hant`, `EN_us`); `None` when
     /// figcheck does not read that language.
     pub fn from_code(code: &str) -> Option<Lang> {
