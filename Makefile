@@ -1,5 +1,5 @@
 # figcheck — one entry point for developers and CI (README.md, "The two commands").
-#   make build   wasm package, CLI, unpacked extension (extension/) and demo (www/)
+#   make build   wasm package, CLI, unpacked extension (extension/, its scripts bundled from extension/src/) and demo (www/)
 #   make demo    build, then serve the demo on http://127.0.0.1:$(PORT)
 #   make test    every test: Rust, wasm (Node + headless Chromium), extension and demo end to end
 #   make bench   the benchmark tables: native, wasm under Node and in Chromium, the extension on a page,
@@ -17,7 +17,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM_PACK_FLAGS := --target web --release --out-dir pkg --out-name figcheck --no-pack
 
-.PHONY: build setup setup-test wasm cli extension www demo test test-rust test-wasm test-js lint accept bench realnews zip clean
+.PHONY: build setup setup-test wasm cli js extension www demo test test-rust test-wasm test-js lint accept bench realnews zip clean
 
 build: setup wasm cli extension www
 
@@ -34,12 +34,16 @@ wasm: setup
 cli:
 	cargo build --release --bin figcheck
 
-extension: wasm
+# The extension's scripts, bundled from extension/src/ by esbuild, and js/lib/ copied for the demo (www/lib/).
+js: setup
+	node scripts/build-js.mjs
+
+extension: wasm js
 	@mkdir -p extension/wasm
 	cp pkg/figcheck.js pkg/figcheck_bg.wasm pkg/figcheck.d.ts extension/wasm/
 	rm -rf extension/wasm/snippets && cp -r pkg/snippets extension/wasm/
 
-www: wasm
+www: wasm js
 	@mkdir -p www/pkg
 	cp pkg/figcheck.js pkg/figcheck_bg.wasm pkg/figcheck.d.ts www/pkg/
 	rm -rf www/pkg/snippets && cp -r pkg/snippets www/pkg/
@@ -62,6 +66,8 @@ test-wasm:
 	WASM_BINDGEN_USE_BROWSER=1 wasm-pack test --headless --chrome --release --no-default-features --test web
 
 test-js:
+	node_modules/.bin/tsc -p tsconfig.json
+	node scripts/build-js.mjs --check
 	node --test tests/js/
 
 lint:

@@ -4,7 +4,7 @@
 // hreflang (rotated so that every language is named) under a strict CSP; the
 // unpacked extension loaded in Chromium; on every non-English page, *Compare
 // with other language versions* (the content script's
-// figcheck/compare-alternates, SPEC §6). It counts
+// figcheck/compare-alternates, extension/README.md, "Messages"). It counts
 //   red marks a page: findings in conflict with a counterpart in one of the
 //     page's versions (professional translations: nearly every one is a false
 //     alarm; target ≤ 0.05);

@@ -3,13 +3,13 @@
 // demo's own JS/HTML writes HTML from strings or evaluates code: innerHTML,
 // outerHTML, insertAdjacentHTML, document.write, eval(, new Function.
 // Generated folders (extension/wasm, www/pkg) and node_modules are skipped.
-// Usage: node scripts/lint-no-html.mjs [DIR...]   (default: extension www)
+// Usage: node scripts/lint-no-html.mjs [DIR...]   (default: extension www js)
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const dirs = process.argv.length > 2 ? process.argv.slice(2).map((d) => path.resolve(d)) : ['extension', 'www'].map((d) => path.join(root, d));
+const dirs = process.argv.length > 2 ? process.argv.slice(2).map((d) => path.resolve(d)) : ['extension', 'www', 'js'].map((d) => path.join(root, d));
 const SKIP_DIRS = new Set([path.join(root, 'extension', 'wasm'), path.join(root, 'www', 'pkg')]);
 const EXTS = new Set(['.js', '.mjs', '.cjs', '.html', '.htm']);
 const RULES = [

@@ -3,12 +3,13 @@
 #   figcheck-chrome-VERSION.zip   background as a service worker only
 #   figcheck-firefox-VERSION.zip  background as module scripts (event page) only
 # The source tree keeps both keys so that it loads unpacked in either browser;
-# each zip drops the key its browser would warn about. Run `make extension` first.
+# each zip drops the key its browser would warn about. The scripts' sources (src/) stay out:
+# the zips hold the scripts make extension bundled from them. Run `make extension` first.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 ext="$root/extension"
 out="$root/target/ext-zips"
-for f in wasm/figcheck.js wasm/figcheck_bg.wasm wasm/snippets manifest.json; do
+for f in wasm/figcheck.js wasm/figcheck_bg.wasm wasm/snippets manifest.json background.js content.js wake.js popup.js options.js; do
   [ -e "$ext/$f" ] || { echo "pack-extension: extension/$f is missing; run 'make extension' first" >&2; exit 2; }
 done
 mkdir -p "$out"
@@ -19,7 +20,7 @@ base = json.load(open(os.path.join(ext, "manifest.json"), encoding="utf-8"))
 skip = {os.path.join("icons", "make-icons.mjs"), "README.md"}
 files = []
 for d, dirs, names in os.walk(ext):
-    dirs[:] = sorted(x for x in dirs if not x.startswith("."))
+    dirs[:] = sorted(x for x in dirs if not x.startswith(".") and not (d == ext and x == "src"))
     for n in sorted(names):
         rel = os.path.relpath(os.path.join(d, n), ext)
         if n.startswith(".") or rel in skip or rel == "manifest.json" or rel.endswith(".d.ts"):

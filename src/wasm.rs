@@ -106,6 +106,12 @@ export interface Finding extends Claim {
   others: Other[];
 }
 
+/** A language figcheck reads: its code ("pt-PT") and its name in English ("Portuguese (Portugal)"). */
+export interface Language {
+  code: string;
+  name: string;
+}
+
 /** How `ReportSet.checkText` reads and checks a page. */
 export interface PageOptions {
   /** The page's language; detected when absent. */
@@ -422,10 +428,19 @@ pub fn detect_language(#[wasm_bindgen(unchecked_param_type = "string")] text: Js
     Ok(crate::detect(&string_arg(text, "text")?).code().to_string())
 }
 
-/// The visible text of an HTML document.
-#[wasm_bindgen]
-pub fn html_to_text(#[wasm_bindgen(unchecked_param_type = "string")] html: JsValue) -> Result<String, JsError> {
-    Ok(crate::html::visible_text(&string_arg(html, "html")?))
+/// A language figcheck reads: its code and its name in English.
+#[derive(serde::Serialize)]
+struct LanguageEntry {
+    code: &'static str,
+    name: &'static str,
+}
+
+/// The languages figcheck reads (`lang::ALL`, in its order), each with its
+/// code and English name: the one list the extension and the demo read.
+#[wasm_bindgen(unchecked_return_type = "Language[]")]
+pub fn languages() -> Result<JsValue, JsError> {
+    let all: Vec<LanguageEntry> = crate::lang::ALL.iter().map(|l| LanguageEntry { code: l.code(), name: l.name() }).collect();
+    to_js(&all)
 }
 
 /// A JS argument that must be a string: anything else is a clear error, not a trap.

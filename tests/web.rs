@@ -2,7 +2,7 @@
 //! `WASM_BINDGEN_USE_BROWSER=1`, `wasm-pack test --headless --chrome`.
 #![cfg(target_arch = "wasm32")]
 
-use figcheck::wasm::{check_js, detect_language, extract_js, html_to_text, JsReportSet};
+use figcheck::wasm::{check_js, detect_language, extract_js, languages, JsReportSet};
 use js_sys::{Array, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
@@ -124,15 +124,25 @@ fn check_flags_the_translation_slip() {
 }
 
 #[wasm_bindgen_test]
-fn detection_and_html() {
+fn detection() {
     let d = |t: &str| detect_language(JsValue::from_str(t)).map_err(JsValue::from).expect("detect");
     assert_eq!(d("La valorisation de la société a atteint 200 milliards de dollars, selon les fonds."), "fr");
     assert_eq!(d("公司估值达到五百亿美元。"), "zh");
-    let h = html_to_text(JsValue::from_str("<p>Le coût&nbsp;: 3&#8239;200 euros</p><script>var x = 5;</script>"))
-        .map_err(JsValue::from)
-        .expect("html");
-    assert_eq!(h, "Le coût\u{a0}: 3\u{202f}200 euros");
     assert!(detect_language(JsValue::from_f64(1.0)).is_err());
+}
+
+#[wasm_bindgen_test]
+fn languages_are_the_codes_of_lang_all_with_their_names() {
+    let list: Array = languages().map_err(JsValue::from).expect("languages").unchecked_into();
+    assert_eq!(list.length() as usize, figcheck::lang::ALL.len());
+    let pairs: Vec<(String, String)> = list.iter().map(|l| (s(&l, "code"), s(&l, "name"))).collect();
+    assert_eq!(pairs[0], ("en".to_string(), "English".to_string()));
+    assert_eq!(pairs[2], ("pt-PT".to_string(), "Portuguese (Portugal)".to_string()));
+    assert_eq!(pairs[16], ("hi".to_string(), "Hindi".to_string()));
+    for (l, (code, name)) in figcheck::lang::ALL.iter().zip(&pairs) {
+        assert_eq!(l.code(), code);
+        assert_eq!(l.name(), name);
+    }
 }
 
 #[wasm_bindgen_test]

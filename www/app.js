@@ -4,9 +4,15 @@
 
 import { STORY } from './story.js';
 import {
-  COLUMNS, LANGUAGES, direction, figureRows, formatInterval, formatRatio, languageName,
+  COLUMNS, direction, figureRows, formatInterval,
   segment, sortRows, toCSV, toJSON, uniqueName, verdicts,
 } from './figures.js';
+// Shared with the extension (js/lib/, copied to www/lib/ by make www): one visible-text
+// reader, one ratio formatter, one wording of the evidence, the engine's one language list.
+import { htmlText, pageLang } from './lib/visible-text.js';
+import { ratioText } from './lib/ratio.js';
+import { whyComparedSentence } from './lib/evidence.js';
+import { languageNamer, normLang } from './lib/languages.js';
 
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 const VERDICT_LABEL = { conflict: 'conflict', agree: 'agree', none: 'no counterpart' };
@@ -14,7 +20,10 @@ const VERDICT_LABEL = { conflict: 'conflict', agree: 'agree', none: 'no counterp
 const state = {
   engine: null,
   version: '',
-  reports: [], // {id, name, text, lang, langSource: 'story'|'detected'|'chosen'}
+  languages: [], // the engine's: {code, name}
+  languageName: (code) => String(code || '?'),
+  parser: null, // a promise of the window whose DOMParser reads dropped HTML files
+  reports: [], // {id, name, text, lang, langSource: 'story'|'detected'|'stated'|'chosen'}
   results: new Map(), // report id -> {claims, verdicts, skipped, error}
   extractCache: new Map(), // `${lang}\u0000${text}` -> claims
   nextId: 1,
@@ -65,6 +74,8 @@ async function loadEngine() {
   } catch {
     state.version = '';
   }
+  state.languages = mod.languages();
+  state.languageName = languageNamer(state.languages);
 }
 
 function extractClaims(report) {
@@ -131,9 +142,9 @@ function addReport({ name, text, lang, langSource }) {
 function languageSelect(value, { auto = false } = {}) {
   const select = el('select');
   if (auto) select.append(el('option', { value: '', textContent: 'Detect automatically' }));
-  const known = LANGUAGES.some(([code]) => code === value);
+  const known = state.languages.some((l) => l.code === value);
   if (value && !known) select.append(el('option', { value, textContent: `${value}` }));
-  for (const [code, name] of LANGUAGES) select.append(el('option', { value: code, textContent: `${name} (${code})` }));
+  for (const { code, name } of state.languages) select.append(el('option', { value: code, textContent: `${name} (${code})` }));
   select.value = value || '';
   return select;
 }
@@ -168,7 +179,7 @@ function renderReport(report, position) {
   down.addEventListener('click', () => moveReport(report.id, 1));
   remove.addEventListener('click', () => removeReport(report.id));
 
-  const source = report.langSource === 'detected' ? 'detected' : report.langSource === 'chosen' ? 'chosen' : '';
+  const source = { detected: 'detected', chosen: 'chosen', stated: 'as the page states it' }[report.langSource] || '';
   const stats = result.claims.length
     ? `${result.claims.length} figure${result.claims.length === 1 ? '' : 's'} · ${c.conflict} conflict · ${c.agree} agree · ${c.none} no counterpart`
     : 'no figures found';
@@ -310,7 +321,7 @@ function renderDetails() {
   box.append(
     el('p', { className: 'detail-figure' },
       el('q', { lang: report.lang, dir: direction(report.lang), textContent: claim.text }), ' ', badge(verdict)),
-    el('p', { className: 'muted small', textContent: `in ${report.name} (${languageName(report.lang)})` }),
+    el('p', { className: 'muted small', textContent: `in ${report.name} (${state.languageName(report.lang)})` }),
     el('dl', { className: 'facts' },
       ...field('Value', formatInterval(claim)),
       ...field('Unit', claim.unit),
@@ -337,7 +348,11 @@ function renderDetails() {
       el('div', { className: 'other-head' },
         el('span', { className: 'other-file', textContent: other.file }),
         badge(other.verdict === 'conflict' ? 'conflict' : 'agree'),
-        el('span', { className: 'ratio', title: 'this figure over the counterpart', textContent: formatRatio(other.ratio) })),
+        el('span', { className: 'ratio', title: 'this figure over the counterpart', textContent: ratioText(other.ratio) || '—' })),
+      // Why the two were compared (the engine's evidence), for agreements as for conflicts.
+      whyComparedSentence(claim, other, state.languageName)
+        ? el('p', { className: 'evidence small', textContent: whyComparedSentence(claim, other, state.languageName), dataset: { evidence: other.evidence || '' } })
+        : null,
       el('div', {},
         el('q', { lang, dir: 'auto', textContent: other.text }),
         ' ',
@@ -486,6 +501,24 @@ function selectFirstConflict() {
   }
 }
 
+/**
+ * The window whose DOMParser reads dropped HTML files: a hidden frame of this
+ * origin (parse.html) whose own CSP lets a parsed file's inline styles be
+ * parsed without a report against this page's style-src (nothing is applied
+ * or run: a DOMParser document is inert).
+ */
+function parserWindow() {
+  if (!state.parser) {
+    state.parser = new Promise((resolve, reject) => {
+      const frame = el('iframe', { hidden: true, title: 'figcheck HTML reader', attrs: { src: 'parse.html', 'aria-hidden': 'true', tabindex: '-1' } });
+      frame.addEventListener('load', () => resolve(frame.contentWindow), { once: true });
+      frame.addEventListener('error', () => { state.parser = null; reject(new Error('the HTML reader did not load')); }, { once: true });
+      document.body.append(frame);
+    });
+  }
+  return state.parser;
+}
+
 async function addFiles(files) {
   const added = [];
   for (const file of files) {
@@ -502,13 +535,19 @@ async function addFiles(files) {
     }
     try {
       let text = await file.text();
-      if (isHtml) text = state.engine.html_to_text(text);
+      let stated = '';
+      if (isHtml) {
+        // The extension's reader, on the browser's own parse of the file (inert: no script runs).
+        const read = await htmlText(text, await parserWindow());
+        text = read.text;
+        stated = normLang(pageLang(read.doc), state.languages.map((l) => l.code));
+      }
       text = text.trim();
       if (!text) {
         showError(`Skipped ${file.name}: no text in it.`);
         continue;
       }
-      added.push(addReport({ name: file.name, text, lang: detectLanguage(text), langSource: 'detected' }));
+      added.push(addReport({ name: file.name, text, lang: stated || detectLanguage(text), langSource: stated ? 'stated' : 'detected' }));
     } catch (err) {
       showError(`Could not read ${file.name}: ${message(err)}`);
     }
@@ -519,9 +558,12 @@ async function addFiles(files) {
   }
 }
 
+/** The paste form's language menu: the engine's languages, once it has loaded. */
+function fillPasteLanguages() {
+  $('paste-lang').replaceWith(Object.assign(languageSelect('', { auto: true }), { id: 'paste-lang', name: 'lang' }));
+}
+
 function wire() {
-  const pasteLang = $('paste-lang');
-  pasteLang.replaceWith(Object.assign(languageSelect('', { auto: true }), { id: 'paste-lang', name: 'lang' }));
 
   const text = $('paste-text');
   let timer = 0;
@@ -529,7 +571,7 @@ function wire() {
     clearTimeout(timer);
     timer = setTimeout(() => {
       const value = text.value.trim();
-      $('paste-detected').textContent = value && state.engine ? `Detected: ${languageName(detectLanguage(value))}` : '';
+      $('paste-detected').textContent = value && state.engine ? `Detected: ${state.languageName(detectLanguage(value))}` : '';
     }, 250);
   });
 
@@ -609,6 +651,7 @@ async function main() {
   loadStory();
   try {
     await loadEngine();
+    fillPasteLanguages();
     $('engine').textContent = `figcheck ${state.version} · runs in your browser`;
   } catch (err) {
     $('engine').textContent = 'Engine not loaded';

@@ -1,38 +1,13 @@
 // Pure helpers of the demo page: no DOM, no wasm, so Node can test them.
 // Claims and findings are the objects of docs/API.md (UTF-16 offsets).
 
-/** The languages figcheck reads, in the order the language menus list them. */
-export const LANGUAGES = [
-  ['en', 'English'],
-  ['pt', 'Português (Brasil)'],
-  ['pt-PT', 'Português (Portugal)'],
-  ['es', 'Español'],
-  ['fr', 'Français'],
-  ['de', 'Deutsch'],
-  ['it', 'Italiano'],
-  ['ar', 'العربية'],
-  ['zh', '中文'],
-  ['ja', '日本語'],
-  ['ko', '한국어'],
-  ['ru', 'Русский'],
-  ['uk', 'Українська'],
-  ['vi', 'Tiếng Việt'],
-  ['id', 'Bahasa Indonesia'],
-  ['tr', 'Türkçe'],
-  ['hi', 'हिन्दी'],
-];
+// The languages themselves are the engine's (`languages()`, one list in the crate).
 
 const RTL = new Set(['ar', 'he', 'fa', 'ur']);
 
 /** The writing direction of a language: "rtl" or "ltr". */
 export function direction(lang) {
   return RTL.has(String(lang || '').split('-')[0].toLowerCase()) ? 'rtl' : 'ltr';
-}
-
-/** The display name of a language code, or the code itself. */
-export function languageName(lang) {
-  const hit = LANGUAGES.find(([code]) => code === lang);
-  return hit ? hit[1] : String(lang || '?');
 }
 
 /**
@@ -141,13 +116,6 @@ export function formatInterval(claim) {
   if (low === high) return formatValue(low, unit);
   const close = claim.qualifier === 'vague' ? ' (excl.)' : '';
   return `${formatValue(low, unit)} – ${formatValue(high, unit)}${close}`;
-}
-
-/** A ratio between two figures, for people: "×10", "×0.001", "×1". */
-export function formatRatio(ratio) {
-  if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return '—';
-  const digits = ratio >= 1 ? 3 : 2;
-  return `×${new Intl.NumberFormat('en', { maximumSignificantDigits: digits }).format(ratio)}`;
 }
 
 /** The columns of the figures table and of the CSV export, in order. */

@@ -1,18 +1,32 @@
+// @ts-check
 // The options page: lists, deletes, exports and imports the saved reports.
-const api = globalThis.browser ?? globalThis.chrome;
-const $ = (id) => document.getElementById(id);
+import { extensionApi, isError, send } from './protocol.js';
 
+/** @typedef {import('./protocol.js').ToBackground} ToBackground */
+
+const api = extensionApi();
+/** @param {string} id */
+const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
+
+/**
+ * A message to the background; its answer, or throws its error.
+ * @template {keyof ToBackground} K
+ * @param {{ type: K } & ToBackground[K]['request']} msg
+ * @returns {Promise<ToBackground[K]['answer']>}
+ */
 async function bg(msg) {
-  const r = await api.runtime.sendMessage(msg);
-  if (r && r.error) throw new Error(r.error);
+  const r = await send(api, /** @type {any} */ (msg));
+  if (isError(r)) throw new Error(r.error);
   return r;
 }
 
-function say(text, isError = false) {
+/** @param {string} text */
+function say(text, bad = false) {
   $('message').textContent = text;
-  $('message').classList.toggle('error', isError);
+  $('message').classList.toggle('error', bad);
 }
 
+/** @param {string} text */
 function cell(text) { const td = document.createElement('td'); td.textContent = text; return td; }
 
 async function refresh() {
@@ -53,8 +67,9 @@ $('export').addEventListener('click', async () => {
 });
 
 $('import').addEventListener('change', async (ev) => {
-  const file = ev.target.files && ev.target.files[0];
-  ev.target.value = '';
+  const input = /** @type {HTMLInputElement} */ (ev.target);
+  const file = input.files && input.files[0];
+  input.value = '';
   if (!file) return;
   try {
     if (file.size > 5 * 1024 * 1024) throw new Error('the file is larger than 5 MB');
@@ -67,13 +82,14 @@ $('import').addEventListener('change', async (ev) => {
 });
 
 $('paint').addEventListener('change', async (ev) => {
-  try { await bg({ type: 'figcheck/set-paint', paint: ev.target.value }); say('Saved; reload a page to see the change.'); } catch (e) { say(e.message, true); }
+  const paint = /** @type {HTMLSelectElement} */ (ev.target).value;
+  try { await bg({ type: 'figcheck/set-paint', paint: /** @type {'auto' | 'overlay'} */ (paint) }); say('Saved; reload a page to see the change.'); } catch (e) { say(e.message, true); }
 });
 
 (async () => {
   try {
     const s = await bg({ type: 'figcheck/settings' });
-    $('paint').value = s.paint;
+    /** @type {HTMLSelectElement} */ ($('paint')).value = s.paint;
     await refresh();
   } catch (e) { say(e.message, true); }
 })();

@@ -1,16 +1,29 @@
+// @ts-check
 // The toolbar popup: checks the active tab on click (activeTab grants access to
 // it), lists its conflicts, and offers save, compare and the per-site switch.
-import { describe, fmtRatio } from './lib/ui.js';
+import { ratioText } from '../../js/lib/ratio.js';
+import { describe } from './lib/ui.js';
+import { extensionApi, isError, send, sendToTab } from './protocol.js';
 
-const api = globalThis.browser ?? globalThis.chrome;
-const $ = (id) => document.getElementById(id);
+/** @typedef {import('./protocol.js').ToBackground} ToBackground */
+/** @typedef {import('./protocol.js').ToContent} ToContent */
+
+const api = extensionApi();
+/** @param {string} id */
+const $ = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
+/** @param {string} id */
+const button = (id) => /** @type {HTMLButtonElement} */ (document.getElementById(id));
+/** @type {number | null} */
 let tabId = null;
+/** @type {string | null} */
 let origin = null;
+/** @type {string[]} */
 let needPermission = [];
 
-function say(text, isError = false) {
+/** @param {string} text */
+function say(text, bad = false) {
   $('message').textContent = text;
-  $('message').classList.toggle('error', isError);
+  $('message').classList.toggle('error', bad);
 }
 
 async function targetTab() {
@@ -21,19 +34,32 @@ async function targetTab() {
   return tab;
 }
 
+/**
+ * A message to the background; its answer, or throws its error.
+ * @template {keyof ToBackground} K
+ * @param {{ type: K } & ToBackground[K]['request']} msg
+ * @returns {Promise<ToBackground[K]['answer']>}
+ */
 async function bg(msg) {
-  const r = await api.runtime.sendMessage(msg);
-  if (r && r.error) throw new Error(r.error);
+  const r = await send(api, /** @type {any} */ (msg));
+  if (isError(r)) throw new Error(r.error);
   return r;
 }
 
+/**
+ * A message to the page's content script; its answer, or throws its error.
+ * @template {keyof ToContent} K
+ * @param {{ type: K } & ToContent[K]['request']} msg
+ * @returns {Promise<ToContent[K]['answer']>}
+ */
 async function toTab(msg) {
-  const r = await api.tabs.sendMessage(tabId, msg);
+  const r = await sendToTab(api, tabId, /** @type {any} */ (msg));
   if (!r) throw new Error('the page did not answer');
-  if (r.error) throw new Error(r.error);
+  if (isError(r)) throw new Error(r.error);
   return r;
 }
 
+/** @param {import('./protocol.js').FindingsAnswer} result */
 function render(result) {
   const conflicts = result.findings.filter((f) => f.verdict === 'conflict');
   const agrees = result.findings.length - conflicts.length;
@@ -46,7 +72,7 @@ function render(result) {
     li.append(fig);
     for (const o of f.others.slice(0, 3)) {
       const d = document.createElement('div'); d.className = 'other';
-      const r = fmtRatio(o.ratio);
+      const r = ratioText(o.ratio);
       d.textContent = `${o.verdict === 'conflict' ? '≠' : '='} ${o.text}${r ? ` (${r})` : ''} — ${o.self ? 'this page' : (o.title || o.url || o.file)}`;
       li.append(d);
     }
@@ -63,7 +89,7 @@ async function start() {
   try { origin = new URL(tab.url).origin; } catch { origin = null; }
   if (!origin || !/^https?:/.test(origin)) {
     $('status').textContent = 'figcheck reads web pages (http and https) only.';
-    for (const id of ['save', 'compare', 'auto']) $(id).disabled = true;
+    for (const id of ['save', 'compare', 'auto']) button(id).disabled = true;
     return;
   }
   $('origin').textContent = new URL(origin).host;
@@ -77,9 +103,9 @@ async function start() {
       if (!needPermission.includes(o) && !(await api.permissions.contains({ origins: [o] }))) needPermission.push(o);
     }
     $('compare').textContent = alternates.length ? `Compare with ${alternates.length} other language version${alternates.length > 1 ? 's' : ''}` : 'No other language versions linked';
-    $('compare').disabled = alternates.length === 0;
+    button('compare').disabled = alternates.length === 0;
     const settings = await bg({ type: 'figcheck/settings' });
-    $('auto').checked = settings.autoSites.includes(origin);
+    /** @type {HTMLInputElement} */ ($('auto')).checked = settings.autoSites.includes(origin);
   } catch (e) {
     $('status').textContent = `figcheck cannot check this page: ${e.message}`;
   }
@@ -106,11 +132,12 @@ $('compare').addEventListener('click', () => {
 });
 
 $('auto').addEventListener('change', (ev) => {
-  const on = ev.target.checked;
+  const box = /** @type {HTMLInputElement} */ (ev.target);
+  const on = box.checked;
   const perm = { origins: [`${origin}/*`] };
   const asked = on ? api.permissions.request(perm) : Promise.resolve(true);
   asked.then(async (granted) => {
-    if (!granted) { ev.target.checked = false; say('Permission refused: the site stays off.', true); return; }
+    if (!granted) { box.checked = false; say('Permission refused: the site stays off.', true); return; }
     try {
       await bg({ type: 'figcheck/set-auto', origin, on });
       if (!on) await api.permissions.remove(perm).catch(() => {});

@@ -6,7 +6,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  LANGUAGES, direction, figureRows, formatInterval, formatRatio, formatValue, segment, sortRows,
+  direction, figureRows, formatInterval, formatValue, segment, sortRows,
   toCSV, toJSON, uniqueName, verdicts,
 } from '../../www/figures.js';
 import { STORY, EXPECTED } from '../../www/story.js';
@@ -72,9 +72,7 @@ describe('names and languages', () => {
     assert.equal(uniqueName('  ', []), 'report');
   });
 
-  it('lists the 16 languages of figcheck (pt and pt-PT both) and lays Arabic right to left', () => {
-    assert.deepEqual(LANGUAGES.map(([c]) => c),
-      ['en', 'pt', 'pt-PT', 'es', 'fr', 'de', 'it', 'ar', 'zh', 'ja', 'ko', 'ru', 'uk', 'vi', 'id', 'tr', 'hi']);
+  it('lays Arabic right to left', () => {
     assert.equal(direction('ar'), 'rtl');
     assert.equal(direction('zh'), 'ltr');
     assert.equal(direction('pt-PT'), 'ltr');
@@ -93,16 +91,12 @@ describe('formatting', () => {
     assert.equal(formatValue(null, 'USD'), '∞');
   });
 
-  it('formats intervals, open sides and ratios', () => {
+  it('formats intervals and open sides (ratios: js/lib/ratio.js, tests/js/ratio.test.mjs)', () => {
     assert.equal(formatInterval({ low: 3000, high: 4000, unit: 'count', qualifier: 'range' }), '3K – 4K');
     assert.equal(formatInterval({ low: 1e4, high: 1e5, unit: 'count', qualifier: 'vague' }), '10K – 100K (excl.)');
     assert.equal(formatInterval({ low: 5, high: null, unit: 'count', qualifier: 'more_than' }), '≥ 5');
     assert.equal(formatInterval({ low: undefined, high: 5, unit: 'count', qualifier: 'up_to' }), '≤ 5');
     assert.equal(formatInterval({ low: null, high: null, unit: 'count' }), '?');
-    assert.equal(formatRatio(10), '×10');
-    assert.equal(formatRatio(0.001), '×0.001');
-    assert.equal(formatRatio(1000.4), '×1,000');
-    assert.equal(formatRatio(null), '—');
   });
 });
 

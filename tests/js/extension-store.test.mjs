@@ -1,9 +1,15 @@
-// The extension's report store (extension/lib/store.js) and text helpers, in Node
+// The extension's report store (extension/src/lib/store.js) and text helpers, in Node
 // with an in-memory stand-in for chrome.storage.local.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Store, StoreError, parseImport, SCHEMA_VERSION, LIMITS } from '../../extension/lib/store.js';
-import { normLang, pageKey, PartsInbox } from '../../extension/lib/text.js';
+import { Store, StoreError, parseImport, SCHEMA_VERSION, LIMITS } from '../../extension/src/lib/store.js';
+import { pageKey, PartsInbox } from '../../extension/src/lib/text.js';
+import { normLang as normAmong, languageNamer } from '../../js/lib/languages.js';
+
+// The engine's languages() (src/wasm.rs): codes of lang::ALL with their English names; a few here.
+const LANGUAGES = [{ code: 'en', name: 'English' }, { code: 'pt', name: 'Portuguese' }, { code: 'pt-PT', name: 'Portuguese (Portugal)' },
+  { code: 'fr', name: 'French' }, { code: 'zh', name: 'Chinese' }, { code: 'id', name: 'Indonesian' }];
+const normLang = (tag) => normAmong(tag, LANGUAGES.map((l) => l.code));
 
 /** chrome.storage.local's contract: get(null|key), set(items) all at once, remove(keys); values are copies. */
 class FakeArea {
@@ -142,6 +148,15 @@ test('language tags and page keys', () => {
   assert.equal(normLang('fr_FR'), 'fr');
   assert.equal(normLang('zh-Hans-CN'), 'zh');
   assert.equal(normLang('xx'), '');
+  assert.equal(normLang('PT_pt'), 'pt-PT');
+  assert.equal(normLang('in'), 'id', 'Indonesian\'s old code');
+  assert.equal(normLang(''), '');
+  assert.equal(normLang(undefined), '');
+  assert.equal(normAmong('es-MX', ['en']), '', 'only the languages given');
+  const name = languageNamer(LANGUAGES);
+  assert.equal(name('pt-PT'), 'Portuguese (Portugal)');
+  assert.equal(name('fr'), 'French');
+  assert.equal(name('xx'), 'xx', 'an unknown code is its own name');
   assert.equal(pageKey('https://a.example/x?y=1#frag'), 'https://a.example/x?y=1');
 });
 

@@ -1,3 +1,4 @@
+// @ts-check
 // The store of known reports in chrome.storage.local: schema, migration,
 // validation of imports, export. Shared by the background, the options page and
 // the Node tests (which pass a fake storage area), so it touches no browser
@@ -167,13 +168,21 @@ export class Store {
     return { from: v, migrated, dropped };
   }
 
+  /**
+   * The saved reports, oldest first.
+   * @returns {Promise<import('../protocol.js').StoredReport[]>}
+   */
   async list() {
     const all = await this.area.get(null);
     return Object.keys(all).filter((k) => k.startsWith(REPORT_PREFIX)).map((k) => all[k])
       .sort((a, b) => (a.savedAt < b.savedAt ? -1 : a.savedAt > b.savedAt ? 1 : a.url < b.url ? -1 : 1));
   }
 
-  /** Saves one report in a single write; quota errors are rethrown with a clear message. */
+  /**
+   * Saves one report in a single write; quota errors are rethrown with a clear message.
+   * @param {import('../protocol.js').StoredReport} report
+   * @returns {Promise<import('../protocol.js').StoredReport>}
+   */
   async put(report) {
     const clean = validateReport(report);
     await this.write({ [REPORT_PREFIX + clean.url]: clean });
@@ -197,7 +206,11 @@ export class Store {
     return JSON.stringify({ format: FORMAT, schemaVersion: SCHEMA_VERSION, reports }, null, 2);
   }
 
-  /** Validates the whole file first, then writes every report in one set() call. */
+  /**
+   * Validates the whole file first, then writes every report in one set() call; how many.
+   * @param {string | Uint8Array} text
+   * @returns {Promise<number>}
+   */
   async importJson(text) {
     const reports = parseImport(text);
     const items = {};
@@ -206,11 +219,16 @@ export class Store {
     return reports.length;
   }
 
+  /** @returns {Promise<import('../protocol.js').Settings>} */
   async settings() {
     const { settings } = await this.area.get('settings');
     return { autoSites: [], paint: 'auto', ...(isObj(settings) ? settings : {}) };
   }
 
+  /**
+   * @param {Partial<import('../protocol.js').Settings>} patch
+   * @returns {Promise<import('../protocol.js').Settings>}
+   */
   async setSettings(patch) {
     const s = { ...(await this.settings()), ...patch };
     await this.write({ settings: s });

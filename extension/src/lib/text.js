@@ -1,19 +1,10 @@
-// Small text helpers shared by the background and the Node tests.
+// @ts-check
+// Small text helpers of the background, tested in Node.
 
-export const LANGS = new Set(['en', 'pt', 'pt-PT', 'es', 'fr', 'de', 'it', 'ar', 'zh', 'ja', 'ko', 'ru', 'uk', 'vi', 'id', 'tr', 'hi']);
-
-/** A BCP 47 tag ("pt-BR", "fr_FR", "zh-Hans") as one of figcheck's languages, or "". */
-export function normLang(tag) {
-  if (typeof tag !== 'string') return '';
-  const t = tag.trim().replace(/_/g, '-').toLowerCase();
-  if (!t) return '';
-  if (t === 'pt-pt') return 'pt-PT';
-  const primary = t.split('-')[0];
-  if (primary === 'in') return 'id';
-  return LANGS.has(primary) ? primary : '';
-}
-
-/** A page's URL without its fragment, to tell whether two reports are the same page. */
+/**
+ * A page's URL without its fragment, to tell whether two reports are the same page.
+ * @param {string} url
+ */
 export function pageKey(url) {
   try { const u = new URL(url); u.hash = ''; return u.href; } catch { return String(url); }
 }
@@ -25,13 +16,18 @@ export function pageKey(url) {
  * until the check joins them; a few texts at most, the oldest dropped first.
  */
 export class PartsInbox {
+  /** @param {{ maxChars?: number, maxTexts?: number }} [limits] */
   constructor({ maxChars = 12_000_000, maxTexts = 8 } = {}) {
     this.maxChars = maxChars;
     this.maxTexts = maxTexts;
-    this.texts = new Map(); // key → { pieces: [[at, text]], size }
+    /** @type {Map<string, { pieces: Array<[number, string]>, size: number }>} */
+    this.texts = new Map();
   }
 
-  /** Keeps one part; throws on a part that would make its text too long. */
+  /**
+   * Keeps one part; throws on a part that would make its text too long.
+   * @param {string} key @param {number} at @param {string} text
+   */
   add(key, at, text) {
     let t = this.texts.get(key);
     if (!t) {
@@ -47,7 +43,10 @@ export class PartsInbox {
     t.pieces.push([at, text]);
   }
 
-  /** The whole text of `key`, `length` characters, and forgets it; throws when a part is missing. */
+  /**
+   * The whole text of `key`, `length` characters, and forgets it; throws when a part is missing.
+   * @param {string} key @param {number} length
+   */
   take(key, length) {
     const t = this.texts.get(key);
     this.texts.delete(key);
