@@ -2,6 +2,7 @@
 // The toolbar popup: checks the active tab on click (activeTab grants access to
 // it), lists its conflicts, and offers save, compare and the per-site switch.
 import { ratioText } from '../../js/lib/ratio.js';
+import { whyComparedSentence } from '../../js/lib/evidence.js';
 import { describe } from './lib/ui.js';
 import { extensionApi, isError, send, sendToTab } from './protocol.js';
 
@@ -74,6 +75,9 @@ function render(result) {
       const d = document.createElement('div'); d.className = 'other';
       const r = ratioText(o.ratio);
       d.textContent = `${o.verdict === 'conflict' ? '≠' : '='} ${o.text}${r ? ` (${r})` : ''} — ${o.self ? 'this page' : (o.title || o.url || o.file)}`;
+      // Why the two were compared (the engine's evidence), on hover.
+      const why = whyComparedSentence(f, o);
+      if (why) d.title = why;
       li.append(d);
     }
     items.push(li);

@@ -1,11 +1,9 @@
 // @ts-check
-// The popover of a marked figure: its counterparts, each with its verdict,
-// ratio, sentence, source and why the two were compared. Built with
-// createElement/textContent only; asked of the background when pointed at.
-import { ratioText } from '../../../js/lib/ratio.js';
-import { whyComparedSentence } from '../../../js/lib/evidence.js';
-import { $URL, $clearTimeout, $raf, $setTimeout, send, state } from './env.js';
+// The popover of a marked figure (its content: popover-view.js), shown when
+// the figure is pointed at, its counterparts asked of the background then.
+import { $clearTimeout, $raf, $setTimeout, send, state } from './env.js';
 import { ensureHost, popHooks } from './host.js';
+import { popoverContent } from './popover-view.js';
 import { liveRange } from './ranges.js';
 
 /** @typedef {import('./env.js').Mark} Mark */
@@ -17,61 +15,9 @@ export const hooks = {
   recheck: () => Promise.resolve(),
 };
 
-/** @param {string | undefined} u */
-function safeHref(u) {
-  try { const p = new $URL(u); return p.protocol === 'http:' || p.protocol === 'https:' ? p.href : null; } catch { return null; }
-}
-
-/**
- * @param {string} tag @param {string | null} [cls] @param {unknown} [text]
- * @returns {HTMLElement}
- */
-function el(tag, cls, text) {
-  const e = document.createElement(tag);
-  if (cls) e.className = cls;
-  if (text !== undefined && text !== null) e.textContent = String(text);
-  return e;
-}
-
-/** @param {string} verdict */
-const verdictBadge = (verdict) => el('span', `verdict ${verdict === 'conflict' ? 'conflict' : 'agree'}`, verdict === 'conflict' ? 'conflict' : 'agrees');
-
 /** @param {ShownFinding} f */
 function fillPopover(f) {
-  const pop = state.pop;
-  const head = el('p', 'head');
-  head.append(verdictBadge(f.verdict), el('span', 'fig', f.text));
-  const list = el('ul');
-  for (const o of f.others || []) {
-    const li = el('li');
-    li.setAttribute('data-verdict', o.verdict === 'conflict' ? 'conflict' : 'agree');
-    const top = el('div');
-    top.append(verdictBadge(o.verdict), el('span', 'fig', o.text));
-    const ratio = ratioText(o.ratio);
-    if (ratio) top.append(el('span', 'ratio', ratio));
-    li.append(top);
-    // Why these two were compared (the engine's evidence), for agreements as for conflicts.
-    const why = whyComparedSentence(f, o);
-    if (why) {
-      const e = el('div', 'evidence', why);
-      e.setAttribute('data-evidence', o.evidence || '');
-      li.append(e);
-    }
-    if (o.quote) li.append(el('p', 'quote', `“${o.quote}”`));
-    const src = el('div', 'src');
-    const href = safeHref(o.url);
-    const label = o.self ? `this page${o.title ? ` (${o.title})` : ''}` : (o.title || o.url || o.file || '');
-    if (href && !o.self) { const a = el('a', null, label); a.setAttribute('href', href); a.setAttribute('target', '_blank'); a.setAttribute('rel', 'noopener noreferrer'); src.append(a); } else src.append(el('span', null, label));
-    if (o.language || o.lang) src.append(el('span', 'why', ` · ${o.language || o.lang}`));
-    li.append(src);
-    if (o.explanation) li.append(el('div', 'why', o.explanation));
-    if (o.reading) li.append(el('div', 'why', o.reading));
-    list.append(li);
-  }
-  const nodes = [head];
-  if (f.explanation && !(f.others || []).some((o) => o.explanation === f.explanation)) nodes.push(el('div', 'why', f.explanation));
-  nodes.push(list);
-  pop.replaceChildren(...nodes);
+  state.pop.replaceChildren(...popoverContent(f));
 }
 
 /** @type {number | null} */
