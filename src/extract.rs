@@ -791,6 +791,7 @@ impl<'a> Reader<'a> {
             }
         }
         if j < limit {
+            let dash = !between && self.is_punct(j, &DASHES);
             let sep = if between {
                 self.item_has(j, |w| matches!(w, W::And | W::RangeSep)).map(|(_, n)| n)
             } else if self.item_has(j, |w| matches!(w, W::PostQual(_))).is_some() {
@@ -825,7 +826,9 @@ impl<'a> Reader<'a> {
                         && same_unit
                         && !(unit_rep.is_some() && q2.yearlike)
                         && !(q.yearlike && q2.yearlike)
-                        && !year_then_mag;
+                        && !year_then_mag
+                        // `a 2-2 draw`: a score, not a range.
+                        && !(dash && q.bare && q2.bare && q.lo == q2.lo);
                     if ok {
                         if currency.is_none() {
                             currency = cur2;
@@ -929,6 +932,16 @@ impl<'a> Reader<'a> {
                 {
                     (k + 1, false)
                 }
+                // A count as a compound adjective before its noun: `a 22-count
+                // indictment`, `its 281-store business` (22 counts, 281 stores).
+                _ if q.bare
+                    && self.is_punct(k, &['-'])
+                    && !self.toks[k].space_before
+                    && self.toks.get(k + 1).is_some_and(|u| u.kind == Kind::Word && !u.space_before && !u.cap && u.latin)
+                    && self.toks.get(k + 2).is_some_and(|u| u.kind == Kind::Word && u.space_before && !u.nl_before) =>
+                {
+                    (k + 1, false)
+                }
                 _ => (k, false),
             };
             if let Some((w, n)) = self.item_has(kk, |w| matches!(w, W::Cur(_) | W::Unit(..) | W::Pct)) {
@@ -1011,6 +1024,15 @@ impl<'a> Reader<'a> {
         if self.toks.get(end_tok).is_some_and(|t| !t.nl_before) && self.tok_has(end_tok, |w| matches!(w, W::Ordinal)).is_some() {
             return None;
         }
+        // `Saipov, 30, said`: an age, in years.
+        if unit.is_none()
+            && currency.is_none()
+            && counted.is_none()
+            && qual == Qualifier::Exact
+            && self.appositive_age(fig_start, end_tok, &q)
+        {
+            unit = Some(("s", crate::lang::YEAR));
+        }
         let has_unit = unit.is_some() || currency.is_some();
         // A bare number between a label word and a time unit that is also a
         // label (a date or clock part) is a label: Vietnamese dates `ngày 12
@@ -1024,7 +1046,10 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        if self.rejected(fig_start, &q, has_unit, counted.is_some()) {
+        // A year-like number is a count when what it counts is a known thing
+        // (`1000 people`) or a qualifier stands before it (`almost 1000 cases`).
+        let counted_ok = counted.is_some_and(|(a, _)| qual != Qualifier::Exact || self.item_has(a, |w| matches!(w, W::Thing(_))).is_some());
+        if self.rejected(fig_start, &q, has_unit, counted_ok) {
             return None;
         }
         if !has_unit && counted.is_none() && q.bare {
@@ -1034,6 +1059,10 @@ impl<'a> Reader<'a> {
         // stands inside many words and names (十分, 三星, 万达, 千葉, 백신): it is a
         // figure only with a unit, currency, counter or counted thing after it.
         if q.words_only && !q.vague && !has_unit && counted.is_none() && crate::text::is_cjk(self.toks[qstart].ch) {
+            return None;
+        }
+        // A reading on a scale is never stated in words: `a quake`, `an earthquake`.
+        if q.words_only && unit.is_some_and(|(u, _)| crate::lang::scale_unit(u)) {
             return None;
         }
         if q.words_only && !has_unit && q.lo < 2.0 && q.mag == 1.0 {
@@ -1216,7 +1245,7 @@ impl<'a> Reader<'a> {
     }
 
     /// Whether the figure at `start` (with quantity `q`) is a name, date, label or code.
-    fn rejected(&self, start: usize, q: &Qty, has_unit: bool, has_counted: bool) -> bool {
+    fn rejected(&self, start: usize, q: &Qty, has_unit: bool, counted_ok: bool) -> bool {
         let t = &self.toks[start];
         // After an ordinal prefix, glued or not: 第三, 제3, 第 89 分钟.
         let ordinal_before = |i: usize| i > 0 && !self.toks[i].nl_before && self.tok_has(i - 1, |w| matches!(w, W::Ordinal)).is_some();
@@ -1333,6 +1362,28 @@ impl<'a> Reader<'a> {
                     }
                 }
             }
+            // A time of day: before a clock word (`4.40 am`, `15.30 Uhr`, `02:30
+            // BST`), its minutes after one (`11 h 15`), `HH.MM` or an hour after a
+            // word that announces a time (`alle 15.00`, `pukul 4.40`, `às 15 horas`).
+            let clock = |i: usize| self.toks.get(i).is_some_and(|u| !u.nl_before) && self.item_has(i, |w| matches!(w, W::Clock)).is_some();
+            if clock(n + 1) || (n >= 2 && clock(n - 1) && self.toks[n - 2].kind == Kind::Number) {
+                return true;
+            }
+            let hh_mm = tn.decimals == 2 && tn.value < 24.0 && (tn.value.fract() * 100.0).round() < 60.0;
+            let hour = tn.decimals == 0
+                && tn.value <= 24.0
+                && self.tok_has(n + 1, |w| matches!(w, W::Unit("s", f) if f == crate::lang::HOUR)).is_some();
+            if (hh_mm || hour) && n > 0 && self.tok_has(n - 1, |w| matches!(w, W::ClockBefore)).is_some() {
+                return true;
+            }
+            // A score: the second number of `38 - 17`, `2-2`, `1–0` (a range
+            // rises; a score need not).
+            if n >= 2 && self.is_punct(n - 1, &['-', '–', '—']) {
+                let a = &self.toks[n - 2];
+                if a.kind == Kind::Number && a.decimals == 0 && tn.decimals == 0 && a.value >= tn.value && !self.toks[n - 1].nl_before {
+                    return true;
+                }
+            }
             // A bare number after a label word or a name: artigo 5, SB 1047, iPhone 15, RTX 4090.
             let bare = q.bare && !has_unit;
             if bare && n > 0 {
@@ -1359,7 +1410,7 @@ impl<'a> Reader<'a> {
             // (Not when a CJK counter is glued to it: 2000人, 1500台.)
             let cjk_counter = self.toks.get(n + 1).is_some_and(|u| !u.space_before && crate::text::is_cjk(u.ch))
                 && self.tok_has(n + 1, |w| matches!(w, W::Counter | W::Thing(_))).is_some();
-            if q.yearlike && !has_unit && q.mag == 1.0 && !cjk_counter {
+            if q.yearlike && !has_unit && q.mag == 1.0 && !cjk_counter && !counted_ok {
                 return true;
             }
             if q.bare && !has_unit {
@@ -1393,8 +1444,23 @@ impl<'a> Reader<'a> {
             }
             // Ordinals written with a dot in de (`3. Mai`) are caught above by the month rule.
         }
-        let _ = (t, has_counted);
+        let _ = t;
         false
+    }
+
+    /// Whether the bare number of tokens `start..end` is an age set off by
+    /// commas after a name or a person (`Saipov, 30, said`), where the
+    /// lexicon writes ages so ([`crate::lang::Lexicon::appositive_age`]).
+    fn appositive_age(&self, start: usize, end: usize, q: &Qty) -> bool {
+        if !self.lang.lexicon().appositive_age || !q.bare || start < 2 || end != start + 1 {
+            return false;
+        }
+        let t = &self.toks[start];
+        let age = t.decimals == 0 && !t.grouped && (1.0..=120.0).contains(&t.value);
+        let before = &self.toks[start - 2];
+        // The word before the comma: a name or a noun, not a number, function or measure word.
+        let person = before.kind == Kind::Word && self.tok_has(start - 2, |w| !matches!(w, W::Thing(_) | W::Entity(_))).is_none();
+        age && person && self.is_punct(start - 1, &[',']) && self.is_punct(end, &[','])
     }
 
     /// Whether token `i` begins a sentence (or the chunk).

@@ -405,7 +405,7 @@ impl Index {
 }
 
 fn universal_kind(w: &W) -> bool {
-    matches!(w, W::Mag(_) | W::MagPl(_) | W::Cur(_) | W::Unit(..) | W::Pct | W::Vague(..) | W::Thing(_) | W::Entity(_))
+    matches!(w, W::Mag(_) | W::MagPl(_) | W::Cur(_) | W::Unit(..) | W::Pct | W::Vague(..) | W::Thing(_) | W::Entity(_) | W::Clock)
 }
 
 /// Adds `w` as `key`'s sense in `lang`; the key's id, and whether the key is new.

@@ -9,7 +9,8 @@
 //!    words, measure words, months, and the function words used to detect it.
 //!    End it with `..Lexicon::PLAIN`, setting what the language writes its
 //!    own way: [`Lexicon::apostrophe_suffixes`], [`Lexicon::percent_before`],
-//!    [`Lexicon::noun_determiners`], [`Lexicon::yen_sign`]. The reader has no
+//!    [`Lexicon::noun_determiners`], [`Lexicon::yen_sign`],
+//!    [`Lexicon::appositive_age`]. The reader has no
 //!    branch on a particular language; what differs is in the table.
 //! 3. Register it in [`lexicon`] and in [`ALL`].
 //! 4. Write `src/lang/<iso>/corpus.toml`: at least 40 cases grouped by the value
@@ -250,6 +251,13 @@ pub enum W {
     Month,
     /// A word after which a bare number is a label, not a figure (`artigo`, `section`, `page`).
     Label,
+    /// A word after a number that makes it a time of day, not a figure: `am`,
+    /// `p.m.`, `Uhr`, `GMT`, French `h` (`11 h 15`); two digits after it are
+    /// its minutes.
+    Clock,
+    /// A word before a time of day (`alle`, `às`, `pukul`, `الساعة`): a
+    /// number after it written `HH.MM` is a time, not a decimal.
+    ClockBefore,
     /// A word that makes a year-like number before it a calendar year, not a
     /// figure (`2024 года`, `2021 рік`, `2024 г.`), even when the same word is
     /// also a duration unit (`3 года` = three years).
@@ -305,6 +313,9 @@ pub struct Lexicon {
     /// The currency a `¥` sign stands for: the yen, but the yuan in Chinese.
     /// (A written `日元` or `JPY` stays yen.)
     pub yen_sign: &'static str,
+    /// A bare number set off by commas after a name or a person is an age
+    /// (`Saipov, 30, said`; `a man, 32, was arrested`): English, German.
+    pub appositive_age: bool,
 }
 
 impl Lexicon {
@@ -320,6 +331,7 @@ impl Lexicon {
         percent_before: false,
         noun_determiners: &[],
         yen_sign: "JPY",
+        appositive_age: false,
     };
 }
 
@@ -359,6 +371,12 @@ pub const AFFINE: [(&str, &str, f64, f64); 1] = [("°F", "°C", 5.0 / 9.0, -160.
 /// alone (`below 5 °C`) leaves them open below, not at zero.
 pub fn signed_unit(unit: &str) -> bool {
     unit == "°C"
+}
+
+/// Units that are a reading on a scale, not an amount of something: never
+/// written in words, never one of them (`a quake` is no magnitude 1).
+pub fn scale_unit(unit: &str) -> bool {
+    matches!(unit, "magnitude" | "°C" | "°F")
 }
 
 /// Whether a figure of `lo`..`hi` in `unit` (its base unit) can be one at

@@ -114,6 +114,8 @@ pub static LEXICON: Lexicon = Lexicon {
         ("درجة فهرنهايت", W::Unit("°F", 1.0)), ("درجات فهرنهايت", W::Unit("°F", 1.0)), ("°f", W::Unit("°F", 1.0)),
         ("بقوة", W::UnitBefore("magnitude", 1.0)), ("قوته", W::UnitBefore("magnitude", 1.0)), ("درجات على مقياس ريختر", W::Unit("magnitude", 1.0)),
         ("درجة على مقياس ريختر", W::Unit("magnitude", 1.0)), ("على مقياس ريختر", W::Unit("magnitude", 1.0)),
+        // times of day: `الساعة 4.40 صباحًا`
+        ("الساعة", W::ClockBefore), ("صباحا", W::Clock), ("مساء", W::Clock),
         // qualifiers
         ("نحو", W::Qual(About)), ("حوالي", W::Qual(About)), ("حوالى", W::Qual(About)), ("قرابة", W::Qual(About)), ("زهاء", W::Qual(About)),
         ("ما يقرب من", W::Qual(About)), ("ما يناهز", W::Qual(About)), ("يناهز", W::Qual(About)), ("تقريبا", W::PostQual(About)),

@@ -97,6 +97,8 @@ pub static LEXICON: Lexicon = Lexicon {
         ("jährige", W::Unit("s", YEAR)), ("jähriger", W::Unit("s", YEAR)), ("jährigen", W::Unit("s", YEAR)), ("jähriges", W::Unit("s", YEAR)),
         ("jährigem", W::Unit("s", YEAR)),
         ("britische pfund", W::Cur("GBP")), ("britischen pfund", W::Cur("GBP")), ("britisches pfund", W::Cur("GBP")),
+        // times of day: `15.30 Uhr`, `um 15.30`
+        ("uhr", W::Clock), ("um", W::ClockBefore),
         // qualifiers
         ("rund", W::Qual(About)), ("etwa", W::Qual(About)), ("circa", W::Qual(About)), ("zirka", W::Qual(About)), ("ca.", W::Qual(About)),
         ("ungefähr", W::Qual(About)), ("knapp", W::Qual(About)), ("fast", W::Qual(About)), ("beinahe", W::Qual(About)), ("nahezu", W::Qual(About)),
@@ -171,6 +173,7 @@ pub static LEXICON: Lexicon = Lexicon {
     ],
     cased: &[("PS", W::Unit("W", 735.498_75)), ("MW", W::Unit("W", 1e6)), ("GW", W::Unit("W", 1e9))],
     noun_determiners: DETERMINERS,
+    appositive_age: true,
     ..Lexicon::PLAIN
 };
 

@@ -97,6 +97,8 @@ pub static LEXICON: Lexicon = Lexicon {
         ("week", W::Unit("s", WEEK)), ("weeks", W::Unit("s", WEEK)), ("day", W::Unit("s", DAY)), ("days", W::Unit("s", DAY)),
         ("hour", W::Unit("s", HOUR)), ("hours", W::Unit("s", HOUR)), ("minutes", W::Unit("s", 60.0)), ("decade", W::Unit("s", 10.0 * YEAR)), ("decades", W::Unit("s", 10.0 * YEAR)),
         ("century", W::Unit("s", 100.0 * YEAR)), ("centuries", W::Unit("s", 100.0 * YEAR)),
+        // times of day: `4.40 am`, `3 p.m.`, `10.30 local time`
+        ("am", W::Clock), ("pm", W::Clock), ("a.m.", W::Clock), ("p.m.", W::Clock), ("local time", W::Clock), ("o'clock", W::Clock),
         // qualifiers
         ("about", W::Qual(About)), ("around", W::Qual(About)), ("roughly", W::Qual(About)), ("approximately", W::Qual(About)),
         ("some", W::Qual(About)), ("nearly", W::Qual(About)), ("almost", W::Qual(About)), ("close to", W::Qual(About)), ("an estimated", W::Qual(About)),
@@ -162,7 +164,10 @@ pub static LEXICON: Lexicon = Lexicon {
         ("BRL", W::Cur("BRL")), ("INR", W::Cur("INR")), ("Rs", W::Cur("INR")), ("KRW", W::Cur("KRW")), ("RUB", W::Cur("RUB")), ("UAH", W::Cur("UAH")),
         ("VND", W::Cur("VND")), ("IDR", W::Cur("IDR")), ("Rp", W::Cur("IDR")), ("TRY", W::Cur("TRY")), ("TL", W::Cur("TRY")), ("CHF", W::Cur("CHF")),
         ("CAD", W::Cur("CAD")), ("AUD", W::Cur("AUD")), ("MXN", W::Cur("MXN")), ("SAR", W::Cur("SAR")), ("AED", W::Cur("AED")), ("EGP", W::Cur("EGP")),
-        ("HKD", W::Cur("HKD")), ("SGD", W::Cur("SGD")), ("TWD", W::Cur("TWD")),
+        ("HKD", W::Cur("HKD")),
+        ("GMT", W::Clock), ("BST", W::Clock), ("UTC", W::Clock), ("CET", W::Clock), ("CEST", W::Clock), ("EST", W::Clock), ("EDT", W::Clock),
+        ("ET", W::Clock), ("CST", W::Clock), ("CDT", W::Clock), ("PST", W::Clock), ("PDT", W::Clock), ("PT", W::Clock), ("JST", W::Clock), ("SGD", W::Cur("SGD")), ("TWD", W::Cur("TWD")),
     ],
+    appositive_age: true,
     ..Lexicon::PLAIN
 };

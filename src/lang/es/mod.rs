@@ -92,6 +92,8 @@ pub static LEXICON: Lexicon = Lexicon {
         ("grados fahrenheit", W::Unit("°F", 1.0)), ("fahrenheit", W::Unit("°F", 1.0)), ("°f", W::Unit("°F", 1.0)), ("ºf", W::Unit("°F", 1.0)),
         ("magnitud", W::UnitBefore("magnitude", 1.0)), ("grados en la escala de richter", W::Unit("magnitude", 1.0)),
         ("en la escala de richter", W::Unit("magnitude", 1.0)), ("grados richter", W::Unit("magnitude", 1.0)),
+        // times of day: `a las 15.00`, `a las 15 horas`
+        ("h", W::Clock), ("las", W::ClockBefore),
         // qualifiers
         ("alrededor de", W::Qual(About)), ("alrededor del", W::Qual(About)), ("cerca de", W::Qual(About)), ("cerca del", W::Qual(About)),
         ("unos", W::Qual(About)), ("unas", W::Qual(About)), ("aproximadamente", W::Qual(About)), ("aprox", W::Qual(About)),

@@ -62,6 +62,8 @@ pub static LEXICON: Lexicon = Lexicon {
         ("degrés fahrenheit", W::Unit("°F", 1.0)), ("fahrenheit", W::Unit("°F", 1.0)), ("°f", W::Unit("°F", 1.0)), ("ºf", W::Unit("°F", 1.0)),
         ("magnitude", W::UnitBefore("magnitude", 1.0)), ("degrés sur l'échelle de richter", W::Unit("magnitude", 1.0)),
         ("sur l'échelle de richter", W::Unit("magnitude", 1.0)),
+        // times of day: `11 h 15`, `04h40`
+        ("h", W::Clock),
         // qualifiers
         ("environ", W::Qual(About)), ("près de", W::Qual(About)), ("quelque", W::Qual(About)), ("approximativement", W::Qual(About)),
         ("autour de", W::Qual(About)), ("presque", W::Qual(About)), ("quasiment", W::Qual(About)),

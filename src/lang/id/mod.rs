@@ -59,6 +59,8 @@ pub static LEXICON: Lexicon = Lexicon {
         ("fahrenheit", W::Unit("°F", 1.0)), ("°f", W::Unit("°F", 1.0)),
         ("magnitudo", W::UnitBefore("magnitude", 1.0)), ("bermagnitudo", W::UnitBefore("magnitude", 1.0)), ("berkekuatan", W::UnitBefore("magnitude", 1.0)),
         ("skala richter", W::Unit("magnitude", 1.0)), ("sr", W::Unit("magnitude", 1.0)),
+        // times of day: `pukul 4.40`, `jam 10.30`
+        ("pukul", W::ClockBefore), ("jam", W::ClockBefore),
         // qualifiers
         ("sekitar", W::Qual(About)), ("kurang lebih", W::Qual(About)), ("kira", W::Qual(About)), ("hampir", W::Qual(About)),
         ("nyaris", W::Qual(About)), ("sekira", W::Qual(About)), ("diperkirakan", W::Qual(About)), ("kisaran", W::Qual(About)),

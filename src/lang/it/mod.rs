@@ -133,6 +133,8 @@ pub static LEXICON: Lexicon = Lexicon {
         ("magnitudo", W::UnitBefore("magnitude", 1.0)), ("gradi della scala richter", W::Unit("magnitude", 1.0)),
         ("della scala richter", W::Unit("magnitude", 1.0)), ("gradi richter", W::Unit("magnitude", 1.0)),
         ("enne", W::Unit("s", YEAR)), ("ha", W::Unit("m2", 1e4)),
+        // times of day: `alle 15.00`
+        ("alle", W::ClockBefore),
         // qualifiers (the forms with the article glued on: `più del 50%`, `fino al 30%`)
         ("circa", W::Qual(About)), ("circa", W::PostQual(About)), ("quasi", W::Qual(About)), ("intorno a", W::Qual(About)),
         ("intorno ai", W::Qual(About)), ("intorno al", W::Qual(About)), ("attorno a", W::Qual(About)), ("attorno ai", W::Qual(About)),

@@ -62,6 +62,8 @@ pub static LEXICON: Lexicon = Lexicon {
         ("graus fahrenheit", W::Unit("°F", 1.0)), ("fahrenheit", W::Unit("°F", 1.0)), ("°f", W::Unit("°F", 1.0)), ("ºf", W::Unit("°F", 1.0)),
         ("magnitude", W::UnitBefore("magnitude", 1.0)), ("graus na escala richter", W::Unit("magnitude", 1.0)),
         ("graus na escala de richter", W::Unit("magnitude", 1.0)), ("na escala richter", W::Unit("magnitude", 1.0)), ("na escala de richter", W::Unit("magnitude", 1.0)),
+        // times of day: `4h40`, `às 15.00`, `às 15 horas`
+        ("h", W::Clock), ("às", W::ClockBefore),
         // qualifiers
         ("cerca de", W::Qual(About)), ("aproximadamente", W::Qual(About)), ("quase", W::Qual(About)), ("perto de", W::Qual(About)),
         ("em torno de", W::Qual(About)), ("por volta de", W::Qual(About)), ("aproximados", W::Stop), ("uns", W::Qual(About)), ("umas", W::Qual(About)),

@@ -102,6 +102,9 @@ pub static LEXICON: Lexicon = Lexicon {
         ("летних", W::Unit("s", YEAR)), ("летнее", W::Unit("s", YEAR)), ("летними", W::Unit("s", YEAR)), ("годам", W::Unit("s", YEAR)),
         ("процентный", W::Pct), ("процентного", W::Pct), ("процентном", W::Pct), ("процентная", W::Pct), ("процентной", W::Pct),
         ("процентное", W::Pct), ("процентные", W::Pct), ("процентных", W::Pct), ("процентным", W::Pct), ("процентную", W::Pct),
+        // times of day: `в 7 утра`, `в 2 часа дня`
+        ("утра", W::Clock), ("вечера", W::Clock), ("ночи", W::Clock), ("часа дня", W::Clock), ("часов дня", W::Clock),
+        ("часа ночи", W::Clock), ("часов утра", W::Clock), ("часа утра", W::Clock), ("часов вечера", W::Clock),
         // qualifiers
         ("около", W::Qual(About)), ("примерно", W::Qual(About)), ("приблизительно", W::Qual(About)), ("порядка", W::Qual(About)),
         ("почти", W::Qual(About)), ("чуть менее", W::Qual(LessThan)), ("чуть более", W::Qual(MoreThan)),

@@ -135,6 +135,8 @@ pub static LEXICON: Lexicon = Lexicon {
         ("yaş", W::Unit("s", YEAR)), ("yaşında", W::Unit("s", YEAR)), ("yaşındaki", W::Unit("s", YEAR)), ("yaşındayken", W::Unit("s", YEAR)),
         ("yaşındaydı", W::Unit("s", YEAR)), ("yaşındadır", W::Unit("s", YEAR)), ("yaşındakiler", W::Unit("s", YEAR)), ("yaşlarındaki", W::Unit("s", YEAR)),
         ("yaşlarında", W::Unit("s", YEAR)), ("yaşını", W::Unit("s", YEAR)), ("yaşına", W::Unit("s", YEAR)), ("yaşından", W::Unit("s", YEAR)),
+        // times of day: `saat 15.00`
+        ("saat", W::ClockBefore),
         // qualifiers before the figure
         ("yaklaşık", W::Qual(About)), ("yaklaşık olarak", W::Qual(About)), ("tahminen", W::Qual(About)), ("takriben", W::Qual(About)),
         ("neredeyse", W::Qual(About)), ("aşağı yukarı", W::Qual(About)), ("tahmini", W::Qual(About)),

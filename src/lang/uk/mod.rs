@@ -100,6 +100,8 @@ pub static LEXICON: Lexicon = Lexicon {
         ("річному", W::Unit("s", YEAR)), ("річне", W::Unit("s", YEAR)), ("річній", W::Unit("s", YEAR)), ("рокам", W::Unit("s", YEAR)),
         ("відсотковий", W::Pct), ("відсоткового", W::Pct), ("відсотковому", W::Pct), ("відсоткова", W::Pct), ("відсоткової", W::Pct),
         ("відсоткове", W::Pct), ("відсоткові", W::Pct), ("відсоткових", W::Pct), ("відсотковим", W::Pct), ("відсоткову", W::Pct),
+        // times of day: `о 7 ранку`, `о 2 годині дня`
+        ("ранку", W::Clock), ("вечора", W::Clock), ("ночі", W::Clock), ("години дня", W::Clock), ("годині дня", W::Clock),
         // qualifiers
         ("близько", W::Qual(About)), ("приблизно", W::Qual(About)), ("орієнтовно", W::Qual(About)), ("майже", W::Qual(About)), ("порядку", W::Qual(About)),
         ("понад", W::Qual(MoreThan)), ("більше ніж", W::Qual(MoreThan)), ("більш ніж", W::Qual(MoreThan)), ("більше", W::Qual(MoreThan)),
