@@ -78,9 +78,10 @@ accept: cli
 
 # Each benchmark's table is kept beside its key figures (target/bench-results/NAME.txt);
 # the summary writes docs/benchmarks.md from them: that page is never edited by hand.
+# make realnews's figures (realnews.*) are kept across make bench, shown with their own date.
 BENCH_OUT := target/bench-results
 bench: setup-test build
-	rm -rf $(BENCH_OUT) && mkdir -p $(BENCH_OUT)
+	mkdir -p $(BENCH_OUT) && find $(BENCH_OUT) -mindepth 1 -maxdepth 1 ! -name 'realnews.*' -exec rm -rf {} +
 	set -o pipefail; cargo bench --bench extract | tee $(BENCH_OUT)/native.txt
 	set -o pipefail; node benches/wasm-node.mjs | tee $(BENCH_OUT)/node.txt
 	set -o pipefail; scripts/node-lts.sh benches/wasm-node.mjs --as node-lts | tee $(BENCH_OUT)/node-lts.txt
@@ -90,7 +91,8 @@ bench: setup-test build
 	node benches/summary.mjs --write docs/benchmarks.md
 
 realnews: setup-test build
-	node benches/realnews.mjs $(ARGS)
+	@mkdir -p $(BENCH_OUT)
+	set -o pipefail; node benches/realnews.mjs $(ARGS) | tee $(BENCH_OUT)/realnews.txt
 
 zip: extension
 	scripts/pack-extension.sh

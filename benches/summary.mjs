@@ -17,6 +17,7 @@ const lts = loadResult('node-lts');
 const browser = loadResult('browser');
 const ext = loadResult('extension');
 const fresh = loadResult('fresh-engine');
+const realnews = loadResult('realnews');
 
 const f1 = (x) => (x == null ? '?' : x.toFixed(1));
 const f2 = (x) => (x == null ? '?' : x.toFixed(2));
@@ -112,7 +113,20 @@ if (ext || fresh) {
   row('a stopped worker (shown, not a target)', parts.join('; '), 'info');
 }
 
-const dates = [native && native.machine, ...[node, lts, browser, ext, fresh].filter(Boolean).map((r) => r.measured)].filter(Boolean);
+// make realnews (kept across make bench, with its own date): the extension as a reader meets it on real news.
+if (realnews && realnews.extension) {
+  const x = realnews.extension; const c = realnews.cli;
+  const pct = (p) => (p && p[1] ? `${p[0]}/${p[1]} = ${Math.round((100 * p[0]) / p[1])}%` : '?');
+  const whole = `${realnews.pages_checked}/${realnews.pages} non-English pages, ${realnews.measured.slice(0, 16).replace('T', ' ')} UTC`;
+  row('realnews: red marks a page ≤ 0.05 (extension)', `${f2(x.red_per_page)} on ${whole} (${x.pages_with_red} pages with one)` +
+    (c ? `; the CLI on the same pages ${f2(c.red_per_page)}` : ''), x.red_per_page <= 0.05);
+  row('realnews: slips caught ≥ 95% (extension)', `${pct(x.slips_caught)}` + (c ? `; the CLI on the same slips ${pct(c.slips_caught)}` : '') +
+    (realnews.score && realnews.score.slips ? `; score.py ${pct(realnews.score.slips)}` : ''), x.slip_rate >= 0.95);
+} else {
+  row('realnews: red marks a page, slips caught (extension)', missing('make realnews'), null);
+}
+
+const dates = [native && native.machine, ...[node, lts, browser, ext, fresh, realnews].filter(Boolean).map((r) => r.measured)].filter(Boolean);
 console.log(`\nfigcheck against the performance targets (figures of this make bench, from ${RESULTS})`);
 if (native && native.quick) console.log('note: the native figures are from a --quick run');
 if (dates.length) console.log(`measured: ${dates.join('; ')}`);
@@ -157,12 +171,19 @@ function benches() {
       'the page, the engine in the background, the messages timed across the two contexts) and the page\'s own rendering in the ' +
       'wait; with the worker running, stopped before each load (cold: the engine loaded again), and stopped on a page whose body ' +
       'comes 0.5 s after its head (slow). Long tasks count as figcheck\'s when they hold one of its slices.'],
+    ['realnews', 'The extension on real news', 'make realnews',
+      'the 62 realnews articles (`../shared/realnews`, 16 languages) served on 127.0.0.1 as a news site, each page naming five ' +
+      'other-language versions by hreflang under a strict CSP; the extension\'s *Compare with other language versions* on every ' +
+      'non-English page (red marks: conflicts with a counterpart in a version) and on pages with one slip planted as score.py plants ' +
+      'it (caught: the slip in conflict with its English counterpart); the CLI on the same pages and slips, and score.py\'s SUMMARY. ' +
+      'Kept across `make bench`: its date is its own.'],
   ];
 }
 
 /** docs/benchmarks.md: the machine, the date, the targets and every table of this make bench. */
 function benchmarksPage() {
-  const times = benches().map(([name]) => resultTime(name)).filter(Boolean).sort((a, b) => a - b);
+  // make realnews keeps its own date (shown in its rows): the span is make bench's.
+  const times = benches().filter(([name]) => name !== 'realnews').map(([name]) => resultTime(name)).filter(Boolean).sort((a, b) => a - b);
   const utc = (d) => d.toISOString().slice(0, 16).replace('T', ' ');
   const when = times.length ? (times.length > 1 && utc(times[0]).slice(0, 10) === utc(times[times.length - 1]).slice(0, 10)
     ? `${utc(times[0])}–${utc(times[times.length - 1]).slice(11)} UTC` : `${times.map(utc).join(' to ')} UTC`) : 'not measured';
