@@ -30,6 +30,8 @@ pub mod extract;
 pub mod html;
 pub mod lang;
 mod lexindex;
+pub mod pairs;
+pub mod slip;
 pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

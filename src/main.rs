@@ -2,112 +2,206 @@
 //!
 //! ```text
 //! figcheck extract [--lang LANG] [--json] [--quotes] FILE...
-//! figcheck check PAGE [--against REPORT]... [--lang LANG] [--json]
+//! figcheck check PAGE [--against REPORT]... [--same-story REPORT]... [--lang LANG] [--json] [--exit-code]
+//! figcheck pairs [--source-lang LANG] [--target-lang LANG] [--json] [--exit-code] FILE
 //! ```
 //!
-//! Exit status 0 on success, 2 on bad usage or unreadable input, with one
-//! line on standard error. The argument parser is hand-written: six flags do
-//! not justify a parser crate's compile time and binary size.
+//! Exit status 0 on success, 1 with `--exit-code` when a conflict (a slip)
+//! is found, 2 on bad usage or unreadable input, with one line on standard
+//! error naming the bad argument, and the command's usage. Colour only on a
+//! terminal, and never when `NO_COLOR` is set.
+
+use clap::error::{ContextKind, ContextValue, ErrorKind};
+use clap::{Args, Parser, Subcommand};
 
 use figcheck::compare::{fmt_num, fmt_ratio, CheckOptions, Finding, Report, ReportSet, Verdict};
+use figcheck::pairs::{check_pair, PairCheck, PairTally};
+use figcheck::slip::SlipKind;
 use figcheck::{Claim, Lang, Options};
-use std::io::{self, BufWriter, IsTerminal, Read, Write};
+use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
 use std::process::ExitCode;
-
-const USAGE: &str = "usage: figcheck extract [--lang LANG] [--json] [--quotes] FILE...
-       figcheck check PAGE [--against REPORT]... [--lang LANG] [--json]
-FILE or PAGE '-' is standard input; .html/.htm files are read as their visible text.
-LANG: en pt pt-PT es fr de it ar zh ja ko ru uk vi id tr hi (detected when absent).";
 
 /// Files larger than this are read in blocks (plain text) or refused (HTML).
 const BLOCK: usize = 4 << 20;
 const MAX_HTML: u64 = 256 << 20;
+/// A line of `pairs` longer than this is reported and skipped, not held.
+const MAX_PAIR_LINE: usize = 64 << 20;
+/// Malformed lines of `pairs` shown one by one on standard error; the rest are counted.
+const SHOWN_MALFORMED: u64 = 100;
 
-struct Args {
-    cmd: String,
-    files: Vec<String>,
-    against: Vec<String>,
-    lang: Option<Lang>,
-    json: bool,
-    quotes: bool,
+const LANGS: &str = "LANG: en pt pt-PT es fr de it ar zh ja ko ru uk vi id tr hi (detected when absent).";
+
+#[derive(Parser)]
+#[command(
+    name = "figcheck",
+    version,
+    about = "Finds the figures of news texts in 16 languages and flags those that conflict with other reports.",
+    subcommand_required = true,
+    override_usage = "figcheck extract [--lang LANG] [--json] [--quotes] FILE...\n       figcheck check PAGE [--against REPORT]... [--same-story REPORT]... [--lang LANG] [--json] [--exit-code]\n       figcheck pairs [--source-lang LANG] [--target-lang LANG] [--json] [--exit-code] FILE",
+    after_help = "FILE, PAGE or REPORT '-' is standard input; .html/.htm files are read as their visible text.\nExit status: 0 success, 1 a conflict found (with --exit-code), 2 bad usage or unreadable input."
+)]
+struct Cli {
+    #[command(subcommand)]
+    cmd: Cmd,
 }
 
-fn parse_args() -> Result<Args, String> {
-    let mut it = std::env::args().skip(1);
-    let cmd = match it.next() {
-        Some(c) if c == "extract" || c == "check" => c,
-        Some(c) if c == "-h" || c == "--help" || c == "help" => {
-            println!("{USAGE}");
-            std::process::exit(0);
-        }
-        Some(c) if c == "-V" || c == "--version" => {
-            println!("figcheck {}", env!("CARGO_PKG_VERSION"));
-            std::process::exit(0);
-        }
-        Some(c) => return Err(format!("unknown command '{c}'")),
-        None => return Err("a command is needed: extract or check".into()),
-    };
-    let mut a = Args { cmd, files: vec![], against: vec![], lang: None, json: false, quotes: false };
-    let mut only_files = false;
-    while let Some(x) = it.next() {
-        if only_files {
-            a.files.push(x);
-            continue;
-        }
-        let (flag, inline) = match x.split_once('=') {
-            Some((f, v)) if f.starts_with("--") => (f.to_string(), Some(v.to_string())),
-            _ => (x.clone(), None),
-        };
-        let mut value =
-            |name: &str| -> Result<String, String> { inline.clone().or_else(|| it.next()).ok_or_else(|| format!("{name} needs a value")) };
-        match flag.as_str() {
-            "--json" => a.json = true,
-            "--quotes" => a.quotes = true,
-            "--lang" | "-l" => {
-                let v = value("--lang")?;
-                a.lang = Some(Lang::from_code(&v).ok_or_else(|| format!("unknown language '{v}'"))?);
-            }
-            "--against" | "-a" => {
-                if a.cmd != "check" {
-                    return Err("--against goes with check".into());
-                }
-                a.against.push(value("--against")?);
-            }
-            "--" => only_files = true,
-            "-h" | "--help" => {
-                println!("{USAGE}");
-                std::process::exit(0);
-            }
-            f if f.starts_with('-') && f != "-" => return Err(format!("unknown option '{f}'")),
-            _ => a.files.push(x),
-        }
-    }
-    if a.files.is_empty() {
-        return Err(format!("{} needs a file ('-' for standard input)", a.cmd));
-    }
-    if a.cmd == "check" && a.files.len() > 1 {
-        return Err("check takes one PAGE; give reports with --against".into());
-    }
-    Ok(a)
+#[derive(Subcommand)]
+enum Cmd {
+    /// Prints the figures of each FILE.
+    #[command(override_usage = "figcheck extract [--lang LANG] [--json] [--quotes] FILE...", after_help = LANGS)]
+    Extract(ExtractArgs),
+    /// Checks the figures of PAGE against reports of the same story.
+    #[command(
+        override_usage = "figcheck check PAGE [--against REPORT]... [--same-story REPORT]... [--lang LANG] [--json] [--exit-code]",
+        after_help = LANGS
+    )]
+    Check(CheckArgs),
+    /// Checks translations in batch: one source/target segment pair a line.
+    #[command(
+        override_usage = "figcheck pairs [--source-lang LANG] [--target-lang LANG] [--json] [--exit-code] FILE",
+        after_help = "Each line of FILE is one pair: a JSON object {\"id\", \"source\", \"target\"} (optional \"source_lang\",\n\"target_lang\") when its first non-blank character is '{', else source<TAB>target. Blank lines are\nskipped; a malformed line is reported with its number on standard error and skipped (exit status 2\nat the end). LANG: en pt pt-PT es fr de it ar zh ja ko ru uk vi id tr hi (detected when absent)."
+    )]
+    Pairs(PairsArgs),
+}
+
+#[derive(Args)]
+struct ExtractArgs {
+    /// The texts' language (detected from each text when absent).
+    #[arg(short, long, value_name = "LANG", value_parser = parse_lang)]
+    lang: Option<Lang>,
+    /// One JSON object per figure and line (SPEC §4).
+    #[arg(long)]
+    json: bool,
+    /// Give each figure its sentence.
+    #[arg(long)]
+    quotes: bool,
+    /// Files to read ('-' is standard input).
+    #[arg(value_name = "FILE", required = true)]
+    files: Vec<String>,
+}
+
+#[derive(Args)]
+struct CheckArgs {
+    /// The page whose figures are checked ('-' is standard input).
+    #[arg(value_name = "PAGE")]
+    page: String,
+    /// A report to check against; figcheck recognizes whether it is a version of PAGE's story.
+    #[arg(short, long, value_name = "REPORT")]
+    against: Vec<String>,
+    /// A report that is a version of PAGE's story (a translation): its figures are aligned with PAGE's.
+    #[arg(long, value_name = "REPORT")]
+    same_story: Vec<String>,
+    /// The language of every text (detected from each when absent).
+    #[arg(short, long, value_name = "LANG", value_parser = parse_lang)]
+    lang: Option<Lang>,
+    /// One JSON object per finding and line (SPEC §4).
+    #[arg(long)]
+    json: bool,
+    /// Exit with status 1 when a conflict is found.
+    #[arg(long)]
+    exit_code: bool,
+}
+
+#[derive(Args)]
+struct PairsArgs {
+    /// The sources' language, where a line does not say (detected when absent).
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    source_lang: Option<Lang>,
+    /// The targets' language, where a line does not say (detected when absent).
+    #[arg(long, value_name = "LANG", value_parser = parse_lang)]
+    target_lang: Option<Lang>,
+    /// One JSON object per pair and line, then a summary object (docs/CLI.md).
+    #[arg(long)]
+    json: bool,
+    /// Exit with status 1 when a slip is found.
+    #[arg(long)]
+    exit_code: bool,
+    /// The pairs, one a line ('-' is standard input).
+    #[arg(value_name = "FILE")]
+    file: String,
+}
+
+fn parse_lang(s: &str) -> Result<Lang, String> {
+    Lang::from_code(s).ok_or_else(|| format!("unknown language '{s}' (one of en pt pt-PT es fr de it ar zh ja ko ru uk vi id tr hi)"))
+}
+
+/// Colour on a terminal only, and never with `NO_COLOR` set (no-color.org).
+fn use_color(stream: &impl IsTerminal) -> bool {
+    stream.is_terminal() && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
 }
 
 fn main() -> ExitCode {
-    let args = match parse_args() {
-        Ok(a) => a,
-        Err(e) => {
-            eprintln!("figcheck: {e}\n{USAGE}");
-            return ExitCode::from(2);
-        }
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => return usage_error(e),
     };
-    let r = if args.cmd == "extract" { cmd_extract(&args) } else { cmd_check(&args) };
+    let r = match &cli.cmd {
+        Cmd::Extract(a) => cmd_extract(a).map(|()| ExitCode::SUCCESS),
+        Cmd::Check(a) => cmd_check(a),
+        Cmd::Pairs(a) => cmd_pairs(a),
+    };
     match r {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("figcheck: {e}");
             ExitCode::from(2)
         }
     }
+}
+
+/// Help and version as asked (exit 0); a usage error as one line naming the
+/// bad argument, then the command's usage (exit 2).
+fn usage_error(e: clap::Error) -> ExitCode {
+    if matches!(e.kind(), ErrorKind::DisplayHelp | ErrorKind::DisplayVersion) {
+        let _ = e.print();
+        return ExitCode::SUCCESS;
+    }
+    let ctx = |k: ContextKind| match e.get(k) {
+        Some(ContextValue::String(s)) => s.clone(),
+        Some(ContextValue::Strings(v)) => v.join(", "),
+        Some(ContextValue::StyledStr(s)) => s.to_string(),
+        _ => String::new(),
+    };
+    // The command named on the line, for messages that need it.
+    let cmd = std::env::args().skip(1).find(|a| !a.starts_with('-')).unwrap_or_default();
+    let arg = ctx(ContextKind::InvalidArg);
+    let line = match e.kind() {
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            "a command is needed: extract, check or pairs".to_string()
+        }
+        ErrorKind::InvalidSubcommand => format!("unknown command '{}'", ctx(ContextKind::InvalidSubcommand)),
+        ErrorKind::UnknownArgument if arg.starts_with('-') && arg != "-" => format!("unknown option '{arg}'"),
+        ErrorKind::UnknownArgument if cmd == "check" => {
+            format!("unexpected argument '{arg}': check takes one PAGE; give reports with --against")
+        }
+        ErrorKind::UnknownArgument => format!("unexpected argument '{arg}'"),
+        ErrorKind::MissingRequiredArgument => {
+            let what = if arg.contains("PAGE") { "a PAGE" } else { "a file" };
+            format!("{cmd} needs {what} ('-' for standard input)")
+        }
+        ErrorKind::ValueValidation => {
+            let why = std::error::Error::source(&e).map(|s| s.to_string()).unwrap_or_else(|| "bad value".into());
+            format!("{why} for {}", arg.split(' ').next().unwrap_or(&arg))
+        }
+        ErrorKind::InvalidValue if ctx(ContextKind::InvalidValue).is_empty() => {
+            format!("{} needs a value", arg.split(' ').next().unwrap_or(&arg))
+        }
+        _ => {
+            let text = e.render().to_string();
+            text.lines().next().unwrap_or_default().trim_start_matches("error: ").to_string()
+        }
+    };
+    // The usage of the command named, else the program's.
+    let mut all = <Cli as clap::CommandFactory>::command();
+    all.build();
+    let (usage, help) = match all.find_subcommand_mut(&cmd) {
+        Some(sub) => (sub.render_usage().to_string(), format!("figcheck help {cmd}")),
+        None => (all.render_usage().to_string(), "figcheck --help".to_string()),
+    };
+    let usage = usage.trim_end();
+    eprintln!("figcheck: {line}\n{usage}\nFor more, try '{help}'.");
+    ExitCode::from(2)
 }
 
 fn err(msg: String) -> io::Error {
@@ -242,9 +336,9 @@ struct ClaimLine<'a> {
     file: &'a str,
 }
 
-fn cmd_extract(a: &Args) -> io::Result<()> {
+fn cmd_extract(a: &ExtractArgs) -> io::Result<()> {
     let stdout = io::stdout();
-    let color = stdout.is_terminal();
+    let color = use_color(&stdout);
     let mut out = BufWriter::new(stdout.lock());
     // Check every file is readable first, so a bad file loses no output.
     for f in &a.files {
@@ -345,9 +439,9 @@ struct FindingLine<'a> {
     f: &'a Finding,
 }
 
-fn cmd_check(a: &Args) -> io::Result<()> {
-    let page_path = &a.files[0];
-    for f in std::iter::once(page_path).chain(&a.against) {
+fn cmd_check(a: &CheckArgs) -> io::Result<ExitCode> {
+    let page_path = &a.page;
+    for f in std::iter::once(page_path).chain(&a.against).chain(&a.same_story) {
         if f != "-" {
             open(f)?;
         }
@@ -358,20 +452,27 @@ fn cmd_check(a: &Args) -> io::Result<()> {
     for r in &a.against {
         reports.push(report_of(r, a.lang)?);
     }
+    for r in &a.same_story {
+        let mut rep = report_of(r, a.lang)?;
+        rep.version = true;
+        reports.push(rep);
+    }
     let set = ReportSet::new(reports);
     let opts = CheckOptions { page_name: page_path.clone(), self_check: true, versions: false };
     let findings = set.check(&page.claims, &opts);
+    let conflicts = findings.iter().filter(|f| f.verdict == Verdict::Conflict).count();
+    let code = if a.exit_code && conflicts > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS };
     let stdout = io::stdout();
-    let color = stdout.is_terminal();
+    let color = use_color(&stdout);
     let mut out = BufWriter::new(stdout.lock());
     if a.json {
         for f in &findings {
             serde_json::to_writer(&mut out, &FindingLine { f }).map_err(io::Error::other)?;
             out.write_all(b"\n")?;
         }
-        return out.flush();
+        out.flush()?;
+        return Ok(code);
     }
-    let conflicts = findings.iter().filter(|f| f.verdict == Verdict::Conflict).count();
     let paint = |s: &str, code: &str| if color { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_string() };
     writeln!(out, "{}: {} figures, {} with counterparts, {} in conflict", page_path, page.claims.len(), findings.len(), conflicts)?;
     let w1 = findings.iter().map(|f| width(&f.claim.text)).max().unwrap_or(0).min(40);
@@ -409,5 +510,248 @@ fn cmd_check(a: &Args) -> io::Result<()> {
             }
         }
     }
-    out.flush()
+    out.flush()?;
+    Ok(code)
+}
+
+/// One line of `pairs` read as a pair.
+struct Pair {
+    id: serde_json::Value,
+    source: String,
+    target: String,
+    source_lang: Option<Lang>,
+    target_lang: Option<Lang>,
+}
+
+#[derive(serde::Deserialize)]
+struct JsonPair {
+    #[serde(default)]
+    id: Option<serde_json::Value>,
+    source: String,
+    target: String,
+    #[serde(default)]
+    source_lang: Option<String>,
+    #[serde(default)]
+    target_lang: Option<String>,
+}
+
+/// A line of `pairs` (without its line break) as a pair; `Ok(None)` for a blank line.
+fn parse_pair(bytes: &[u8], line: u64) -> Result<Option<Pair>, String> {
+    if let Some(i) = memchr0(bytes) {
+        return Err(format!("binary data (NUL byte at column {})", i + 1));
+    }
+    let s = std::str::from_utf8(bytes).map_err(|e| format!("not UTF-8 text (invalid byte at column {})", e.valid_up_to() + 1))?;
+    let s = s.strip_suffix('\r').unwrap_or(s);
+    if s.trim().is_empty() {
+        return Ok(None);
+    }
+    let lang = |v: Option<String>, field: &str| -> Result<Option<Lang>, String> {
+        match v {
+            None => Ok(None),
+            Some(c) => Lang::from_code(&c).map(Some).ok_or_else(|| format!("unknown language '{c}' in {field}")),
+        }
+    };
+    if s.trim_start().starts_with('{') {
+        let p: JsonPair = serde_json::from_str(s).map_err(|e| format!("bad JSON pair: {e}"))?;
+        return Ok(Some(Pair {
+            id: p.id.unwrap_or_else(|| line.into()),
+            source_lang: lang(p.source_lang, "source_lang")?,
+            target_lang: lang(p.target_lang, "target_lang")?,
+            source: p.source,
+            target: p.target,
+        }));
+    }
+    let mut fields = s.split('\t');
+    match (fields.next(), fields.next(), fields.next()) {
+        (Some(a), Some(b), None) => {
+            Ok(Some(Pair { id: line.into(), source: a.to_string(), target: b.to_string(), source_lang: None, target_lang: None }))
+        }
+        _ => Err(format!("not a pair: a JSON object or source<TAB>target expected, found {} fields", s.split('\t').count())),
+    }
+}
+
+/// Reads one line into `buf` (without its `\n`), holding at most
+/// `MAX_PAIR_LINE` bytes: `Ok(None)` at the end, `Ok(Some(false))` for a
+/// line too long (the rest of it read and dropped).
+fn read_line(r: &mut impl BufRead, buf: &mut Vec<u8>) -> io::Result<Option<bool>> {
+    buf.clear();
+    let mut any = false;
+    let mut too_long = false;
+    loop {
+        let avail = match r.fill_buf() {
+            Ok(b) => b,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => continue,
+            Err(e) => return Err(e),
+        };
+        if avail.is_empty() {
+            return Ok(any.then_some(!too_long));
+        }
+        any = true;
+        let (chunk, done) = match avail.iter().position(|&b| b == b'\n') {
+            Some(i) => (&avail[..i], Some(i + 1)),
+            None => (avail, None),
+        };
+        if !too_long {
+            if buf.len() + chunk.len() > MAX_PAIR_LINE {
+                too_long = true;
+                buf.clear();
+                buf.shrink_to(1 << 16);
+            } else {
+                buf.extend_from_slice(chunk);
+            }
+        }
+        let used = done.unwrap_or(avail.len());
+        r.consume(used);
+        if done.is_some() {
+            return Ok(Some(!too_long));
+        }
+    }
+}
+
+#[derive(serde::Serialize)]
+struct PairLine<'a> {
+    id: &'a serde_json::Value,
+    line: u64,
+    #[serde(flatten)]
+    check: &'a PairCheck,
+}
+
+#[derive(serde::Serialize)]
+struct SummaryLine<'a> {
+    summary: &'a PairTally,
+}
+
+fn cmd_pairs(a: &PairsArgs) -> io::Result<ExitCode> {
+    let (r, _) = open(&a.file)?;
+    let mut r = io::BufReader::with_capacity(1 << 16, r);
+    let stdout = io::stdout();
+    let color = use_color(&stdout);
+    let mut out = BufWriter::new(stdout.lock());
+    let mut tally = PairTally::default();
+    let mut buf = Vec::new();
+    let mut line = 0u64;
+    let name = &a.file;
+    while let Some(whole) = read_line(&mut r, &mut buf).map_err(|e| err(format!("{name}: {}", plain(&e))))? {
+        line += 1;
+        let parsed = if whole { parse_pair(&buf, line) } else { Err(format!("line longer than {} MB", MAX_PAIR_LINE >> 20)) };
+        let p = match parsed {
+            Ok(Some(p)) => p,
+            Ok(None) => continue,
+            Err(why) => {
+                tally.malformed_lines += 1;
+                if tally.malformed_lines <= SHOWN_MALFORMED {
+                    eprintln!("figcheck: {name}: line {line}: {why}; skipped");
+                }
+                if tally.malformed_lines == SHOWN_MALFORMED {
+                    eprintln!("figcheck: {name}: further malformed lines are counted, not shown");
+                }
+                continue;
+            }
+        };
+        let check = check_pair(&p.source, &p.target, p.source_lang.or(a.source_lang), p.target_lang.or(a.target_lang));
+        tally.add(&check);
+        if a.json {
+            serde_json::to_writer(&mut out, &PairLine { id: &p.id, line, check: &check }).map_err(io::Error::other)?;
+            out.write_all(b"\n")?;
+        } else {
+            print_pair(&mut out, &p.id, line, &check, color)?;
+        }
+    }
+    if a.json {
+        serde_json::to_writer(&mut out, &SummaryLine { summary: &tally }).map_err(io::Error::other)?;
+        out.write_all(b"\n")?;
+    } else {
+        print_tally(&mut out, &tally)?;
+    }
+    out.flush()?;
+    Ok(if tally.malformed_lines > 0 {
+        ExitCode::from(2)
+    } else if a.exit_code && tally.slips > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+fn plural(n: u64, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// A pair for people: its figures aligned, source → target, each slip with its kind and explanation.
+fn print_pair(out: &mut impl Write, id: &serde_json::Value, line: u64, p: &PairCheck, color: bool) -> io::Result<()> {
+    if p.source_figures == 0 && p.target_figures == 0 {
+        return Ok(());
+    }
+    let paint = |s: &str, code: &str| if color { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_string() };
+    let id = match id {
+        serde_json::Value::String(s) => s.clone(),
+        v => v.to_string(),
+    };
+    let slips: usize = p.findings.iter().map(|f| f.slips.len()).sum();
+    writeln!(
+        out,
+        "{} (line {line}, {} → {}): {} in the source, {} in the target{}",
+        paint(&format!("pair {id}"), "1"),
+        p.source_lang,
+        p.target_lang,
+        plural(p.source_figures as u64, "figure", "figures"),
+        p.target_figures,
+        if slips > 0 { format!(", {}", paint(&plural(slips as u64, "slip", "slips"), "1;31")) } else { String::new() }
+    )?;
+    let w = p.findings.iter().flat_map(|f| f.finding.others.iter()).map(|o| width(&o.text)).max().unwrap_or(0).min(40);
+    for f in &p.findings {
+        for (oi, o) in f.finding.others.iter().enumerate() {
+            let ratio = o.ratio.filter(|_| o.verdict == Verdict::Conflict).map(|r| format!("  ×{}", fmt_ratio(r))).unwrap_or_default();
+            match f.slips.iter().find(|s| s.other == oi) {
+                Some(s) => {
+                    writeln!(
+                        out,
+                        "  {}  {}  →  {}{ratio}  {}: {}",
+                        paint("SLIP ", "1;31"),
+                        pad(&o.text, w),
+                        f.finding.claim.text,
+                        s.slip.kind.label(),
+                        s.slip.note
+                    )?;
+                    writeln!(out, "         {}", o.explanation)?;
+                }
+                None => {
+                    let v = if o.verdict == Verdict::Agree { paint("agree", "32") } else { paint("≠    ", "31") };
+                    writeln!(out, "  {v}  {}  →  {}{ratio}", pad(&o.text, w), f.finding.claim.text)?;
+                }
+            }
+        }
+    }
+    if let Some(why) = &p.unchecked {
+        writeln!(out, "  {}: {why}", paint("not checked", "1;33"))?;
+    }
+    for c in &p.only_in_source {
+        writeln!(out, "  only in the source: {}  ({})", c.text, interval(c))?;
+    }
+    for c in &p.only_in_target {
+        writeln!(out, "  only in the target: {}  ({})", c.text, interval(c))?;
+    }
+    Ok(())
+}
+
+fn print_tally(out: &mut impl Write, t: &PairTally) -> io::Result<()> {
+    let kinds: Vec<String> = SlipKind::ALL.iter().map(|k| format!("{} {}", k.label(), t.by_kind.get(*k))).collect();
+    writeln!(
+        out,
+        "{}, {} in the sources, {} in the targets; {} aligned: {} agree, {} ({})",
+        plural(t.pairs, "pair", "pairs"),
+        plural(t.source_figures, "figure", "figures"),
+        t.target_figures,
+        t.aligned,
+        t.agree,
+        plural(t.slips, "slip", "slips"),
+        kinds.join(", ")
+    )?;
+    if t.unchecked_pairs > 0 {
+        writeln!(out, "{} not checked: too many figures to align (see each)", plural(t.unchecked_pairs, "pair", "pairs"))?;
+    }
+    if t.malformed_lines > 0 {
+        writeln!(out, "{} skipped (see standard error)", plural(t.malformed_lines, "malformed line", "malformed lines"))?;
+    }
+    Ok(())
 }
