@@ -106,7 +106,7 @@ export interface Finding extends Claim {
   others: Other[];
 }
 
-/** A language figcheck reads: its code ("pt-PT") and its name in English ("Portuguese (Portugal)"). */
+/** A language figcheck reads: its code ("pt-PT") and its name in English ("European Portuguese"). */
 export interface Language {
   code: string;
   name: string;

@@ -137,7 +137,7 @@ fn languages_are_the_codes_of_lang_all_with_their_names() {
     assert_eq!(list.length() as usize, figcheck::lang::ALL.len());
     let pairs: Vec<(String, String)> = list.iter().map(|l| (s(&l, "code"), s(&l, "name"))).collect();
     assert_eq!(pairs[0], ("en".to_string(), "English".to_string()));
-    assert_eq!(pairs[2], ("pt-PT".to_string(), "Portuguese (Portugal)".to_string()));
+    assert_eq!(pairs[2], ("pt-PT".to_string(), "European Portuguese".to_string()));
     assert_eq!(pairs[16], ("hi".to_string(), "Hindi".to_string()));
     for (l, (code, name)) in figcheck::lang::ALL.iter().zip(&pairs) {
         assert_eq!(l.code(), code);

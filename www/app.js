@@ -11,7 +11,7 @@ import {
 // reader, one ratio formatter, one wording of the evidence, the engine's one language list.
 import { htmlText, pageLang } from './lib/visible-text.js';
 import { ratioText } from './lib/ratio.js';
-import { whyComparedSentence } from './lib/evidence.js';
+import { evidenceSentence } from './lib/evidence.js';
 import { languageNamer, normLang } from './lib/languages.js';
 
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
@@ -350,8 +350,8 @@ function renderDetails() {
         badge(other.verdict === 'conflict' ? 'conflict' : 'agree'),
         el('span', { className: 'ratio', title: 'this figure over the counterpart', textContent: ratioText(other.ratio) || '—' })),
       // Why the two were compared (the engine's evidence), for agreements as for conflicts.
-      whyComparedSentence(claim, other, state.languageName)
-        ? el('p', { className: 'evidence small', textContent: whyComparedSentence(claim, other, state.languageName), dataset: { evidence: other.evidence || '' } })
+      evidenceSentence(other)
+        ? el('p', { className: 'evidence small', textContent: evidenceSentence(other), dataset: { evidence: other.evidence || '' } })
         : null,
       el('div', {},
         el('q', { lang, dir: 'auto', textContent: other.text }),

@@ -2,7 +2,7 @@
 // The toolbar popup: checks the active tab on click (activeTab grants access to
 // it), lists its conflicts, and offers save, compare and the per-site switch.
 import { ratioText } from '../../js/lib/ratio.js';
-import { whyComparedSentence } from '../../js/lib/evidence.js';
+import { evidenceSentence } from '../../js/lib/evidence.js';
 import { describe } from './lib/ui.js';
 import { extensionApi, isError, send, sendToTab } from './protocol.js';
 
@@ -76,7 +76,7 @@ function render(result) {
       const r = ratioText(o.ratio);
       d.textContent = `${o.verdict === 'conflict' ? '≠' : '='} ${o.text}${r ? ` (${r})` : ''} — ${o.self ? 'this page' : (o.title || o.url || o.file)}`;
       // Why the two were compared (the engine's evidence), on hover.
-      const why = whyComparedSentence(f, o);
+      const why = evidenceSentence(o);
       if (why) d.title = why;
       li.append(d);
     }

@@ -28,11 +28,12 @@ export const FROM_PAGE = 'page';
 /**
  * A counterpart as the extension shows it: the engine's, with the version's
  * title and address and whether it is this page (`annotate` in the background).
- * `evidence` and `lang` come from the engine (docs/claims.md §3): why the two figures were
- * compared, and the language of the counterpart's report; `language` is that
- * language's name.
+ * `evidence`, `basis` and `lang` come from the engine (docs/claims.md §3): why the two
+ * figures were compared, that reason in words, and the language of the counterpart's
+ * report; `language` is that language's name.
  * @typedef {Other & {
  *   evidence?: 'aligned' | 'measure_subject',
+ *   basis?: string,
  *   lang?: string,
  *   language?: string,
  *   title?: string,

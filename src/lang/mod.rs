@@ -130,7 +130,7 @@ impl Lang {
         match self {
             Lang::En => "English",
             Lang::Pt => "Portuguese",
-            Lang::PtPt => "Portuguese (Portugal)",
+            Lang::PtPt => "European Portuguese",
             Lang::Es => "Spanish",
             Lang::Fr => "French",
             Lang::De => "German",

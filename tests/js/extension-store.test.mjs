@@ -7,7 +7,7 @@ import { pageKey, PartsInbox } from '../../extension/src/lib/text.js';
 import { normLang as normAmong, languageNamer } from '../../js/lib/languages.js';
 
 // The engine's languages() (src/wasm.rs): codes of lang::ALL with their English names; a few here.
-const LANGUAGES = [{ code: 'en', name: 'English' }, { code: 'pt', name: 'Portuguese' }, { code: 'pt-PT', name: 'Portuguese (Portugal)' },
+const LANGUAGES = [{ code: 'en', name: 'English' }, { code: 'pt', name: 'Portuguese' }, { code: 'pt-PT', name: 'European Portuguese' },
   { code: 'fr', name: 'French' }, { code: 'zh', name: 'Chinese' }, { code: 'id', name: 'Indonesian' }];
 const normLang = (tag) => normAmong(tag, LANGUAGES.map((l) => l.code));
 
@@ -154,7 +154,7 @@ test('language tags and page keys', () => {
   assert.equal(normLang(undefined), '');
   assert.equal(normAmong('es-MX', ['en']), '', 'only the languages given');
   const name = languageNamer(LANGUAGES);
-  assert.equal(name('pt-PT'), 'Portuguese (Portugal)');
+  assert.equal(name('pt-PT'), 'European Portuguese');
   assert.equal(name('fr'), 'French');
   assert.equal(name('xx'), 'xx', 'an unknown code is its own name');
   assert.equal(pageKey('https://a.example/x?y=1#frag'), 'https://a.example/x?y=1');

@@ -1,7 +1,8 @@
 // The extension's popover content (extension/src/content/popover-view.js), rendered in
 // Chromium from findings built here in the engine's shape (docs/claims.md §3): each
-// counterpart's evidence said in words, for agreements as for conflicts; the ratio as
-// the CLI writes it; the verdict the engine's; every string written as text, never HTML.
+// counterpart's evidence in the engine's words (`basis`), for agreements as for
+// conflicts; the ratio as the CLI writes it; the verdict the engine's; every string
+// written as text, never HTML.
 import { describe, test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
@@ -14,10 +15,12 @@ const finding = {
   measure: 'valuation', subject: 'Borealis', file: 'https://news.example/pt', verdict: 'conflict', explanation: '',
   others: [
     { file: 'https://news.example/fr', text: '200 milliards de dollars', start: 0, end: 24, low: 2e11, high: 2e11, unit: 'USD', ratio: 10,
-      verdict: 'conflict', explanation: 'a factor of 10 across the magnitude words', evidence: 'aligned', lang: 'fr', language: 'French',
+      verdict: 'conflict', explanation: 'a factor of 10 across the magnitude words', evidence: 'aligned', basis: 'the same place in the French version',
+      lang: 'fr', language: 'French',
       title: 'Borealis valorisée', url: 'https://news.example/fr', quote: 'Borealis a été valorisée à 200 milliards de dollars.' },
     { file: 'https://news.example/en', text: '$2 trillion', start: 0, end: 11, low: 2e12, high: 2e12, unit: 'USD', ratio: 1,
-      verdict: 'agree', explanation: 'Agrees.', evidence: 'measure_subject', lang: 'en', language: 'English', title: 'Borealis <b>reaches</b>', url: 'https://news.example/en' },
+      verdict: 'agree', explanation: 'Agrees.', evidence: 'measure_subject', basis: 'both are Borealis\'s valuation', lang: 'en', language: 'English',
+      title: 'Borealis <b>reaches</b>', url: 'https://news.example/en' },
     { file: 'https://news.example/pt', text: '2 trilhões', start: 90, end: 100, low: 2e12, high: 2e12, unit: 'USD', ratio: 1.125,
       verdict: 'agree', explanation: 'Agrees.', lang: 'pt', self: true, title: 'this one', url: 'javascript:alert(1)' },
   ],

@@ -4,7 +4,7 @@
 // source and explanation. Built with createElement/textContent only: nothing
 // of a page or a report is ever written as HTML. Pure of any state, so that
 // tests/js/popover-view.test.mjs renders it from findings it builds.
-import { whyComparedSentence } from '../../../js/lib/evidence.js';
+import { evidenceSentence } from '../../../js/lib/evidence.js';
 import { ratioText } from '../../../js/lib/ratio.js';
 
 /** @typedef {import('../protocol.js').ShownFinding} ShownFinding */
@@ -46,7 +46,7 @@ export function popoverContent(f) {
     if (ratio) top.append(el('span', 'ratio', ratio));
     li.append(top);
     // Why these two were compared (the engine's evidence), for agreements as for conflicts.
-    const why = whyComparedSentence(f, o);
+    const why = evidenceSentence(o);
     if (why) {
       const e = el('div', 'evidence', why);
       e.setAttribute('data-evidence', o.evidence || '');
