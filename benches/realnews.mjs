@@ -75,10 +75,18 @@ for (const lang of corpus.langs) {
 }
 fs.writeFileSync(path.join(SITE, 'site.css'), SITE_CSS);
 
-// Every non-English page, or N of them spread evenly over the list (documents in order, languages in turn).
+// Every non-English page, or N of them spread over the documents and, one after the other, the languages.
 const allPages = corpus.docs.flatMap((doc, d) => langs.map((lang) => ({ doc, d, lang })));
-const pages = PAGES >= allPages.length ? allPages
-  : Array.from({ length: PAGES }, (_, i) => allPages[Math.floor((i * allPages.length) / PAGES)]);
+function spread(n) {
+  const picked = new Set();
+  for (let i = 0; i < n; i += 1) {
+    let k = Math.min(allPages.length - 1, Math.floor((i * allPages.length) / n) + (i % langs.length));
+    while (picked.has(k)) k = (k + 1) % allPages.length;
+    picked.add(k);
+  }
+  return [...picked].sort((a, b) => a - b).map((k) => allPages[k]);
+}
+const pages = PAGES >= allPages.length ? allPages : spread(PAGES);
 
 // ---------------------------------------------------------------- the slips
 /** The CLI's claims of every line of `lang`, by line (score.py's claims_by_line: one file, byte offsets per line). */
@@ -383,6 +391,7 @@ log(`realnews: ${result.pages_checked}/${pages.length} pages checked with 5 vers
 log('| lang | pages | red marks/page (ext) | (CLI) | slips caught (ext) | (CLI) |');
 log('|---|---|---|---|---|---|');
 for (const [lang, r] of Object.entries(byLang)) {
+  if (!r.pages && !r.slips[1]) continue;
   log(`| ${lang} | ${r.pages} | ${f2(r.red_per_page)} | ${f2(r.cli_red_per_page)} | ${pct(r.slips)} | ${pct(r.cli_slips)} |`);
 }
 log('');
