@@ -17,7 +17,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM_PACK_FLAGS := --target web --release --out-dir pkg --out-name figcheck --no-pack
 
-.PHONY: build setup setup-test wasm cli js extension www demo test test-rust test-wasm test-js lint accept bench realnews zip clean
+.PHONY: build setup setup-test wasm cli js extension www demo test test-rust test-wasm test-js test-python python lint accept bench realnews zip clean
 
 build: setup wasm cli extension www
 
@@ -53,7 +53,7 @@ demo: build
 	cd www && python3 -m http.server $(PORT) --bind 127.0.0.1
 
 test: setup-test build
-	$(MAKE) --no-print-directory test-rust test-wasm test-js lint accept
+	$(MAKE) --no-print-directory test-rust test-wasm test-js test-python lint accept
 
 test-rust:
 	cargo fmt --check
@@ -69,6 +69,20 @@ test-js:
 	node_modules/.bin/tsc -p tsconfig.json
 	node scripts/build-js.mjs --check
 	node --test tests/js/
+
+# The Python binding (python/): its wheel built and installed into the test venv (target/py,
+# made by scripts/setup.sh test), then its tests; they compare with the CLI's output.
+PY := target/py/bin/python
+python:
+	rm -rf target/wheels/python
+	VIRTUAL_ENV=$(CURDIR)/target/py target/py/bin/maturin build --release --quiet -m python/Cargo.toml -o target/wheels/python
+	target/py/bin/pip install --quiet --disable-pip-version-check --force-reinstall --no-deps target/wheels/python/figcheck-*.whl
+
+test-python: cli python
+	cargo fmt --manifest-path python/Cargo.toml --check
+	cargo clippy --release --manifest-path python/Cargo.toml --all-targets -- -D warnings
+	cargo test --release --manifest-path python/Cargo.toml
+	FIGCHECK_CLI=$(CURDIR)/target/release/figcheck $(PY) -m pytest -q python/tests
 
 lint:
 	node scripts/lint-no-html.mjs

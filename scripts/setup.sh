@@ -2,7 +2,8 @@
 # Installs what figcheck's build and tests need on a fresh Debian machine, and
 # returns at once when everything is already there. Usage: scripts/setup.sh [build|test]
 #   build: Rust wasm32 target, wasm-bindgen CLI (exact crate version), wasm-pack, npm packages
-#   test:  the same, plus Debian's chromium and chromium-driver for browser tests
+#   test:  the same, plus Debian's chromium and chromium-driver for browser tests, Java 17 for
+#          Spark, and a Python venv (target/py) with python/requirements-dev.txt
 set -euo pipefail
 what=${1:-build}
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -48,10 +49,22 @@ if [ "$what" = test ]; then
   [ -x /usr/bin/chromedriver ] || missing+=(chromium-driver)
   [ -x /usr/bin/firefox-esr ] || missing+=(firefox-esr)
   fc-list 2>/dev/null | grep -qi 'wenquanyi\|wqy' || missing+=(fonts-wqy-microhei)
+  # Spark 4 runs on Java 17 or later; the venv needs Debian's venv module.
+  java -version 2>&1 | grep -Eq 'version "(1[7-9]|2[0-9])' || missing+=(openjdk-17-jre-headless)
+  python3 -c 'import ensurepip' 2>/dev/null || missing+=(python3-venv)
   if [ ${#missing[@]} -gt 0 ]; then
     say "installing Debian packages: ${missing[*]}"
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
+  # The Python binding's and the Spark example's tests: a venv with maturin, pytest, pyspark,
+  # pyarrow and pandas from PyPI, installed again only when the requirements change.
+  py=target/py
+  if [ ! -x "$py/bin/python" ] || [ ! -f "$py/.installed" ] || [ python/requirements-dev.txt -nt "$py/.installed" ]; then
+    say "installing the Python test venv ($py)"
+    [ -x "$py/bin/python" ] || python3 -m venv "$py"
+    "$py/bin/pip" install -q --disable-pip-version-check -r python/requirements-dev.txt
+    touch "$py/.installed"
   fi
   # Firefox is driven through geckodriver (Debian 12 has no package for it).
   if ! command -v geckodriver >/dev/null 2>&1; then

@@ -1,0 +1,110 @@
+"""figcheck: the figures of news texts in 16 languages, checked against other reports.
+
+Every function takes and returns plain Python values: claims, findings and
+pair results are dicts shaped as figcheck's SPEC (§1, §3) and its command
+line (``figcheck pairs --json``), with ``start``/``end`` offsets in code
+points, so that ``text[c["start"]:c["end"]] == c["text"]``.
+
+Errors are exceptions with a message: ``ValueError`` for a bad language code
+or duplicate report names, ``TypeError`` for a value of the wrong type, and
+``RuntimeError`` should figcheck itself fail (it is built never to).
+"""
+
+from json import loads as _loads
+
+from . import _figcheck
+
+__version__ = _figcheck.__version__
+__all__ = ["extract", "check", "pairs", "detect", "__version__"]
+
+
+def _text(value, what):
+    if not isinstance(value, str):
+        raise TypeError(f"figcheck: {what} must be a str, not {type(value).__name__}")
+    return value
+
+
+def _lang(value, what):
+    if value is not None and not isinstance(value, str):
+        raise TypeError(f"figcheck: {what} must be a language code (str) or None, not {type(value).__name__}")
+    return value
+
+
+def extract(text, lang=None, *, quotes=False):
+    """The figures of ``text`` (a list of claim dicts), read in ``lang`` or the language detected."""
+    return _loads(_figcheck.extract_json(_text(text, "text"), _lang(lang, "lang"), bool(quotes)))
+
+
+def _reports(items, version, label):
+    if isinstance(items, (str, dict)):
+        items = (items,)
+    out = []
+    for i, r in enumerate(items, 1):
+        if isinstance(r, str):
+            out.append((f"{label} {i}", r, None, version))
+        elif isinstance(r, dict):
+            if "text" not in r:
+                raise TypeError(f"figcheck: {label} {i} is a dict without 'text'")
+            name = r.get("name", f"{label} {i}")
+            out.append((_text(name, f"the name of {label} {i}"), _text(r["text"], f"the text of {label} {i}"),
+                        _lang(r.get("lang"), f"the lang of {label} {i}"), version))
+        else:
+            raise TypeError(f"figcheck: {label} {i} must be a str or a dict with 'text', not {type(r).__name__}")
+    return out
+
+
+def check(page, reports=(), same_story=(), *, lang=None, page_name="page"):
+    """The findings of ``page`` checked against ``reports`` and ``same_story``.
+
+    Each report is a text (``str``, named ``"report 1"``, ``"report 2"``, …)
+    or a dict ``{"text", "name", "lang"}`` (``name`` and ``lang`` optional).
+    ``same_story`` reports are versions of the page's story (translations):
+    their figures are aligned with the page's (``--same-story`` of the CLI);
+    figcheck recognizes whether plain ``reports`` are. Each report is read in
+    its own language (its ``lang``, or detected); ``lang`` is the page's.
+    Findings give offsets in code points of the page, and each counterpart
+    (``others``) in code points of its report's text (``file`` is its name).
+    """
+    rs = _reports(reports, False, "report") + _reports(same_story, True, "same story")
+    return _loads(_figcheck.check_json(_text(page, "page"), rs, _lang(lang, "lang"), _text(page_name, "page_name")))
+
+
+def _pair(item, i):
+    if isinstance(item, dict):
+        for k in ("source", "target"):
+            if k not in item:
+                raise TypeError(f"figcheck: pair {i} has no '{k}'")
+        return (item.get("id", i), _text(item["source"], f"the source of pair {i}"), _text(item["target"], f"the target of pair {i}"),
+                _lang(item.get("source_lang"), f"the source_lang of pair {i}"), _lang(item.get("target_lang"), f"the target_lang of pair {i}"))
+    if isinstance(item, (tuple, list)) and len(item) in (2, 3):
+        pid, s, t = (i, *item) if len(item) == 2 else item
+        return (pid, _text(s, f"the source of pair {i}"), _text(t, f"the target of pair {i}"), None, None)
+    raise TypeError(f"figcheck: pair {i} must be a dict with 'source' and 'target', or a (source, target) or (id, source, target) tuple, not {type(item).__name__}")
+
+
+def pairs(iterable, *, source_lang=None, target_lang=None):
+    """Checks translations pair by pair, lazily: yields one result dict per pair.
+
+    Each item is a dict ``{"source", "target"}`` with optional ``"id"``,
+    ``"source_lang"``, ``"target_lang"``, or a tuple ``(source, target)`` or
+    ``(id, source, target)``; the id defaults to the item's position (from 0).
+    ``source_lang``/``target_lang`` apply where an item gives none. Each
+    result is the object ``figcheck pairs --json`` prints for a line (without
+    ``line``), offsets in code points of the pair's ``source`` or ``target``.
+    A bad item raises ``TypeError``/``ValueError`` naming its position.
+    """
+    sl, tl = _lang(source_lang, "source_lang"), _lang(target_lang, "target_lang")
+    pair = _figcheck.pair_json
+    for i, item in enumerate(iterable):
+        pid, s, t, psl, ptl = _pair(item, i)
+        try:
+            r = _loads(pair(s, t, psl or sl, ptl or tl))
+        except ValueError as e:
+            raise ValueError(f"{e} (pair {i})") from None
+        r["id"] = pid
+        yield r
+
+
+def detect(text):
+    """The language code of ``text`` (``"en"``, ``"pt"``, ``"pt-PT"``, …)."""
+    return _figcheck.detect(_text(text, "text"))
