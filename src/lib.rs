@@ -27,6 +27,7 @@ pub mod compare;
 mod context;
 pub mod detect;
 pub mod extract;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod html;
 pub mod lang;
 mod lexindex;

@@ -81,6 +81,18 @@ fn html_is_read_as_visible_text() {
 }
 
 #[test]
+fn html_attributes_may_hold_a_greater_than_sign_and_blocks_are_sentences() {
+    // The old reader ended the tag at the `>` inside the attribute and read
+    // `1">The plant draws 150 MW` as the first figure's sentence.
+    let page = tmp("q.html", br#"<body><p data-note="ratio > 1">The plant draws 150 MW</p><div>Its twin draws 2 GW</div></body>"#);
+    let o = figcheck(&["extract", "--json", "--quotes", "--lang", "en", &page], b"");
+    assert!(o.status.success());
+    let rows: Vec<serde_json::Value> = String::from_utf8(o.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    let got: Vec<(&str, &str)> = rows.iter().map(|r| (r["text"].as_str().unwrap(), r["quote"].as_str().unwrap())).collect();
+    assert_eq!(got, vec![("150 MW", "The plant draws 150 MW"), ("2 GW", "Its twin draws 2 GW")]);
+}
+
+#[test]
 fn empty_input_is_no_figures() {
     let o = figcheck(&["extract", "--json", "-"], b"");
     assert!(o.status.success());
