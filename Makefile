@@ -17,7 +17,7 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 export CHROMEDRIVER ?= /usr/bin/chromedriver
 WASM_PACK_FLAGS := --target web --release --out-dir pkg --out-name figcheck --no-pack
 
-.PHONY: build setup setup-test wasm cli js extension www demo test test-rust test-wasm test-js test-python python lint accept bench realnews zip clean
+.PHONY: build setup setup-test wasm cli js extension www demo test test-rust test-wasm test-js test-python test-spark python lint accept bench realnews zip clean
 
 build: setup wasm cli extension www
 
@@ -53,7 +53,7 @@ demo: build
 	cd www && python3 -m http.server $(PORT) --bind 127.0.0.1
 
 test: setup-test build
-	$(MAKE) --no-print-directory test-rust test-wasm test-js test-python lint accept
+	$(MAKE) --no-print-directory test-rust test-wasm test-js test-python test-spark lint accept
 
 test-rust:
 	cargo fmt --check
@@ -83,6 +83,10 @@ test-python: cli python
 	cargo clippy --release --manifest-path python/Cargo.toml --all-targets -- -D warnings
 	cargo test --release --manifest-path python/Cargo.toml
 	FIGCHECK_CLI=$(CURDIR)/target/release/figcheck $(PY) -m pytest -q python/tests
+
+# The Spark example (examples/spark/) in local mode, its findings against the CLI's.
+test-spark: cli python
+	PYSPARK_PYTHON=$(CURDIR)/$(PY) FIGCHECK_CLI=$(CURDIR)/target/release/figcheck $(PY) -m pytest -q -p no:cacheprovider examples/spark
 
 lint:
 	node scripts/lint-no-html.mjs
