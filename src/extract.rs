@@ -1020,8 +1020,14 @@ impl<'a> Reader<'a> {
             }
         }
         // ----- what is not a figure -----
-        // An ordinal suffix after the number and its counter: `3回目`, `60周年`.
-        if self.toks.get(end_tok).is_some_and(|t| !t.nl_before) && self.tok_has(end_tok, |w| matches!(w, W::Ordinal)).is_some() {
+        // An ordinal suffix after the number and its counter (`3回目`,
+        // `60周年`), or a time of day (`4.40 am`).
+        if self.toks.get(end_tok).is_some_and(|t| !t.nl_before) && self.item_has(end_tok, |w| matches!(w, W::Ordinal | W::Clock)).is_some()
+        {
+            return None;
+        }
+        // A score: `2대1`, `2 対 2` (the second number is caught in `rejected`).
+        if self.score_sep(q.end) {
             return None;
         }
         // `Saipov, 30, said`: an age, in years.
@@ -1248,7 +1254,8 @@ impl<'a> Reader<'a> {
     fn rejected(&self, start: usize, q: &Qty, has_unit: bool, counted_ok: bool) -> bool {
         let t = &self.toks[start];
         // After an ordinal prefix, glued or not: 第三, 제3, 第 89 分钟.
-        let ordinal_before = |i: usize| i > 0 && !self.toks[i].nl_before && self.tok_has(i - 1, |w| matches!(w, W::Ordinal)).is_some();
+        let ordinal_before =
+            |i: usize| i > 0 && !self.toks[i].nl_before && self.tok_has(i - 1, |w| matches!(w, W::OrdinalBefore)).is_some();
         if ordinal_before(start) {
             return true;
         }
@@ -1267,7 +1274,7 @@ impl<'a> Reader<'a> {
         let first_num = (start..q.end).find(|&i| self.toks[i].kind == Kind::Number);
         if let Some(n) = first_num {
             let tn = &self.toks[n];
-            if ordinal_before(n) {
+            if ordinal_before(n) || (n > 0 && self.score_sep(n - 1)) {
                 return true;
             }
             // CJK dates: a day after a month word (5月1日, 5월 1일). (A year
@@ -1461,6 +1468,14 @@ impl<'a> Reader<'a> {
         // The word before the comma: a name or a noun, not a number, function or measure word.
         let person = before.kind == Kind::Word && self.tok_has(start - 2, |w| !matches!(w, W::Thing(_) | W::Entity(_))).is_none();
         age && person && self.is_punct(start - 1, &[',']) && self.is_punct(end, &[','])
+    }
+
+    /// Whether a score separator stands at `k`, between two numbers (`2대1`).
+    fn score_sep(&self, k: usize) -> bool {
+        k > 0
+            && self.toks[k - 1].kind == Kind::Number
+            && self.toks.get(k + 1).is_some_and(|u| u.kind == Kind::Number && !u.nl_before)
+            && self.tok_has(k, |w| matches!(w, W::ScoreSep)).is_some()
     }
 
     /// Whether token `i` begins a sentence (or the chunk).

@@ -262,11 +262,17 @@ pub enum W {
     /// figure (`2024 года`, `2021 рік`, `2024 г.`), even when the same word is
     /// also a duration unit (`3 года` = three years).
     CalendarYear,
-    /// A word that makes the number beside it an ordinal or the name of a
-    /// period, not a figure: before it (`第`, `제`: `第 89 分钟`, the 89th
-    /// minute) or after it and its counter (`目` in `3回目`, the third time;
-    /// `周年`, anniversary; `世纪`, century; `年代` in `80年代`, the eighties).
+    /// A word after the number (and its counter) that makes it an ordinal or
+    /// the name of a period, not a figure: `目` in `3回目` (the third time),
+    /// `번째`, `周年` (anniversary), `世纪` (century), `年代` in `80年代` (the
+    /// eighties).
     Ordinal,
+    /// A word before the number that makes it an ordinal, glued or not: `第`,
+    /// `제` (`第 89 分钟`, the 89th minute).
+    OrdinalBefore,
+    /// A word between the two scores of a match (`2대1`, `2 対 2`, `3比1`):
+    /// neither number is a figure.
+    ScoreSep,
     /// An ambiguous magnitude: its reading in this language and the other
     /// common one (French `trillion`: 10^18, often 10^12 as an anglicism).
     MagAmb(f64, f64),

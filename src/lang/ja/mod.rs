@@ -65,7 +65,9 @@ pub static LEXICON: Lexicon = Lexicon {
         // labels
         ("型", W::Label), ("番号", W::Label), ("電話", W::Label), ("条", W::Label),
         // ordinals and named periods: `第3`, `3回目`, `7位`, `60周年`, `20世紀`, `80年代`
-        ("第", W::Ordinal), ("目", W::Ordinal), ("番目", W::Ordinal), ("位", W::Ordinal), ("周年", W::Ordinal), ("世紀", W::Ordinal), ("年代", W::Ordinal),
+        ("第", W::OrdinalBefore), ("目", W::Ordinal), ("番目", W::Ordinal), ("位", W::Ordinal), ("周年", W::Ordinal), ("世紀", W::Ordinal), ("年代", W::Ordinal),
+        // scores (`2対1`, `2 対 2`)
+        ("対", W::ScoreSep),
         // measures
         ("評価額", W::Measure("valuation")), ("企業価値", W::Measure("valuation")), ("時価総額", W::Measure("market_cap")),
         ("資金調達", W::Measure("funding")), ("調達", W::Measure("funding")), ("調達額", W::Measure("funding")),

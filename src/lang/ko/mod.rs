@@ -63,8 +63,10 @@ pub static LEXICON: Lexicon = Lexicon {
         // labels
         ("번호", W::Label), ("전화", W::Label), ("호", W::Label),
         // ordinals and named periods: `제3`, `3번째`, `1차`, `2위`, `60주년`, `20세기`, `3세대`
-        ("제", W::Ordinal), ("번째", W::Ordinal), ("째", W::Ordinal), ("차", W::Ordinal), ("위", W::Ordinal), ("주년", W::Ordinal),
-        ("세기", W::Ordinal), ("년대", W::Ordinal),
+        ("제", W::OrdinalBefore), ("번째", W::Ordinal), ("째", W::Ordinal), ("차", W::Ordinal), ("위", W::Ordinal), ("주년", W::Ordinal),
+        ("세기", W::Ordinal), ("년대", W::Ordinal), ("분기", W::Ordinal),
+        // scores (`2대1`, `5대 3`)
+        ("대", W::ScoreSep),
         // measures
         ("기업가치", W::Measure("valuation")), ("가치", W::Measure("valuation")), ("평가", W::Measure("valuation")), ("몸값", W::Measure("valuation")),
         ("시가총액", W::Measure("market_cap")), ("시총", W::Measure("market_cap")), ("유치", W::Measure("funding")), ("투자 유치", W::Measure("funding")),

@@ -84,6 +84,8 @@ pub static LEXICON: Lexicon = Lexicon {
         ("tháng một", W::Month), ("tháng hai", W::Month), ("tháng ba", W::Month), ("tháng tư", W::Month), ("tháng năm", W::Month),
         ("tháng sáu", W::Month), ("tháng bảy", W::Month), ("tháng tám", W::Month), ("tháng chín", W::Month), ("tháng mười", W::Month),
         ("tháng mười một", W::Month), ("tháng mười hai", W::Month), ("tháng giêng", W::Month),
+        // times of day after the hour (`4.40 giờ sáng`, `5.30 chiều`)
+        ("sáng", W::Clock), ("chiều", W::Clock), ("tối", W::Clock), ("trưa", W::Clock),
         // labels
         ("điều", W::Label), ("chương", W::Label), ("mục", W::Label), ("trang", W::Label), ("phiên bản", W::Label), ("mẫu", W::Label),
         ("dự luật", W::Label), ("luật số", W::Label), ("phòng", W::Label), ("chuyến bay", W::Label), ("tuyến", W::Label), ("tập", W::Label),

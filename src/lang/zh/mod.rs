@@ -97,7 +97,9 @@ pub static LEXICON: Lexicon = Lexicon {
         ("型号", W::Label), ("型號", W::Label), ("编号", W::Label), ("編號", W::Label), ("条例", W::Label), ("條例", W::Label),
         ("电话", W::Label), ("電話", W::Label),
         // ordinals and named periods: `第3`, `60周年`, `20世纪`, `80年代`
-        ("第", W::Ordinal), ("周年", W::Ordinal), ("週年", W::Ordinal), ("世纪", W::Ordinal), ("世紀", W::Ordinal), ("年代", W::Ordinal),
+        ("第", W::OrdinalBefore), ("周年", W::Ordinal), ("週年", W::Ordinal), ("世纪", W::Ordinal), ("世紀", W::Ordinal), ("年代", W::Ordinal),
+        // scores (`3比1`)
+        ("比", W::ScoreSep),
         // measures
         ("估值", W::Measure("valuation")), ("市值", W::Measure("market_cap")), ("总市值", W::Measure("market_cap")), ("總市值", W::Measure("market_cap")),
         ("融资", W::Measure("funding")), ("融資", W::Measure("funding")), ("募资", W::Measure("funding")), ("募資", W::Measure("funding")),
