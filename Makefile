@@ -30,6 +30,7 @@ setup-test:
 wasm: setup
 	wasm-pack build $(WASM_PACK_FLAGS) --no-default-features
 	@rm -f pkg/.gitignore
+	@node scripts/npm-package.mjs
 
 cli:
 	cargo build --release --bin figcheck
