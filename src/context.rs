@@ -3,7 +3,7 @@
 //! Every look here is bounded (a window of tokens or bytes around the figure),
 //! so annotating all claims stays linear in the text.
 
-use crate::claim::Claim;
+use crate::claim::{measure_fits, Claim};
 use crate::extract::{Options, Reader};
 use crate::lang::W;
 use crate::text::{is_sentence_end, Kind, Token};
@@ -107,6 +107,8 @@ impl<'a> Reader<'a> {
         let measure_name = measure.map(|m| m.0).or(match &*c.unit {
             "W" => Some("power"),
             "Wh" => Some("energy"),
+            // A count of a thing whose count is a measure (`GPUs`).
+            "count" => c.counted.as_deref().and_then(crate::check::known_thing).and_then(crate::claim::measure_of_thing),
             _ => None,
         });
         c.measure = measure_name.map(Cow::Borrowed);
@@ -377,23 +379,6 @@ impl Years {
     fn in_order(&self) -> impl Iterator<Item = usize> + '_ {
         self.back[..self.nback].iter().rev().chain(&self.ahead[..self.nahead]).map(|&k| k as usize)
     }
-}
-
-/// Whether a measure can apply to a figure of this unit.
-pub fn measure_fits(measure: &str, unit: &str) -> bool {
-    match measure {
-        "power" => unit == "W",
-        "energy" => unit == "Wh" || unit == "W",
-        "water" => unit == "L",
-        "share" => unit == "%",
-        "employees" | "users" | "population" | "deaths" => unit == "count",
-        _ => is_currency(unit),
-    }
-}
-
-/// ISO 4217 codes are three upper-case letters.
-pub fn is_currency(unit: &str) -> bool {
-    unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// The month number of a month word at token `i`, from its place in the lexicon's list.

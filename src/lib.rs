@@ -22,8 +22,10 @@
 //! assert_eq!(claims[0].unit, "USD");
 //! ```
 
+pub mod check;
 pub mod claim;
-pub mod compare;
+/// The checker's former name, kept for callers of `figcheck::compare::…`.
+pub use check as compare;
 mod context;
 pub mod detect;
 pub mod extract;
@@ -37,8 +39,8 @@ pub mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+pub use check::{check, Evidence, Finding, Other, Report, Verdict};
 pub use claim::{AltReading, Claim, Qualifier};
-pub use compare::{check, Finding, Other, Report, Verdict};
 pub use detect::detect;
 pub use extract::{extract, Options};
 pub use lang::Lang;

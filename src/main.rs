@@ -459,7 +459,7 @@ fn cmd_check(a: &CheckArgs) -> io::Result<ExitCode> {
     }
     let set = ReportSet::new(reports);
     let opts = CheckOptions { page_name: page_path.clone(), self_check: true, versions: false };
-    let findings = set.check(&page.claims, &opts);
+    let findings = set.check_report(&page, &opts);
     let conflicts = findings.iter().filter(|f| f.verdict == Verdict::Conflict).count();
     let code = if a.exit_code && conflicts > 0 { ExitCode::from(1) } else { ExitCode::SUCCESS };
     let stdout = io::stdout();

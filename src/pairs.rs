@@ -85,7 +85,7 @@ pub fn check_pair(source: &str, target: &str, source_lang: Option<Lang>, target_
     }
     let set = ReportSet::new(vec![src]);
     let opts = CheckOptions { page_name: TARGET.to_string(), self_check: false, versions: false };
-    let found = set.check(&tgt.claims, &opts);
+    let found = set.check_report(&tgt, &opts);
     let src_claims = &set.reports()[0].claims;
     let mut used_source = vec![false; src_claims.len()];
     let mut used_target = vec![false; tgt.claims.len()];

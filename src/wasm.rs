@@ -67,6 +67,13 @@ export interface Report {
   url?: string;
   /** This report is another version of the page's story (a translation, an hreflang alternate): align its figures with the page's. */
   version?: boolean;
+  /** The outline of its text (sentences, anchors), by which figcheck recognizes a version of the page's story; `readReport` gives it. Made from the claims' quotes when absent. */
+  outline?: Outline;
+}
+
+/** A text's sentences: each one's length, how many of the text's figures it holds (the next ones, in order), and its anchors (hashes of its numbers, figure values and names). */
+export interface Outline {
+  sentences: { len: number; figures: number; anchors: number[] }[];
 }
 
 export interface CheckOptions {
@@ -90,6 +97,12 @@ export interface Other {
   /** Page figure over this one, between the geometric middles of the intervals. */
   ratio: number | null;
   verdict: "conflict" | "agree";
+  /** Why the two figures were compared: the same place in a version of the page's story, or the same measure of the same subject. */
+  evidence: "aligned" | "measure_subject";
+  /** The same, for people: "the same place in the French version", "both are xAI's valuation". */
+  basis: string;
+  /** The language of the counterpart's text. */
+  lang?: string;
   explanation: string;
   /** Which reading of an ambiguous scale word the verdict used. */
   reading?: string;
@@ -483,10 +496,27 @@ fn lang_arg(code: Option<&str>) -> Result<Option<Lang>, JsError> {
 }
 
 /// The claims of `text`, with their sentences, at UTF-16 offsets.
-fn claims_utf16(text: &str, lang: Option<Lang>, date: Option<String>) -> Vec<Claim> {
-    let mut claims = crate::extract(text, &Options { lang, quotes: true, date });
-    to_utf16_offsets(text, &mut claims);
-    claims
+/// A text read as a report: its claims (UTF-16 offsets, with quotes) and its outline.
+fn report_utf16(name: String, text: &str, lang: Option<Lang>, date: Option<String>) -> Report {
+    let mut r = Report::from_text(&name, text, &Options { lang, quotes: true, date });
+    to_utf16_offsets(text, &mut r.claims);
+    r
+}
+
+/// Reads `text` as a report: its figures (with their sentences, offsets in
+/// UTF-16) and its outline, by which a later check recognizes whether it is a
+/// version of a page's story. Save this to check pages against it.
+#[wasm_bindgen(js_name = readReport, unchecked_return_type = "Report")]
+pub fn read_report_js(
+    #[wasm_bindgen(unchecked_param_type = "string")] name: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "ExtractOptions | undefined")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    let name = string_arg(name, "name")?;
+    let text = string_arg(text, "text")?;
+    let o: JsExtractOptions = from_js(options, "options")?;
+    let lang = lang_arg(o.lang.as_deref())?;
+    to_js(&report_utf16(name, &text, lang, o.date))
 }
 
 /// Reports kept in the engine and indexed once, to check many pages against
@@ -546,24 +576,26 @@ impl JsReportSet {
             versions: false,
         };
         let lang = lang.unwrap_or_else(|| crate::detect(&text));
-        let page = claims_utf16(&text, Some(lang), o.date);
+        let Report { claims: page, outline, .. } = report_utf16(String::new(), &text, Some(lang), o.date);
         let lang = lang.code().to_string();
         let left_out: Vec<usize> =
             self.set.reports().iter().enumerate().filter(|(_, r)| o.exclude.contains(&r.name)).map(|(i, _)| i).collect();
         let (set, checked) = if versions.is_empty() {
-            let checked = self.set.judge_without(&page, &opts, &left_out);
+            let checked = self.set.judge(&page, outline.as_ref(), &opts, &left_out);
             (Rc::clone(&self.set), checked)
         } else {
             // Versions read now join the kept reports in a set of this check's own.
             let mut all: Vec<Report> =
                 self.set.reports().iter().enumerate().filter(|(i, _)| !left_out.contains(i)).map(|(_, r)| r.clone()).collect();
             for v in versions {
-                let claims = claims_utf16(&v.text, lang_arg(v.lang.as_deref())?, v.date.clone());
-                let lang = claims.first().map(|c| c.lang.to_string()).or(v.lang);
-                all.push(Report { name: v.name, claims, lang, date: v.date, title: v.title, url: v.url, version: true });
+                let mut r = report_utf16(v.name, &v.text, lang_arg(v.lang.as_deref())?, v.date);
+                r.title = v.title;
+                r.url = v.url;
+                r.version = true;
+                all.push(r);
             }
             let set = Rc::new(ReportSet::new(all));
-            let checked = set.judge_without(&page, &opts, &[]);
+            let checked = set.judge(&page, outline.as_ref(), &opts, &[]);
             (set, checked)
         };
         let conflicts = checked.iter().filter(|c| c.verdict == crate::Verdict::Conflict).count();

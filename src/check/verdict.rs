@@ -1,0 +1,343 @@
+//! Verdicts: whether two figures of one fact agree, and the words that
+//! say why not. Intervals are widened for the rounding of their last digit
+//! and for their qualifiers; an ambiguous scale word (a French `trillion`)
+//! is read both ways, and the verdict says which reading it used.
+
+use super::Verdict;
+use crate::claim::{Claim, Qualifier};
+use crate::lang::W;
+
+/// An interval with open or closed ends, widened for rounding and qualifier.
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    lo: f64,
+    hi: f64,
+    lo_open: bool,
+    hi_open: bool,
+}
+
+/// How far a one-sided figure reaches on its open side: `more than 20` is
+/// not 2 000, `up to 120 million` is not 12 million (a factor of ten past
+/// the stated bound is another figure, whatever the qualifier allows).
+const ONE_SIDED_REACH: f64 = 10.0;
+
+/// Whether both figures are bounded on the same side (`more than` and `at
+/// least`, or `up to` and `less than`): their stated bounds are then
+/// compared as figures (`more than 5.5 million` against `more than 5.5
+/// billion` conflict, though both intervals reach infinity).
+fn same_side(a: &Claim, b: &Claim) -> bool {
+    use Qualifier::*;
+    matches!((a.qualifier, b.qualifier), (MoreThan | AtLeast, MoreThan | AtLeast) | (LessThan | UpTo, LessThan | UpTo))
+}
+
+fn span(c: &Claim, low: Option<f64>, high: Option<f64>, factor: f64, stated: bool) -> Span {
+    let r = c.rounding * factor;
+    let lo = low.unwrap_or(0.0);
+    let hi = high.unwrap_or(f64::INFINITY);
+    let closed = |lo: f64, hi: f64| Span { lo, hi, lo_open: false, hi_open: false };
+    match c.qualifier {
+        Qualifier::Vague => Span { lo, hi, lo_open: false, hi_open: true },
+        Qualifier::About => closed((lo - r).min(lo - lo.abs() * 0.1), (hi + r).max(hi + hi.abs() * 0.1)),
+        Qualifier::MoreThan | Qualifier::AtLeast if stated => closed(lo - r, lo + r),
+        Qualifier::MoreThan | Qualifier::AtLeast => {
+            let reach = if lo > 0.0 { lo * ONE_SIDED_REACH } else { f64::INFINITY };
+            Span { lo: lo - r, hi: reach, lo_open: false, hi_open: true }
+        }
+        Qualifier::LessThan | Qualifier::UpTo if stated => closed(hi - r, hi + r),
+        Qualifier::LessThan | Qualifier::UpTo => {
+            let reach = if hi > 0.0 && hi.is_finite() { hi / ONE_SIDED_REACH } else { f64::NEG_INFINITY };
+            Span { lo: reach, hi: hi + r, lo_open: true, hi_open: false }
+        }
+        Qualifier::Range | Qualifier::Exact => closed(lo - r, hi + r),
+    }
+}
+
+fn meets(a: Span, b: Span) -> bool {
+    let (lo, lo_open) = if a.lo > b.lo {
+        (a.lo, a.lo_open)
+    } else if b.lo > a.lo {
+        (b.lo, b.lo_open)
+    } else {
+        (a.lo, a.lo_open || b.lo_open)
+    };
+    let (hi, hi_open) = if a.hi < b.hi {
+        (a.hi, a.hi_open)
+    } else if b.hi < a.hi {
+        (b.hi, b.hi_open)
+    } else {
+        (a.hi, a.hi_open || b.hi_open)
+    };
+    lo < hi || (lo == hi && !lo_open && !hi_open)
+}
+
+/// The geometric middle of a claim's interval.
+fn middle(low: Option<f64>, high: Option<f64>) -> Option<f64> {
+    match (low, high) {
+        (Some(l), Some(h)) if l > 0.0 && h.is_finite() => Some((l * h).sqrt()),
+        (Some(l), None) if l > 0.0 => Some(l),
+        (Some(_), Some(h)) if h > 0.0 && h.is_finite() => Some(h),
+        _ => None,
+    }
+}
+
+pub(crate) struct Judgement {
+    pub verdict: Verdict,
+    pub ratio: Option<f64>,
+    pub explanation: String,
+    pub reading: Option<String>,
+}
+
+/// Compares two figures of the same unit.
+pub(crate) fn judge(a: &Claim, b: &Claim) -> Judgement {
+    let used = meeting_readings(a, b);
+    let first = (readings(a).0[0], readings(b).0[0]);
+    let (x, y) = used.unwrap_or(first);
+    let ratio = match (middle(x.low, x.high), middle(y.low, y.high)) {
+        (Some(p), Some(q)) if q > 0.0 => Some(p / q),
+        _ => None,
+    };
+    let reading = used.and_then(|(x, y)| x.note.or(y.note)).map(str::to_string);
+    match used {
+        Some(_) => Judgement {
+            verdict: Verdict::Agree,
+            ratio,
+            explanation: match &reading {
+                Some(r) => format!("Agrees with {} when the scale word is {}.", quoted(&b.text), r),
+                None => format!("Agrees with {} ({}).", quoted(&b.text), describe(b)),
+            },
+            reading,
+        },
+        None => Judgement { verdict: Verdict::Conflict, ratio, explanation: explain_conflict(a, b, ratio), reading: None },
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Reading<'a> {
+    low: Option<f64>,
+    high: Option<f64>,
+    /// Factor from the claim's own reading to this one (scales the rounding).
+    factor: f64,
+    note: Option<&'a str>,
+}
+
+/// A claim's own reading, then its alternative when it has one.
+fn readings(c: &Claim) -> ([Reading<'_>; 2], usize) {
+    let own = Reading { low: c.low, high: c.high, factor: 1.0, note: None };
+    match &c.alt {
+        Some(alt) => {
+            let base = c.low.unwrap_or(0.0);
+            let factor = match alt.low {
+                Some(l) if base > 0.0 && l > 0.0 => l / base,
+                _ => 1.0,
+            };
+            ([own, Reading { low: alt.low, high: alt.high, factor, note: Some(alt.note.as_str()) }], 2)
+        }
+        None => ([own, own], 1),
+    }
+}
+
+/// Whether two figures of the same unit agree under some reading.
+pub(crate) fn agrees(a: &Claim, b: &Claim) -> bool {
+    meeting_readings(a, b).is_some()
+}
+
+/// Whether two figures that disagree do so as a slip would: by a power of
+/// ten (a magnitude word or a digit added or lost), or with their digits
+/// transposed, or as two vague quantities a scale apart. Two figures of one
+/// measure and subject that differ otherwise (×20, ×1.6) are most often two
+/// facts of one kind (two rounds of funding, two years), not one fact.
+pub(crate) fn slip_like(a: &Claim, b: &Claim) -> bool {
+    if transposed(a, b) {
+        return true;
+    }
+    let (ra, rb) = (readings(a).0[0], readings(b).0[0]);
+    let Some(r) = middle(ra.low, ra.high).zip(middle(rb.low, rb.high)).map(|(x, y)| x / y) else { return false };
+    let lg = r.log10();
+    let k = lg.round();
+    k != 0.0 && (lg - k).abs() < 0.06
+}
+
+/// How far apart two figures are: the distance of the logarithms of their
+/// geometric middles (0 for equal figures; infinite when one has none).
+pub(crate) fn distance(a: &Claim, b: &Claim) -> f64 {
+    let (ra, rb) = (readings(a).0[0], readings(b).0[0]);
+    match (middle(ra.low, ra.high), middle(rb.low, rb.high)) {
+        (Some(x), Some(y)) if x > 0.0 && y > 0.0 => (x / y).ln().abs(),
+        _ => f64::INFINITY,
+    }
+}
+
+/// The first pair of readings under which the two figures overlap.
+fn meeting_readings<'a, 'b>(a: &'a Claim, b: &'b Claim) -> Option<(Reading<'a>, Reading<'b>)> {
+    let (ra, na) = readings(a);
+    let (rb, nb) = readings(b);
+    let stated = same_side(a, b);
+    let (i, j) = first_meeting(
+        &ra.map(|r| span(a, r.low, r.high, r.factor, stated))[..na],
+        &rb.map(|r| span(b, r.low, r.high, r.factor, stated))[..nb],
+    )?;
+    Some((ra[i], rb[j]))
+}
+
+/// The first pair of spans, one of each list (in order), that meet.
+fn first_meeting(a: &[Span], b: &[Span]) -> Option<(usize, usize)> {
+    a.iter().enumerate().find_map(|(i, &x)| b.iter().position(|&y| meets(x, y)).map(|j| (i, j)))
+}
+
+fn quoted(s: &str) -> String {
+    format!("“{s}”")
+}
+
+/// A figure in words for explanations: `2 × 10^12 USD`, `[10 000, 100 000) GPUs`.
+pub(crate) fn describe(c: &Claim) -> String {
+    let u = c.counted.as_deref().unwrap_or(&c.unit);
+    match (c.low, c.high) {
+        (Some(l), Some(h)) if l == h => format!("{} {}", fmt_num(l), u),
+        (Some(l), Some(h)) if c.qualifier == Qualifier::Vague => format!("{}–{} {}", fmt_num(l), fmt_num(h), u),
+        (Some(l), Some(h)) => format!("{}–{} {}", fmt_num(l), fmt_num(h), u),
+        (Some(l), None) => format!("more than {} {}", fmt_num(l), u),
+        (None, Some(h)) => format!("up to {} {}", fmt_num(h), u),
+        (None, None) => u.to_string(),
+    }
+}
+
+/// A number for people: `2 trillion`, `200 billion`, `15 000`, `0.15`.
+pub fn fmt_num(x: f64) -> String {
+    let a = x.abs();
+    let (v, w) = if a >= 1e12 {
+        (x / 1e12, " trillion")
+    } else if a >= 1e9 {
+        (x / 1e9, " billion")
+    } else if a >= 1e6 {
+        (x / 1e6, " million")
+    } else {
+        (x, "")
+    };
+    let s = if (v - v.round()).abs() < 1e-9 {
+        format!("{}", v.round() as i64)
+    } else {
+        let s = format!("{v:.3}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    };
+    if w.is_empty() && a >= 10_000.0 && (v - v.round()).abs() < 1e-9 {
+        // Group thousands with thin spaces.
+        let digits = s.trim_start_matches('-');
+        let mut out = String::new();
+        for (i, ch) in digits.chars().enumerate() {
+            if i > 0 && (digits.len() - i) % 3 == 0 {
+                out.push('\u{202F}');
+            }
+            out.push(ch);
+        }
+        return if x < 0.0 { format!("-{out}") } else { out };
+    }
+    format!("{s}{w}")
+}
+
+/// One sentence on why two figures conflict, with the likely cause.
+fn explain_conflict(a: &Claim, b: &Claim, ratio: Option<f64>) -> String {
+    let head = format!("{} ({}) against {} ({})", quoted(&a.text), describe(a), quoted(&b.text), describe(b));
+    let Some(r) = ratio else {
+        return format!("{head}: the figures do not overlap.");
+    };
+    let times = format!("×{}", fmt_ratio(r));
+    let lg = r.log10();
+    let k = lg.round();
+    let power_of_ten = k != 0.0 && (lg - k).abs() < 0.06;
+    let sa = a.scale_words.first().map(|s| s.to_lowercase());
+    let sb = b.scale_words.first().map(|s| s.to_lowercase());
+    let cause = if a.qualifier == Qualifier::Vague && b.qualifier == Qualifier::Vague {
+        "two vague quantities whose ranges do not meet: an order of magnitude was changed in translation".to_string()
+    } else if let Some(why) = power_of_ten.then(|| false_friend(a, r).or_else(|| false_friend(b, 1.0 / r))).flatten() {
+        why
+    } else if power_of_ten && (myriads(a) || myriads(b)) && sa != sb {
+        format!(
+            "a factor of 10^{} across '{}' and '{}': the classic slip between a scale in myriads (10^4, 10^8) and one in thousands",
+            k.abs() as i32,
+            sa.unwrap_or_default(),
+            sb.unwrap_or_default()
+        )
+    } else if power_of_ten && sa.is_some() && sb.is_some() && sa != sb {
+        format!(
+            "a factor of 10^{} across the magnitude words '{}' and '{}': the typical trace of a translation slip",
+            k.abs() as i32,
+            sa.unwrap_or_default(),
+            sb.unwrap_or_default()
+        )
+    } else if power_of_ten {
+        format!("a factor of 10^{}: a digit added or lost, or a misplaced magnitude or decimal separator", k.abs() as i32)
+    } else if transposed(a, b) {
+        "the same digits in another order: two digits swapped".to_string()
+    } else if a.qualifier == Qualifier::Range || b.qualifier == Qualifier::Range {
+        "one figure falls outside the other's range".to_string()
+    } else if a.qualifier == Qualifier::Vague || b.qualifier == Qualifier::Vague {
+        "the exact figure falls outside the vague quantity's range".to_string()
+    } else {
+        "the figures differ beyond rounding".to_string()
+    };
+    format!("{head}: {times}, {cause}.")
+}
+
+/// The magnitude values of a word, by language, from the lexicons.
+fn magnitudes(word: &str) -> Vec<(crate::lang::Lang, f64)> {
+    let idx = crate::lexindex::index();
+    let Some(id) = idx.lookup(&crate::text::fold(word)) else { return Vec::new() };
+    idx.senses(id)
+        .by_lang
+        .iter()
+        .filter_map(|&(l, w)| match w {
+            W::Mag(v) | W::MagPl(v) | W::MagAmb(v, _) => Some((l, v)),
+            _ => None,
+        })
+        .collect()
+}
+
+/// When the claim's scale word means another magnitude in another language,
+/// and read so the figures would agree (`billion`: 10^9 in English, 10^12 in
+/// French; `mil`: a million in English money, a thousand in Portuguese): why.
+/// `r` is this claim over the other.
+fn false_friend(c: &Claim, r: f64) -> Option<String> {
+    let w = c.scale_words.first()?;
+    let lang = crate::lexindex::base(crate::lang::Lang::from_code(&c.lang)?);
+    let senses = magnitudes(w);
+    let own = senses.iter().find(|(l, _)| *l == lang)?.1;
+    let (other, v) = senses.iter().find(|(l, v)| *l != lang && (r * v / own).log10().abs() < 0.02)?;
+    Some(format!(
+        "'{w}' is 10^{} in {} but 10^{} in {}: read one way in one text and the other way in the other, the two figures agree",
+        own.log10().round() as i32,
+        lang.name(),
+        v.log10().round() as i32,
+        other.name()
+    ))
+}
+
+/// Whether the claim's language counts in myriads (has a magnitude of 10^4: 万, 만).
+fn myriads(c: &Claim) -> bool {
+    let Some(lang) = crate::lang::Lang::from_code(&c.lang) else { return false };
+    lang.lexicon().words.iter().any(|(_, w)| matches!(w, W::Mag(v) if *v == 1e4))
+}
+
+/// Whether the digits written in two figures are the same, in another order (`35` and `53`).
+fn transposed(a: &Claim, b: &Claim) -> bool {
+    let digits = |c: &Claim| -> Vec<u32> { c.text.chars().filter_map(crate::text::digit_value).collect() };
+    let (mut x, mut y) = (digits(a), digits(b));
+    if x.len() < 2 || x == y {
+        return false;
+    }
+    x.sort_unstable();
+    y.sort_unstable();
+    x == y
+}
+
+/// A ratio for people, without its `×`: `1000`, `2.5`, `0.001`.
+pub fn fmt_ratio(r: f64) -> String {
+    if r >= 10.0 {
+        fmt_num(r.round())
+    } else if r >= 1.0 {
+        let s = format!("{r:.2}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    } else {
+        let s = format!("{r:.4}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
