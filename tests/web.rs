@@ -2,10 +2,13 @@
 //! `WASM_BINDGEN_USE_BROWSER=1`, `wasm-pack test --headless --chrome`.
 #![cfg(target_arch = "wasm32")]
 
-use figcheck::wasm::{check_js, detect_language, extract_js, languages, JsReportSet};
+use figcheck::wasm::{check_js, detect_language, extract_js, languages, read_report_js, JsReportSet};
 use js_sys::{Array, Reflect};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
+
+#[path = "scenario/mod.rs"]
+mod scenario;
 
 fn get(v: &JsValue, k: &str) -> JsValue {
     Reflect::get(v, &JsValue::from_str(k)).expect("property")
@@ -287,4 +290,27 @@ fn a_report_set_reads_and_checks_a_page_in_one_call() {
     assert!(empty.check_text(JsValue::from_f64(1.0), JsValue::UNDEFINED, JsValue::UNDEFINED).is_err());
     assert!(empty.check_text("x".into(), opts(r#"{"lang":"xx"}"#), JsValue::UNDEFINED).is_err());
     assert!(empty.check_text("x".into(), JsValue::UNDEFINED, opts(r#"[{"name":1}]"#)).is_err());
+}
+
+/// The `check` scenarios of tests/check/*.toml through the JS API, as the
+/// extension runs them: each report read by `readReport` (marked a version
+/// when the scenario says so), a `ReportSet` of them, the page by `checkText`.
+#[wasm_bindgen_test]
+fn check_scenarios_through_the_js_api() {
+    scenario::run(&scenario::FILES, |sc| {
+        let reports = Array::new();
+        for r in &sc.report {
+            let o = opts(&format!(r#"{{"lang":"{}"}}"#, r.lang));
+            let rep = read_report_js(r.name.as_str().into(), r.text.as_str().into(), o).map_err(JsValue::from).expect("readReport");
+            if r.version || sc.versions {
+                Reflect::set(&rep, &"version".into(), &JsValue::TRUE).unwrap();
+            }
+            reports.push(&rep);
+        }
+        let set = JsReportSet::new(reports.into()).map_err(JsValue::from).expect("set");
+        let po = opts(&format!(r#"{{"lang":"{}","self_check":{}}}"#, sc.page.lang, sc.self_check));
+        let pc = set.check_text(sc.page.text.as_str().into(), po, JsValue::UNDEFINED).map_err(JsValue::from).expect("checkText");
+        let json = String::from(js_sys::JSON::stringify(&pc.findings().map_err(JsValue::from).expect("findings")).expect("json"));
+        serde_json::from_str(&json).expect("findings as JSON")
+    });
 }
