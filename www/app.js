@@ -13,6 +13,8 @@ import { htmlText, pageLang } from './lib/visible-text.js';
 import { ratioText } from './lib/ratio.js';
 import { evidenceSentence } from './lib/evidence.js';
 import { languageNamer, normLang } from './lib/languages.js';
+import { el } from './dom.js';
+import { initTranslation } from './translation.js';
 
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
 const VERDICT_LABEL = { conflict: 'conflict', agree: 'agree', none: 'no counterpart' };
@@ -33,20 +35,6 @@ const state = {
 };
 
 const $ = (id) => document.getElementById(id);
-
-/** Creates an element with properties, attributes (`attrs`) and children (nodes or strings). */
-function el(tag, props = {}, ...children) {
-  const node = document.createElement(tag);
-  const { attrs, dataset, ...rest } = props;
-  Object.assign(node, rest);
-  for (const [k, v] of Object.entries(attrs || {})) if (v !== undefined && v !== null) node.setAttribute(k, v);
-  for (const [k, v] of Object.entries(dataset || {})) node.dataset[k] = v;
-  for (const child of children.flat()) {
-    if (child === null || child === undefined || child === false) continue;
-    node.append(child instanceof Node ? child : document.createTextNode(String(child)));
-  }
-  return node;
-}
 
 function message(err) {
   if (err instanceof Error) return err.message || err.name;
@@ -648,10 +636,19 @@ function wire() {
 async function main() {
   window.addEventListener('unhandledrejection', (event) => showError(`Unexpected error: ${message(event.reason)}`));
   wire();
+  const translation = initTranslation({
+    engine: () => state.engine,
+    languageSelect,
+    languageName: (code) => state.languageName(code),
+    detectLanguage,
+    showError,
+    stories: STORY.reports,
+  });
   loadStory();
   try {
     await loadEngine();
     fillPasteLanguages();
+    translation.ready();
     $('engine').textContent = `figcheck ${state.version} · runs in your browser`;
   } catch (err) {
     $('engine').textContent = 'Engine not loaded';

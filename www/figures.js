@@ -222,3 +222,44 @@ export function toJSON(rows, reports, version) {
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }
+
+/**
+ * The translation check's links: each figure of the translation with its
+ * counterparts in the original, from the findings of the translation checked
+ * against the original as a version of its story (`others` naming
+ * `originalName`). Findings and counterparts are matched to the claims by
+ * their offsets. Each claim's verdict is "conflict" when one of its links is,
+ * "agree" when it has links, else "none".
+ * @param {Array<{start: number, end: number}>} original the original's claims
+ * @param {Array<{start: number, end: number}>} translation the translation's claims
+ * @param {Array<object>} findings the translation's findings
+ * @param {string} originalName the original's name in the findings' `others`
+ * @returns {{pairs: Array<{o: number, t: number, other: object, finding: object}>, original: string[], translation: string[]}}
+ *   `pairs` in the original's order (`o`, `t`: claim indexes; `other`: the engine's counterpart),
+ *   `original`, `translation`: each claim's verdict
+ */
+export function translationPairs(original, translation, findings, originalName) {
+  const at = (claims) => new Map(claims.map((c, i) => [`${c.start}:${c.end}`, i]));
+  const inOriginal = at(original);
+  const inTranslation = at(translation);
+  const pairs = [];
+  for (const finding of findings || []) {
+    const t = inTranslation.get(`${finding.start}:${finding.end}`);
+    if (t === undefined) continue;
+    for (const other of finding.others || []) {
+      if (other.file !== originalName) continue;
+      const o = inOriginal.get(`${other.start}:${other.end}`);
+      if (o !== undefined) pairs.push({ o, t, other, finding });
+    }
+  }
+  pairs.sort((a, b) => a.o - b.o || a.t - b.t);
+  const verdictsOf = (n, side) => {
+    const v = new Array(n).fill('none');
+    for (const p of pairs) {
+      const i = p[side];
+      v[i] = p.other.verdict === 'conflict' || v[i] === 'conflict' ? 'conflict' : 'agree';
+    }
+    return v;
+  };
+  return { pairs, original: verdictsOf(original.length, 'o'), translation: verdictsOf(translation.length, 't') };
+}

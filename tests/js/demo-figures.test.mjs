@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
   direction, figureRows, formatInterval, formatValue, segment, sortRows,
-  toCSV, toJSON, uniqueName, verdicts,
+  toCSV, toJSON, translationPairs, uniqueName, verdicts,
 } from '../../www/figures.js';
 import { STORY, EXPECTED } from '../../www/story.js';
 
@@ -202,5 +202,33 @@ describe('the page stays self-contained', () => {
   it('declares a Content-Security-Policy that only allows this origin', async () => {
     const html = await fs.readFile(path.join(WWW, 'index.html'), 'utf8');
     assert.match(html, /http-equiv="Content-Security-Policy" content="default-src 'self'; script-src 'self' 'wasm-unsafe-eval';/);
+  });
+});
+
+describe('translationPairs', () => {
+  const span = (start, end) => ({ start, end });
+  const original = [span(0, 5), span(10, 15), span(20, 25)];
+  const translation = [span(0, 6), span(12, 18), span(30, 36), span(40, 44)];
+  const other = (file, start, end, verdict) => ({ file, start, end, verdict });
+  const findings = [
+    // The translation's first figure slips against the original's first; a
+    // counterpart in another text is not a link of the translation check.
+    { start: 0, end: 6, verdict: 'conflict', others: [other('original', 0, 5, 'conflict'), other('translation', 30, 36, 'agree')] },
+    { start: 12, end: 18, verdict: 'agree', others: [other('original', 10, 15, 'agree')] },
+    // Two figures of the translation on the original's second: a slip wins over an agreement.
+    { start: 30, end: 36, verdict: 'conflict', others: [other('original', 10, 15, 'conflict')] },
+    // Offsets that are no claim's link nothing.
+    { start: 99, end: 100, verdict: 'agree', others: [other('original', 20, 25, 'agree')] },
+    { start: 40, end: 44, verdict: 'agree', others: [other('original', 21, 25, 'agree')] },
+  ];
+  it('links each figure of the translation to its counterparts in the original, in the original\'s order', () => {
+    const r = translationPairs(original, translation, findings, 'original');
+    assert.deepEqual(r.pairs.map((p) => [p.o, p.t, p.other.verdict]), [[0, 0, 'conflict'], [1, 1, 'agree'], [1, 2, 'conflict']]);
+    assert.deepEqual(r.original, ['conflict', 'conflict', 'none']);
+    assert.deepEqual(r.translation, ['conflict', 'agree', 'conflict', 'none']);
+  });
+  it('gives every figure "none" without findings', () => {
+    const r = translationPairs(original, translation, [], 'original');
+    assert.deepEqual([r.pairs, r.original, r.translation], [[], ['none', 'none', 'none'], ['none', 'none', 'none', 'none']]);
   });
 });
