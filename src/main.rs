@@ -69,7 +69,7 @@ struct ExtractArgs {
     /// The texts' language (detected from each text when absent).
     #[arg(short, long, value_name = "LANG", value_parser = parse_lang)]
     lang: Option<Lang>,
-    /// One JSON object per figure and line (SPEC §4).
+    /// One JSON object per figure and line (docs/claims.md §4).
     #[arg(long)]
     json: bool,
     /// Give each figure its sentence.
@@ -94,7 +94,7 @@ struct CheckArgs {
     /// The language of every text (detected from each when absent).
     #[arg(short, long, value_name = "LANG", value_parser = parse_lang)]
     lang: Option<Lang>,
-    /// One JSON object per finding and line (SPEC §4).
+    /// One JSON object per finding and line (docs/claims.md §4).
     #[arg(long)]
     json: bool,
     /// Exit with status 1 when a conflict is found.

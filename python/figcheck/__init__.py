@@ -1,8 +1,8 @@
 """figcheck: the figures of news texts in 16 languages, checked against other reports.
 
 Every function takes and returns plain Python values: claims, findings and
-pair results are dicts shaped as figcheck's SPEC (§1, §3) and its command
-line (``figcheck pairs --json``), with ``start``/``end`` offsets in code
+pair results are dicts shaped as in figcheck's docs/claims.md (§1, §3) and
+its command line (``figcheck pairs --json``), with ``start``/``end`` offsets in code
 points, so that ``text[c["start"]:c["end"]] == c["text"]``.
 
 Errors are exceptions with a message: ``ValueError`` for a bad language code

@@ -15,7 +15,7 @@ class AltReading(TypedDict):
     note: str
 
 class Claim(TypedDict):
-    """One figure found in a text (SPEC §1)."""
+    """One figure found in a text (docs/claims.md §1)."""
     text: str
     start: int
     end: int
@@ -52,7 +52,7 @@ class Other(TypedDict):
     url: NotRequired[str]
 
 class Finding(Claim):
-    """A page figure with its counterparts (SPEC §3)."""
+    """A page figure with its counterparts (docs/claims.md §3)."""
     file: str
     verdict: Verdict
     explanation: str

@@ -66,7 +66,7 @@ fn claim_offsets(c: &mut Claim) -> [&mut usize; 2] {
     [&mut c.start, &mut c.end]
 }
 
-/// The figures of `text` as a JSON array of claims (SPEC §1), offsets in code points.
+/// The figures of `text` as a JSON array of claims (docs/claims.md §1), offsets in code points.
 #[pyfunction]
 #[pyo3(signature = (text, lang=None, quotes=false))]
 fn extract_json(py: Python<'_>, text: String, lang: Option<String>, quotes: bool) -> PyResult<String> {
@@ -79,7 +79,7 @@ fn extract_json(py: Python<'_>, text: String, lang: Option<String>, quotes: bool
 }
 
 /// The findings of `page` against `reports`, each `(name, text, lang,
-/// version)`, as a JSON array (SPEC §3), offsets in code points of the text
+/// version)`, as a JSON array (docs/claims.md §3), offsets in code points of the text
 /// each figure is in.
 #[pyfunction]
 #[pyo3(signature = (page, reports, lang=None, page_name="page".to_string()))]
