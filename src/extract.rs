@@ -740,6 +740,7 @@ impl<'a> Reader<'a> {
         }
         let qstart = j;
         let mut q = self.quantity(j, limit)?;
+        let mut decade = false;
         // One in words (`a`, `an`, `one`) is a figure only with a unit (see
         // below): stop at once before a plain word (`a man`, `a difficult day`).
         if q.words_only && !q.vague && q.lo < 2.0 && q.mag == 1.0 && self.plain_word(q.end) {
@@ -762,6 +763,18 @@ impl<'a> Reader<'a> {
                     q.yearlike = false;
                     q.scale.push(q.end);
                     q.end += 1;
+                }
+            }
+        }
+        // `40s`: the ten years from a round number (an age after `in his`).
+        if q.bare && q.lo >= 10.0 && tens(q.lo) && q.lo == q.hi {
+            if let Some(t) = self.toks.get(q.end) {
+                if t.kind == Kind::Word && !t.space_before && self.tok_has(q.end, |w| matches!(w, W::Decade)).is_some() {
+                    // (A decade alone is of the calendar: no figure.)
+                    unit_before?;
+                    q.hi = q.lo + 10.0;
+                    q.end += 1;
+                    decade = true;
                 }
             }
         }
@@ -902,6 +915,7 @@ impl<'a> Reader<'a> {
         j = self.skip_suffix(j);
         let mut counted: Option<(usize, usize)> = None; // token range of the counted noun
         let mut unit_at: Option<usize> = None; // token of a unit word
+        let mut sub_add = 0.0; // a smaller unit's part, in the base unit (`6-foot-6`)
         let mut end_tok = j; // exclusive
         let mut k = j;
         if k < limit && unit.is_none() {
@@ -967,6 +981,11 @@ impl<'a> Reader<'a> {
                             unit_alt = self.unit_alt(kk);
                             unit_at = Some(kk);
                             k = kk + n;
+                            // `6-foot-6`, `6 feet 6 inches`: the smaller unit's number.
+                            if let Some((add, m)) = self.sub_unit(k, u, f) {
+                                sub_add = add;
+                                k += m;
+                            }
                         }
                         W::Pct => {
                             unit = Some(("%", 1.0));
@@ -1039,6 +1058,10 @@ impl<'a> Reader<'a> {
         {
             unit = Some(("s", crate::lang::YEAR));
         }
+        // `200 and 400 metres`: a bare number takes the unit of the one joined to it.
+        if unit.is_none() && currency.is_none() && counted.is_none() && q.bare && !q.yearlike && !range && end_tok == q.end {
+            unit = self.shared_unit(end_tok);
+        }
         let has_unit = unit.is_some() || currency.is_some();
         // A bare number between a label word and a time unit that is also a
         // label (a date or clock part) is a label: Vietnamese dates `ngày 12
@@ -1096,8 +1119,8 @@ impl<'a> Reader<'a> {
             (None, Some((u, f))) => (u, f),
             (None, None) => ("count", 1.0),
         };
-        let mut lo = q.lo * factor;
-        let mut hi = q.hi * factor;
+        let mut lo = q.lo * factor + sub_add;
+        let mut hi = q.hi * factor + sub_add;
         let mut rounding = q.rounding * factor;
         if q.vague {
             rounding = 0.0;
@@ -1132,7 +1155,7 @@ impl<'a> Reader<'a> {
         }
         let qualifier = if q.vague {
             Qualifier::Vague
-        } else if range {
+        } else if range || decade {
             Qualifier::Range
         } else {
             qual
@@ -1199,6 +1222,12 @@ impl<'a> Reader<'a> {
         }
         if let Some((_, n)) = self.item_has(k, |w| matches!(w, W::Thing(_))) {
             return Some((k, k + n));
+        }
+        // An adjective before the noun: `40,000 new cases`.
+        if let Some((_, n)) = self.item_has(k, |w| matches!(w, W::Adj)) {
+            if self.toks.get(k + n).is_some_and(|u| u.space_before) {
+                return self.counted_noun(k + n, linked, limit).map(|(_, b)| (k, b));
+            }
         }
         if self.tok_has(k, |w| matches!(w, W::Counter)).is_some() {
             // A counter, then maybe the noun (`块GPU`, `台服务器`).
@@ -1298,8 +1327,9 @@ impl<'a> Reader<'a> {
                 if p.kind == Kind::Word
                     && !crate::text::is_cjk(p.ch)
                     && self.tok_has(n - 1, |w| matches!(w, W::Cur(_) | W::Qual(_))).is_none()
-                    // Arabic proclitics glue to digits: `بـ5 مليارات`, `و40`.
-                    && !crate::text::is_arabic_proclitic(p.text(self.src))
+                    // Arabic words glue to digits (proclitics: `بـ5 مليارات`, `و40`; a
+                    // space left out: `يعتقد38%`); names and models glued so are Latin.
+                    && !('\u{0600}'..='\u{06FF}').contains(&p.ch)
                 {
                     return true;
                 }
@@ -1343,6 +1373,7 @@ impl<'a> Reader<'a> {
                                                 | W::Counter
                                                 | W::Small(_)
                                                 | W::PostQual(_)
+                                                | W::Decade
                                         )
                                     })
                                     .is_some();
@@ -1615,6 +1646,40 @@ impl<'a> Reader<'a> {
     fn mag_of(&self, i: usize) -> Option<f64> {
         match self.tok_has(i, |w| matches!(w, W::Mag(_) | W::MagPl(_) | W::MagAmb(..))) {
             Some(W::Mag(m)) | Some(W::MagPl(m)) | Some(W::MagAmb(m, _)) => Some(m),
+            _ => None,
+        }
+    }
+
+    /// After a unit (`u`, factor `f`) that has a smaller one ([`crate::lang::SUB_UNITS`]),
+    /// at `k`: that unit's number, glued by a hyphen (`6-foot-6`) or with its
+    /// own unit word (`6 feet 6 inches`). Returns its part in the base unit
+    /// and the tokens it spans.
+    fn sub_unit(&self, k: usize, u: &str, f: f64) -> Option<(f64, usize)> {
+        let &(_, _, sub) = crate::lang::SUB_UNITS.iter().find(|s| s.0 == u && s.1 == f)?;
+        let small = |i: usize| self.toks.get(i).filter(|t| t.kind == Kind::Number && t.decimals == 0 && !t.grouped && t.value * sub < f);
+        if self.is_punct(k, &['-']) && !self.toks[k].space_before && small(k + 1).is_some_and(|t| !t.space_before) {
+            let next_glued = self.toks.get(k + 2).is_some_and(|t| !t.space_before && matches!(t.kind, Kind::Number | Kind::Word));
+            return (!next_glued).then(|| (self.toks[k + 1].value * sub, 2));
+        }
+        let n = small(k)?;
+        match self.item_has(k + 1, |w| matches!(w, W::Unit(..))) {
+            Some((W::Unit(u2, f2), m)) if u2 == u && f2 == sub => Some((n.value * sub, 1 + m)),
+            _ => None,
+        }
+    }
+
+    /// The unit of a number joined to a bare one by `and` (`200 and 400
+    /// metres`, `3 e 4 por cento`): the unit word after that number.
+    fn shared_unit(&self, k: usize) -> Option<(&'static str, f64)> {
+        let (_, n) = self.item_has(k, |w| matches!(w, W::And))?;
+        self.toks.get(k + n).filter(|t| t.kind == Kind::Number && !t.nl_before)?;
+        let u = k + n + 1;
+        if self.toks.get(u).is_none_or(|t| t.nl_before) {
+            return None;
+        }
+        match self.item_has(u, |w| matches!(w, W::Unit(..) | W::Pct)) {
+            Some((W::Unit(unit, f), _)) => Some((unit, f)),
+            Some((W::Pct, _)) => Some(("%", 1.0)),
             _ => None,
         }
     }

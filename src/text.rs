@@ -466,20 +466,6 @@ fn strip_clitics(w: &str, plain: bool, idx: &Index, buf: &mut String) -> Option<
     None
 }
 
-/// Whether `s` is only Arabic proclitics (`ب`, `بـ`, `و`, `ول`): a word that
-/// may be glued to the digits after it (`بـ5 مليارات`, `و40`).
-pub fn is_arabic_proclitic(s: &str) -> bool {
-    let mut letters = 0;
-    for c in s.chars() {
-        match c {
-            'و' | 'ف' | 'ب' | 'ل' | 'ك' => letters += 1,
-            c if is_arabic_mark(c) => {}
-            _ => return false,
-        }
-    }
-    (1..=2).contains(&letters)
-}
-
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {

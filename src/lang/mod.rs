@@ -258,6 +258,18 @@ pub enum W {
     /// A word before a time of day (`alle`, `às`, `pukul`, `الساعة`): a
     /// number after it written `HH.MM` is a time, not a decimal.
     ClockBefore,
+    /// A day of the week: never the thing a number counts (`alle 15.00 di
+    /// mercoledì`, `يوم الأحد`).
+    Weekday,
+    /// An adjective that may stand between a number and what it counts:
+    /// `40,000 new cases`, `three other people`.
+    Adj,
+    /// Glued after a round number, the ten years from it: `40s` = [40, 50)
+    /// (an age after `in his`; a decade of the calendar, no figure, alone).
+    Decade,
+    /// A phrase that holds a unit word but is no unit: `percent sure` (an
+    /// intensifier: `100 percent sure`).
+    Idiom,
     /// A word that makes a year-like number before it a calendar year, not a
     /// figure (`2024 года`, `2021 рік`, `2024 г.`), even when the same word is
     /// also a duration unit (`3 года` = three years).
@@ -320,7 +332,8 @@ pub struct Lexicon {
     /// (A written `日元` or `JPY` stays yen.)
     pub yen_sign: &'static str,
     /// A bare number set off by commas after a name or a person is an age
-    /// (`Saipov, 30, said`; `a man, 32, was arrested`): English, German.
+    /// (`Saipov, 30, said`; `a man, 32, was arrested`): English and German
+    /// news write ages so, and translations from English keep it.
     pub appositive_age: bool,
 }
 
@@ -378,6 +391,11 @@ pub const AFFINE: [(&str, &str, f64, f64); 1] = [("°F", "°C", 5.0 / 9.0, -160.
 pub fn signed_unit(unit: &str) -> bool {
     unit == "°C"
 }
+
+/// Units written with a smaller one after them, whose number may stand
+/// alone (`6-foot-6`, `6 feet 6 inches`: 6 ft + 6 in): (base unit, factor
+/// of the unit, factor of the smaller one).
+pub const SUB_UNITS: [(&str, f64, f64); 1] = [("m", FOOT, INCH)];
 
 /// Units that are a reading on a scale, not an amount of something: never
 /// written in words, never one of them (`a quake` is no magnitude 1).

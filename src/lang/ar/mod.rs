@@ -116,6 +116,10 @@ pub static LEXICON: Lexicon = Lexicon {
         ("درجة على مقياس ريختر", W::Unit("magnitude", 1.0)), ("على مقياس ريختر", W::Unit("magnitude", 1.0)),
         // times of day: `الساعة 4.40 صباحًا`
         ("الساعة", W::ClockBefore), ("صباحا", W::Clock), ("مساء", W::Clock),
+        // days of the week: never a counted noun
+        ("الاثنين", W::Weekday), ("الإثنين", W::Weekday), ("الثلاثاء", W::Weekday), ("الأربعاء", W::Weekday), ("الخميس", W::Weekday), ("الجمعة", W::Weekday),
+        ("السبت", W::Weekday), ("الأحد", W::Weekday), ("يوم الاثنين", W::Weekday), ("يوم الإثنين", W::Weekday), ("يوم الثلاثاء", W::Weekday), ("يوم الأربعاء", W::Weekday),
+        ("يوم الخميس", W::Weekday), ("يوم الجمعة", W::Weekday), ("يوم السبت", W::Weekday), ("يوم الأحد", W::Weekday),
         // qualifiers
         ("نحو", W::Qual(About)), ("حوالي", W::Qual(About)), ("حوالى", W::Qual(About)), ("قرابة", W::Qual(About)), ("زهاء", W::Qual(About)),
         ("ما يقرب من", W::Qual(About)), ("ما يناهز", W::Qual(About)), ("يناهز", W::Qual(About)), ("تقريبا", W::PostQual(About)),

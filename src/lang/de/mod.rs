@@ -99,6 +99,10 @@ pub static LEXICON: Lexicon = Lexicon {
         ("britische pfund", W::Cur("GBP")), ("britischen pfund", W::Cur("GBP")), ("britisches pfund", W::Cur("GBP")),
         // times of day: `15.30 Uhr`, `um 15.30`
         ("uhr", W::Clock), ("um", W::ClockBefore),
+        // days of the week: never a counted noun
+        ("montag", W::Weekday), ("dienstag", W::Weekday), ("mittwoch", W::Weekday), ("donnerstag", W::Weekday), ("freitag", W::Weekday), ("samstag", W::Weekday),
+        ("sonntag", W::Weekday), ("sonnabend", W::Weekday),
+        ("zentimetern", W::Unit("m", 0.01)), ("millimetern", W::Unit("m", 1e-3)), ("metern pro sekunde", W::Unit("m/s", 1.0)),
         // qualifiers
         ("rund", W::Qual(About)), ("etwa", W::Qual(About)), ("circa", W::Qual(About)), ("zirka", W::Qual(About)), ("ca.", W::Qual(About)),
         ("ungefähr", W::Qual(About)), ("knapp", W::Qual(About)), ("fast", W::Qual(About)), ("beinahe", W::Qual(About)), ("nahezu", W::Qual(About)),

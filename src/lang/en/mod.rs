@@ -99,6 +99,17 @@ pub static LEXICON: Lexicon = Lexicon {
         ("century", W::Unit("s", 100.0 * YEAR)), ("centuries", W::Unit("s", 100.0 * YEAR)),
         // times of day: `4.40 am`, `3 p.m.`, `10.30 local time`
         ("am", W::Clock), ("pm", W::Clock), ("a.m.", W::Clock), ("p.m.", W::Clock), ("local time", W::Clock), ("o'clock", W::Clock),
+        // days of the week: never a counted noun
+        ("monday", W::Weekday), ("tuesday", W::Weekday), ("wednesday", W::Weekday), ("thursday", W::Weekday), ("friday", W::Weekday), ("saturday", W::Weekday),
+        ("sunday", W::Weekday),
+        // adjectives between a number and its noun (`40,000 new cases`); decades (`in his 40s`)
+        ("new", W::Adj), ("other", W::Adj), ("additional", W::Adj), ("extra", W::Adj), ("more", W::Adj), ("further", W::Adj),
+        ("s", W::Decade), ("in his", W::UnitBefore("s", YEAR)), ("in her", W::UnitBefore("s", YEAR)), ("in their", W::UnitBefore("s", YEAR)),
+        ("in his early", W::UnitBefore("s", YEAR)), ("in his mid", W::UnitBefore("s", YEAR)), ("in his late", W::UnitBefore("s", YEAR)),
+        ("in her early", W::UnitBefore("s", YEAR)), ("in her mid", W::UnitBefore("s", YEAR)), ("in her late", W::UnitBefore("s", YEAR)),
+        // `100 percent sure`: an intensifier, no figure
+        ("percent sure", W::Idiom), ("percent certain", W::Idiom), ("percent confident", W::Idiom), ("per cent sure", W::Idiom),
+        ("per cent certain", W::Idiom), ("per cent confident", W::Idiom), ("percent guaranteed", W::Idiom), ("percent committed", W::Idiom),
         // qualifiers
         ("about", W::Qual(About)), ("around", W::Qual(About)), ("roughly", W::Qual(About)), ("approximately", W::Qual(About)),
         ("some", W::Qual(About)), ("nearly", W::Qual(About)), ("almost", W::Qual(About)), ("close to", W::Qual(About)), ("an estimated", W::Qual(About)),

@@ -94,6 +94,9 @@ pub static LEXICON: Lexicon = Lexicon {
         ("en la escala de richter", W::Unit("magnitude", 1.0)), ("grados richter", W::Unit("magnitude", 1.0)),
         // times of day: `a las 15.00`, `a las 15 horas`
         ("h", W::Clock), ("las", W::ClockBefore),
+        // days of the week: never a counted noun
+        ("lunes", W::Weekday), ("martes", W::Weekday), ("miércoles", W::Weekday), ("jueves", W::Weekday), ("viernes", W::Weekday), ("sábado", W::Weekday),
+        ("domingo", W::Weekday),
         // qualifiers
         ("alrededor de", W::Qual(About)), ("alrededor del", W::Qual(About)), ("cerca de", W::Qual(About)), ("cerca del", W::Qual(About)),
         ("unos", W::Qual(About)), ("unas", W::Qual(About)), ("aproximadamente", W::Qual(About)), ("aprox", W::Qual(About)),
@@ -167,5 +170,6 @@ pub static LEXICON: Lexicon = Lexicon {
         ("MW", W::Unit("W", 1e6)), ("GW", W::Unit("W", 1e9)), ("kW", W::Unit("W", 1e3)),
         ("ARS", W::Cur("ARS")), ("CLP", W::Cur("CLP")), ("COP", W::Cur("COP")), ("PEN", W::Cur("PEN")), ("MXN", W::Cur("MXN")),
     ],
+    appositive_age: true,
     ..Lexicon::PLAIN
 };

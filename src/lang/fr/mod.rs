@@ -64,6 +64,9 @@ pub static LEXICON: Lexicon = Lexicon {
         ("sur l'échelle de richter", W::Unit("magnitude", 1.0)),
         // times of day: `11 h 15`, `04h40`
         ("h", W::Clock),
+        // days of the week: never a counted noun
+        ("lundi", W::Weekday), ("mardi", W::Weekday), ("mercredi", W::Weekday), ("jeudi", W::Weekday), ("vendredi", W::Weekday), ("samedi", W::Weekday),
+        ("dimanche", W::Weekday),
         // qualifiers
         ("environ", W::Qual(About)), ("près de", W::Qual(About)), ("quelque", W::Qual(About)), ("approximativement", W::Qual(About)),
         ("autour de", W::Qual(About)), ("presque", W::Qual(About)), ("quasiment", W::Qual(About)),
@@ -115,5 +118,6 @@ pub static LEXICON: Lexicon = Lexicon {
         ("Md", W::Mag(1e9)), ("Mds", W::Mag(1e9)), ("Mrd", W::Mag(1e9)), ("M", W::Mag(1e6)), ("k", W::Mag(1e3)),
         ("MW", W::Unit("W", 1e6)), ("GW", W::Unit("W", 1e9)),
     ],
+    appositive_age: true,
     ..Lexicon::PLAIN
 };

@@ -61,6 +61,8 @@ pub static LEXICON: Lexicon = Lexicon {
         ("skala richter", W::Unit("magnitude", 1.0)), ("sr", W::Unit("magnitude", 1.0)),
         // times of day: `pukul 4.40`, `jam 10.30`
         ("pukul", W::ClockBefore), ("jam", W::ClockBefore),
+        // days of the week: never a counted noun
+        ("senin", W::Weekday), ("selasa", W::Weekday), ("rabu", W::Weekday), ("kamis", W::Weekday), ("jumat", W::Weekday), ("sabtu", W::Weekday),
         // qualifiers
         ("sekitar", W::Qual(About)), ("kurang lebih", W::Qual(About)), ("kira", W::Qual(About)), ("hampir", W::Qual(About)),
         ("nyaris", W::Qual(About)), ("sekira", W::Qual(About)), ("diperkirakan", W::Qual(About)), ("kisaran", W::Qual(About)),
@@ -147,5 +149,6 @@ pub static LEXICON: Lexicon = Lexicon {
         ("Rp", W::Cur("IDR")), ("IDR", W::Cur("IDR")), ("M", W::Mag(1e9)), ("T", W::Mag(1e12)), ("Jt", W::Mag(1e6)), ("Rb", W::Mag(1e3)),
         ("MW", W::Unit("W", 1e6)), ("GW", W::Unit("W", 1e9)), ("kWh", W::Unit("Wh", 1e3)), ("MWh", W::Unit("Wh", 1e6)),
     ],
+    appositive_age: true,
     ..Lexicon::PLAIN
 };

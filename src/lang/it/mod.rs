@@ -135,6 +135,9 @@ pub static LEXICON: Lexicon = Lexicon {
         ("enne", W::Unit("s", YEAR)), ("ha", W::Unit("m2", 1e4)),
         // times of day: `alle 15.00`
         ("alle", W::ClockBefore),
+        // days of the week: never a counted noun
+        ("lunedì", W::Weekday), ("martedì", W::Weekday), ("mercoledì", W::Weekday), ("giovedì", W::Weekday), ("venerdì", W::Weekday), ("sabato", W::Weekday),
+        ("domenica", W::Weekday),
         // qualifiers (the forms with the article glued on: `più del 50%`, `fino al 30%`)
         ("circa", W::Qual(About)), ("circa", W::PostQual(About)), ("quasi", W::Qual(About)), ("intorno a", W::Qual(About)),
         ("intorno ai", W::Qual(About)), ("intorno al", W::Qual(About)), ("attorno a", W::Qual(About)), ("attorno ai", W::Qual(About)),
@@ -208,5 +211,6 @@ pub static LEXICON: Lexicon = Lexicon {
         ("M", W::Mag(1e6)), ("Mln", W::Mag(1e6)), ("Mld", W::Mag(1e9)), ("Mrd", W::Mag(1e9)),
         ("MW", W::Unit("W", 1e6)), ("GW", W::Unit("W", 1e9)), ("kW", W::Unit("W", 1e3)),
     ],
+    appositive_age: true,
     ..Lexicon::PLAIN
 };

@@ -64,6 +64,9 @@ pub static LEXICON: Lexicon = Lexicon {
         ("graus na escala de richter", W::Unit("magnitude", 1.0)), ("na escala richter", W::Unit("magnitude", 1.0)), ("na escala de richter", W::Unit("magnitude", 1.0)),
         // times of day: `4h40`, `às 15.00`, `às 15 horas`
         ("h", W::Clock), ("às", W::ClockBefore),
+        // days of the week: never a counted noun
+        ("segunda-feira", W::Weekday), ("terça-feira", W::Weekday), ("quarta-feira", W::Weekday), ("quinta-feira", W::Weekday), ("sexta-feira", W::Weekday), ("sábado", W::Weekday),
+        ("domingo", W::Weekday),
         // qualifiers
         ("cerca de", W::Qual(About)), ("aproximadamente", W::Qual(About)), ("quase", W::Qual(About)), ("perto de", W::Qual(About)),
         ("em torno de", W::Qual(About)), ("por volta de", W::Qual(About)), ("aproximados", W::Stop), ("uns", W::Qual(About)), ("umas", W::Qual(About)),
@@ -118,5 +121,6 @@ pub static LEXICON: Lexicon = Lexicon {
         ("nesta", W::Stop), ("neste", W::Stop), ("entre os", W::Stop), ("próximos", W::Stop), ("últimos", W::Stop), ("casa", W::Stop),
     ],
     cased: &[("R$", W::Cur("BRL")), ("MW", W::Unit("W", 1e6)), ("GW", W::Unit("W", 1e9))],
+    appositive_age: true,
     ..Lexicon::PLAIN
 };

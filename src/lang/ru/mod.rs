@@ -105,6 +105,18 @@ pub static LEXICON: Lexicon = Lexicon {
         // times of day: `в 7 утра`, `в 2 часа дня`
         ("утра", W::Clock), ("вечера", W::Clock), ("ночи", W::Clock), ("часа дня", W::Clock), ("часов дня", W::Clock),
         ("часа ночи", W::Clock), ("часов утра", W::Clock), ("часа утра", W::Clock), ("часов вечера", W::Clock),
+        // days of the week: never a counted noun
+        ("понедельник", W::Weekday), ("вторник", W::Weekday), ("среда", W::Weekday), ("среду", W::Weekday), ("четверг", W::Weekday), ("пятница", W::Weekday),
+        ("пятницу", W::Weekday), ("суббота", W::Weekday), ("субботу", W::Weekday), ("воскресенье", W::Weekday), ("понедельника", W::Weekday), ("вторника", W::Weekday),
+        ("среды", W::Weekday), ("четверга", W::Weekday), ("пятницы", W::Weekday), ("субботы", W::Weekday), ("воскресенья", W::Weekday),
+        ("км в час", W::Unit("m/s", KMH)), ("километров в час", W::Unit("m/s", KMH)),
+        ("килограммовый", W::Unit("kg", 1.0)), ("килограммовая", W::Unit("kg", 1.0)), ("килограммовое", W::Unit("kg", 1.0)),
+        ("килограммового", W::Unit("kg", 1.0)), ("килограммовой", W::Unit("kg", 1.0)), ("килограммовым", W::Unit("kg", 1.0)),
+        ("килограммовую", W::Unit("kg", 1.0)), ("килограммовые", W::Unit("kg", 1.0)), ("килограммовых", W::Unit("kg", 1.0)),
+        ("километровый", W::Unit("m", 1e3)), ("километровая", W::Unit("m", 1e3)), ("километрового", W::Unit("m", 1e3)), ("километровой", W::Unit("m", 1e3)),
+        ("метровый", W::Unit("m", 1.0)), ("метровая", W::Unit("m", 1.0)), ("метрового", W::Unit("m", 1.0)), ("метровой", W::Unit("m", 1.0)),
+        // `на 14 минуте`: the 14th minute
+        ("минуте", W::Ordinal), ("лунке", W::Ordinal),
         // qualifiers
         ("около", W::Qual(About)), ("примерно", W::Qual(About)), ("приблизительно", W::Qual(About)), ("порядка", W::Qual(About)),
         ("почти", W::Qual(About)), ("чуть менее", W::Qual(LessThan)), ("чуть более", W::Qual(MoreThan)),
@@ -206,5 +218,6 @@ pub static LEXICON: Lexicon = Lexicon {
         ("раз", W::Stop), ("раза", W::Stop), ("через", W::Stop), ("под", W::Stop), ("над", W::Stop), ("или", W::Stop), ("до", W::Stop), ("между", W::Stop), ("около", W::Stop),
     ],
     cased: &[],
+    appositive_age: true,
     ..Lexicon::PLAIN
 };

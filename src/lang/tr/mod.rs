@@ -137,6 +137,14 @@ pub static LEXICON: Lexicon = Lexicon {
         ("yaşlarında", W::Unit("s", YEAR)), ("yaşını", W::Unit("s", YEAR)), ("yaşına", W::Unit("s", YEAR)), ("yaşından", W::Unit("s", YEAR)),
         // times of day: `saat 15.00`
         ("saat", W::ClockBefore),
+        // days of the week: never a counted noun
+        ("pazartesi", W::Weekday), ("salı", W::Weekday), ("çarşamba", W::Weekday), ("perşembe", W::Weekday), ("cumartesi", W::Weekday),
+        ("dereceydi", W::Unit("°C", 1.0)), ("derecedir", W::Unit("°C", 1.0)), ("derecenin", W::Unit("°C", 1.0)), ("dereceyle", W::Unit("°C", 1.0)),
+        ("fut", W::Unit("m", FOOT)), ("feetlik", W::Unit("m", FOOT)), ("futluk", W::Unit("m", FOOT)), ("inçlik", W::Unit("m", INCH)),
+        ("saatte", W::RateBefore(HOUR)),
+        // `2030 yılına kadar`: a year, not 2030 years
+        ("yılına", W::CalendarYear), ("yılında", W::CalendarYear), ("yılı", W::CalendarYear), ("yılından", W::CalendarYear),
+        ("yılının", W::CalendarYear), ("yılındaki", W::CalendarYear), ("yılıyla", W::CalendarYear), ("yılındaydı", W::CalendarYear),
         // qualifiers before the figure
         ("yaklaşık", W::Qual(About)), ("yaklaşık olarak", W::Qual(About)), ("tahminen", W::Qual(About)), ("takriben", W::Qual(About)),
         ("neredeyse", W::Qual(About)), ("aşağı yukarı", W::Qual(About)), ("tahmini", W::Qual(About)),
@@ -219,5 +227,6 @@ pub static LEXICON: Lexicon = Lexicon {
     ],
     apostrophe_suffixes: true,
     percent_before: true,
+    appositive_age: true,
     ..Lexicon::PLAIN
 };

@@ -102,6 +102,18 @@ pub static LEXICON: Lexicon = Lexicon {
         ("відсоткове", W::Pct), ("відсоткові", W::Pct), ("відсоткових", W::Pct), ("відсотковим", W::Pct), ("відсоткову", W::Pct),
         // times of day: `о 7 ранку`, `о 2 годині дня`
         ("ранку", W::Clock), ("вечора", W::Clock), ("ночі", W::Clock), ("години дня", W::Clock), ("годині дня", W::Clock),
+        // days of the week: never a counted noun
+        ("понеділок", W::Weekday), ("вівторок", W::Weekday), ("середа", W::Weekday), ("середу", W::Weekday), ("четвер", W::Weekday), 
+        ("п'ятниця", W::Weekday), ("п'ятницю", W::Weekday), ("субота", W::Weekday), ("суботу", W::Weekday), ("неділя", W::Weekday), ("неділю", W::Weekday),
+        ("понеділка", W::Weekday), ("вівторка", W::Weekday), ("середи", W::Weekday), ("четверга", W::Weekday), ("суботи", W::Weekday), ("неділі", W::Weekday),
+        ("км на годину", W::Unit("m/s", KMH)), ("км/год", W::Unit("m/s", KMH)),
+        ("кілограмовий", W::Unit("kg", 1.0)), ("кілограмова", W::Unit("kg", 1.0)), ("кілограмове", W::Unit("kg", 1.0)),
+        ("кілограмового", W::Unit("kg", 1.0)), ("кілограмової", W::Unit("kg", 1.0)), ("кілограмовим", W::Unit("kg", 1.0)),
+        ("кілограмову", W::Unit("kg", 1.0)), ("кілограмові", W::Unit("kg", 1.0)), ("кілограмових", W::Unit("kg", 1.0)),
+        ("кілометровий", W::Unit("m", 1e3)), ("кілометрова", W::Unit("m", 1e3)), ("кілометрового", W::Unit("m", 1e3)),
+        ("метровий", W::Unit("m", 1.0)), ("метрова", W::Unit("m", 1.0)), ("метрового", W::Unit("m", 1.0)),
+        // `на 34 хвилині`: the 34th minute
+        ("хвилині", W::Ordinal), ("лунці", W::Ordinal),
         // qualifiers
         ("близько", W::Qual(About)), ("приблизно", W::Qual(About)), ("орієнтовно", W::Qual(About)), ("майже", W::Qual(About)), ("порядку", W::Qual(About)),
         ("понад", W::Qual(MoreThan)), ("більше ніж", W::Qual(MoreThan)), ("більш ніж", W::Qual(MoreThan)), ("більше", W::Qual(MoreThan)),
@@ -194,5 +206,6 @@ pub static LEXICON: Lexicon = Lexicon {
         ("між", W::Stop), ("або", W::Stop), ("чи", W::Stop), ("понад", W::Stop), ("близько", W::Stop), ("під", W::Stop), ("над", W::Stop), ("раз", W::Stop), ("рази", W::Stop), ("разів", W::Stop), ("раза", W::Stop),
     ],
     cased: &[],
+    appositive_age: true,
     ..Lexicon::PLAIN
 };
