@@ -27,7 +27,7 @@ const state = {
   parser: null, // a promise of the window whose DOMParser reads dropped HTML files
   reports: [], // {id, name, text, lang, langSource: 'story'|'detected'|'stated'|'chosen'}
   results: new Map(), // report id -> {claims, verdicts, skipped, error}
-  extractCache: new Map(), // `${lang}\u0000${text}` -> claims
+  extractCache: new Map(), // `${lang}\u0000${text}` -> {claims, outline}
   nextId: 1,
   selected: null, // {reportId, index}
   sort: { key: 'report', dir: 1 },
@@ -66,14 +66,19 @@ async function loadEngine() {
   state.languageName = languageNamer(state.languages);
 }
 
-function extractClaims(report) {
+/**
+ * A report's figures (each with its sentence) and its text's outline, by
+ * which the engine aligns it with the other versions of the story (readReport).
+ */
+function readText(report) {
   const key = `${report.lang}\u0000${report.text}`;
   if (state.extractCache.has(key)) return state.extractCache.get(key);
-  const claims = state.engine.extract(report.text, { lang: report.lang });
-  if (!Array.isArray(claims)) throw new Error('extract did not return a list of figures');
+  const read = state.engine.readReport(report.name, report.text, { lang: report.lang });
+  if (!read || !Array.isArray(read.claims)) throw new Error('readReport did not return a list of figures');
+  const out = { claims: read.claims, outline: read.outline };
   if (state.extractCache.size > 200) state.extractCache.clear();
-  state.extractCache.set(key, claims);
-  return claims;
+  state.extractCache.set(key, out);
+  return out;
 }
 
 function detectLanguage(text) {
@@ -92,9 +97,10 @@ function analyse() {
   if (!state.engine) return;
   const extracted = state.reports.map((report) => {
     try {
-      return { report, claims: extractClaims(report), error: null };
+      const { claims, outline } = readText(report);
+      return { report, claims, outline, error: null };
     } catch (err) {
-      return { report, claims: [], error: `Could not read the figures: ${message(err)}` };
+      return { report, claims: [], outline: undefined, error: `Could not read the figures: ${message(err)}` };
     }
   });
   for (const { report, claims, error } of extracted) {
@@ -103,7 +109,7 @@ function analyse() {
     if (!error && claims.length) {
       const others = extracted
         .filter((o) => o.report !== report && !o.error)
-        .map((o) => ({ name: o.report.name, lang: o.report.lang, claims: o.claims }));
+        .map((o) => ({ name: o.report.name, lang: o.report.lang, claims: o.claims, outline: o.outline }));
       try {
         // The reports on the page are versions of one story: align their figures.
         findings = state.engine.check(claims, others, { page_name: report.name, versions: true });

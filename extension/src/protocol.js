@@ -72,6 +72,7 @@ export const FROM_PAGE = 'page';
  * @property {string | null} date
  * @property {string} savedAt
  * @property {import('figcheck-wasm').Claim[]} figures
+ * @property {import('figcheck-wasm').Outline} [outline] its text's outline (`readReport`), to recognize versions of a page's story by
  */
 
 /** @typedef {{ autoSites: string[], paint: 'auto' | 'overlay' }} Settings */

@@ -35,7 +35,13 @@ const LOAD_BUDGET_MS = 1000;
  */
 const KNOWN_FAILURES = new Map([
   // By hand, for the tests beyond the story's figures:
+  ['agentur-de.txt', 'de "200 Milliarden Dollar" (want conflict with wire-en "$2 trillion", ×10): agree, wire-en.txt not among its counterparts; '
+    + 'de "150 Megawatt" paired with ar only (the checker of ecabaa0; the CLI gives the same with --same-story)'],
+  ['notizia-it.html', 'it "200 miliardi di dollari" (want conflict with wire-en "$2 trillion", ×10): agree, wire-en.txt not among its counterparts '
+    + '(the checker of ecabaa0; the CLI gives the same with --same-story)'],
   // BEGIN generated: `node tests/js/fixtures/demo/dump-story.mjs --write` rewrites this part from the built engine
+  ["akhbar-ar.txt|150 ميغاواط", "ar \"150 ميغاواط\" (want agree): read \"150 ميغاواط\" [150000000, 150000000] W exact measure=energy, verdict none (no counterpart)"],
+  ["xinwen-zh.txt|30亿欧元", "zh \"30亿欧元\" (want conflict): read \"30亿欧元\" [3000000000, 3000000000] EUR exact measure=debt, verdict none (no counterpart)"],
   // END generated
 ]);
 
@@ -248,13 +254,17 @@ describe('demo page', { skip: SKIP }, () => {
     assert.equal((await page.textContent('#details-body .detail-figure q')).trim(), found.marks[0].text);
     const others = await page.$$eval('#details-body li.other', (items) => items.map((li) => ({
       file: li.dataset.file, verdict: li.dataset.verdict, text: li.querySelector('q').textContent,
-      ratio: li.querySelector('.ratio').textContent,
+      ratio: li.querySelector('.ratio').textContent, evidence: li.querySelector('.evidence')?.textContent ?? null,
     })));
     const pt = others.find((o) => o.file === 'jornal-pt.txt');
     assert.ok(pt, `no counterpart in jornal-pt.txt: ${JSON.stringify(others)}`);
     assert.match(pt.text, /200 bilhões/);
     assert.equal(pt.verdict, 'conflict');
     assert.equal(pt.ratio, '×10');
+    // Why they were compared, in the engine's words: the reports are versions of one story.
+    assert.equal(pt.evidence, 'The same place in the Portuguese version.');
+    const zh = others.find((o) => o.file === 'xinwen-zh.txt');
+    assert.equal(zh && zh.evidence, 'The same place in the Chinese version.', 'for an agreement too');
     assert.ok((await page.textContent('#details-body .explanation')).trim().length > 0, 'no explanation shown');
     const linked = await page.$$eval('#reports mark.figure.linked', (nodes) => nodes.length);
     assert.equal(linked, others.length, 'the counterparts are outlined in the reports');

@@ -61,6 +61,8 @@ describe('figcheck extension in Chromium', { timeout: 110_000 }, () => {
       assert.equal(o.title, 'Borealis Compute valorisée à 200 milliards de dollars');
       const e = other(f, en, '$2 trillion');
       assert.equal(e.verdict, 'agree'); assert.ok(near(e.ratio, 1));
+      // Each counterpart's evidence and language, from the engine; the language's name, from its one list.
+      assert.deepEqual([o.evidence, o.lang, o.language, e.evidence, e.lang, e.language], ['aligned', 'fr', 'French', 'aligned', 'en', 'English']);
     }
     const body = money.find((f) => f.start > 60);
     assert.equal(body.quote, 'A Borealis Compute, empresa de centros de dados com sede em Recife, foi avaliada em 2 trilhões de dólares depois da nova rodada de investimento.');
@@ -119,6 +121,9 @@ describe('figcheck extension in Chromium', { timeout: 110_000 }, () => {
     assert.ok(textIn.includes('Borealis Compute valorisée à 200 milliards de dollars'), 'report title');
     assert.ok(textIn.includes('a été valorisée à 200 milliards de dollars après son nouveau tour de table.'), 'the other report\'s sentence');
     assert.ok(textIn.includes('$2 trillion×1'), textIn);
+    // Why each was compared, in the engine's words: the alternates are versions of the page's story.
+    assert.ok(textIn.includes('200 milliards de dollars×10The same place in the French version.'), textIn);
+    assert.ok(textIn.includes('$2 trillion×1The same place in the English version.'), textIn);
     const links = await inContentWorld(browser.context, page, '__figcheck.popoverLinks()');
     assert.ok(links.includes(srv.url('/fr.html')) && links.includes(srv.url('/en.html')), JSON.stringify(links));
     assert.equal(await page.evaluate(() => document.querySelector('[data-figcheck-host]').getAttribute('data-figcheck-popover')), 'conflict');

@@ -39,6 +39,8 @@ const reportPt = {
 const reportFr = {
   url: 'https://news.example/fr/borealis', title: 'Borealis Compute valorisée à 200 milliards de dollars', lang: 'fr', date: '2025-03-14',
   savedAt: '2025-03-14T13:00:00.000Z', figures: [{ ...fig('200 milliards de dollars', 90, 2e11), lang: 'fr' }],
+  // The engine's readReport outline: per sentence its length, its figures and its anchors (u32 hashes), and the text's topic.
+  outline: { sentences: [{ len: 48, figures: 0, anchors: [7, 4_294_967_295] }, { len: 102, figures: 1, anchors: [12, 9001] }], topic: 'Borealis Compute' },
 };
 
 test('put then list gives the report back, one write per report', async () => {
@@ -63,6 +65,15 @@ test('export then import into an empty store gives back the same store', async (
   assert.equal(await b.exportJson(), json);
 });
 
+test('a report\'s outline is kept as saved, extra fields dropped; a report without one is still valid', async () => {
+  const store = new Store(new FakeArea({ schemaVersion: 2 }));
+  await store.put({ ...reportFr, outline: { ...reportFr.outline, extra: 'x', sentences: reportFr.outline.sentences.map((x) => ({ ...x, note: 1 })) } });
+  await store.put(reportPt);
+  const [pt, fr] = await store.list();
+  assert.deepEqual(fr.outline, reportFr.outline);
+  assert.equal(pt.outline, undefined, 'saved before outlines: none');
+});
+
 test('a malformed import changes nothing and says why', async () => {
   const area = new FakeArea({ schemaVersion: 2 });
   const store = new Store(area);
@@ -79,6 +90,10 @@ test('a malformed import changes nothing and says why', async () => {
     [JSON.stringify({ ...good, reports: [{ ...reportFr, url: 'javascript:alert(1)' }] }), /report 1: "url" must be an http\(s\) URL/],
     [JSON.stringify({ ...good, reports: [{ ...reportFr, figures: [{ ...reportFr.figures[0], qualifier: 'roughly' }] }] }), /unknown qualifier "roughly"/],
     [JSON.stringify({ ...good, reports: [reportFr, reportFr] }), /appears twice/],
+    [JSON.stringify({ ...good, reports: [{ ...reportFr, outline: { sentences: [{ len: 3, figures: 0, anchors: [-1] }] } }] }), /report 1: "outline" sentence 1 must be/],
+    [JSON.stringify({ ...good, reports: [{ ...reportFr, outline: { sentences: [{ len: 3, figures: 0, anchors: [2 ** 32] }] } }] }), /"outline" sentence 1 must be/],
+    [JSON.stringify({ ...good, reports: [{ ...reportFr, outline: { sentences: 'all' } }] }), /"outline" must be \{sentences/],
+    [JSON.stringify({ ...good, reports: [{ ...reportFr, outline: { sentences: [], topic: 7 } }] }), /topic must be a string/],
     ['x'.repeat(LIMITS.importBytes + 1), /larger than 5 MB/],
   ];
   for (const [text, why] of cases) {
@@ -123,7 +138,8 @@ test('a current store is migrated by reading its schema keys only, and left as i
 
 test('an import of a schema-1 export is upgraded', () => {
   const text = JSON.stringify({ format: 'figcheck-reports', schemaVersion: 1, reports: [{ url: reportFr.url, title: reportFr.title, lang: 'fr', date: '2025-03-14', savedAt: Date.parse(reportFr.savedAt), claims: reportFr.figures }] });
-  assert.deepEqual(parseImport(text), [reportFr]);
+  const { outline: _o, ...noOutline } = reportFr; // schema 1 had no outlines
+  assert.deepEqual(parseImport(text), [noOutline]);
 });
 
 test('a full storage is reported, not silent, and leaves the store as it was', async () => {

@@ -5,7 +5,7 @@
 // asks for a figure's counterparts when the reader points at it (a 100 KB
 // page's findings are about 300 KB of JSON, and sending them took longer than
 // checking them). Lost when the worker stops; the content script then checks again.
-import { detect_language, extract } from 'figcheck-wasm';
+import { detect_language, readReport } from 'figcheck-wasm';
 import { pageKey } from '../lib/text.js';
 import { engine, engineLang, engineLanguages, warm, warmUp } from './engine.js';
 import { savedReports } from './reports.js';
@@ -30,17 +30,20 @@ export function languageOf(text, lang) {
 }
 
 /**
- * The claims of a text (offsets in UTF-16 code units of `text`, each with its sentence).
- * @param {string} text @param {string | undefined} lang @param {string | null | undefined} date
+ * A text read as a report to save: its claims (offsets in UTF-16 code units
+ * of `text`, each with its sentence) and its outline, by which a later check
+ * recognizes a version of a page's story.
+ * @param {string} name @param {string} text @param {string | undefined} lang @param {string | null | undefined} date
  */
-export async function claimsOf(text, lang, date) {
+export async function reportOf(name, text, lang, date) {
   await engine();
   const language = languageOf(text, lang);
   /** @type {import('figcheck-wasm').ExtractOptions} */
-  const opts = { quotes: true };
+  const opts = {};
   if (language) opts.lang = language;
   if (date) opts.date = date;
-  return { claims: extract(text, opts), lang: language || '' };
+  const r = readReport(name, text, opts);
+  return { claims: r.claims, outline: r.outline, lang: language || '' };
 }
 
 /**
@@ -76,7 +79,12 @@ export async function analyze(page, alternates) {
   const versions = [];
   for (const a of alternates || []) {
     const key = pageKey(a.url);
-    if (key === own || [...meta.values()].some((r) => pageKey(r.url) === key)) continue;
+    if (key === own || versions.some((v) => pageKey(v.url) === key)) continue;
+    // A saved report of the same address gives way to the version just read: the page names it
+    // as a version of its story, which the saved report does not say.
+    for (const r of [...meta.values()]) {
+      if (pageKey(r.url) === key) { exclude.push(r.name); meta.delete(r.name); }
+    }
     // An hreflang alternate is a version of this page's story: the engine aligns its figures.
     const v = { name: a.url, text: a.text, lang: languageOf(a.text, a.lang), date: a.date || undefined, title: a.title || a.url, url: a.url };
     versions.push(v);

@@ -4,7 +4,7 @@
 // this extension, from the sender the protocol names, are answered.
 import { BACKGROUND_SENDERS, FROM_PAGE, MessageError, PART_MAX, MAX_PAGE_CHARS, checkPage, extensionApi, httpOrigin, isStr } from '../protocol.js';
 import { PartsInbox } from '../lib/text.js';
-import { analyze, annotate, claimsOf, keep, kept } from './check.js';
+import { analyze, annotate, keep, kept, reportOf } from './check.js';
 import { boot, stamp, warm, warmUp, whileChecking } from './engine.js';
 import { prepare, settingsNow, store, storeReady } from './reports.js';
 import { ensureInjected, fetchPage, setBadge, syncAutoSites } from './sites.js';
@@ -91,11 +91,12 @@ const HANDLERS = {
   'figcheck/store-report': async (m, s) => {
     const page = checkPage(joinedPage(m.page, s));
     await storeReady();
-    const { claims, lang } = await claimsOf(page.text, page.lang, page.date);
-    const saved = await store.put({
-      url: page.url.split('#')[0], title: page.title || page.url, lang, date: page.date || null,
-      savedAt: new Date().toISOString(), figures: claims,
-    });
+    const url = page.url.split('#')[0];
+    const { claims, outline, lang } = await reportOf(url, page.text, page.lang, page.date);
+    /** @type {import('../protocol.js').StoredReport} */
+    const report = { url, title: page.title || page.url, lang, date: page.date || null, savedAt: new Date().toISOString(), figures: claims };
+    if (outline) report.outline = outline;
+    const saved = await store.put(report);
     return { saved: { url: saved.url, title: saved.title, lang: saved.lang, date: saved.date, figures: saved.figures.length } };
   },
   'figcheck/fetch-page': async (m) => {

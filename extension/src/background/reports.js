@@ -11,13 +11,15 @@ const api = extensionApi();
 export const store = new Store(api.storage.local);
 
 /**
- * A report as the engine takes it.
- * @param {{ url: string, title?: string, lang?: string, date?: string | null }} meta
- * @param {import('figcheck-wasm').Claim[]} claims
+ * A saved report as the engine takes it: its figures, and its text's outline when it was saved with one.
+ * @param {import('../protocol.js').StoredReport} saved
  * @returns {import('figcheck-wasm').Report}
  */
-export function reportFor(meta, claims) {
-  return { name: meta.url, url: meta.url, title: meta.title || meta.url, lang: meta.lang || '', date: meta.date || undefined, claims };
+export function reportFor(saved) {
+  /** @type {import('figcheck-wasm').Report} */
+  const r = { name: saved.url, url: saved.url, title: saved.title || saved.url, lang: saved.lang || '', date: saved.date || undefined, claims: saved.figures };
+  if (saved.outline) r.outline = saved.outline;
+  return r;
 }
 
 /**
@@ -25,7 +27,7 @@ export function reportFor(meta, claims) {
  * @typedef {object} SavedSet
  * @property {number} generation
  * @property {ReportSet} set
- * @property {Array<Omit<import('figcheck-wasm').Report, 'claims'>>} reports
+ * @property {Array<Omit<import('figcheck-wasm').Report, 'claims' | 'outline'>>} reports
  * @property {number} readMs
  * @property {number} indexMs
  * @property {number} builtAt
@@ -74,12 +76,12 @@ async function storedSet() {
         await engine();
         // Changed while being read: read again (a few times at most).
         if (generation !== storeGeneration && tries < 4) continue;
-        const reports = list.map((r) => reportFor(r, r.figures));
+        const reports = list.map(reportFor);
         const i0 = performance.now();
         const set = new ReportSet(reports);
         // For benches/extension-page.mjs: the build's two parts, and when it ended.
         /** @type {SavedSet} */
-        const entry = { generation, set, reports: reports.map(({ claims: _c, ...meta }) => meta), readMs, indexMs: performance.now() - i0, builtAt: performance.now() };
+        const entry = { generation, set, reports: reports.map(({ claims: _c, outline: _o, ...meta }) => meta), readMs, indexMs: performance.now() - i0, builtAt: performance.now() };
         if (setCache) setCache.set.free();
         setCache = entry;
         stamp('set');

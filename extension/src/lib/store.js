@@ -25,6 +25,8 @@ export const LIMITS = Object.freeze({
   quote: 2000,
   title: 1000,
   url: 2048,
+  outlineSentences: 20_000,
+  anchorsPerSentence: 2_000,
 });
 
 const QUALIFIERS = new Set(['exact', 'about', 'more_than', 'at_least', 'less_than', 'at_most', 'up_to', 'range', 'vague']);
@@ -85,7 +87,31 @@ export function validateFigure(f, where) {
   return out;
 }
 
-/** Checks one report (schema 2 shape); returns a clean copy or throws StoreError. */
+const u32 = (v) => Number.isInteger(v) && v >= 0 && v <= 0xFFFF_FFFF;
+
+/**
+ * Checks a report's outline (the engine's `readReport`: its sentences' lengths,
+ * figures and anchors, and its topic), by which a later check recognizes a
+ * version of a page's story; returns a clean copy or throws StoreError.
+ */
+export function validateOutline(o, where) {
+  if (!isObj(o) || !Array.isArray(o.sentences)) throw new StoreError(`${where}: "outline" must be {sentences: [...]}`);
+  if (o.sentences.length > LIMITS.outlineSentences) throw new StoreError(`${where}: more than ${LIMITS.outlineSentences} sentences in "outline"`);
+  const sentences = o.sentences.map((x, i) => {
+    if (!isObj(x) || !u32(x.len) || !u32(x.figures) || !Array.isArray(x.anchors) || x.anchors.length > LIMITS.anchorsPerSentence || !x.anchors.every(u32)) {
+      throw new StoreError(`${where}: "outline" sentence ${i + 1} must be {len, figures, anchors} of non-negative integers`);
+    }
+    return { len: x.len, figures: x.figures, anchors: x.anchors.slice() };
+  });
+  const out = { sentences };
+  if (o.topic !== undefined && o.topic !== null) {
+    if (!str(o.topic, 200)) throw new StoreError(`${where}: "outline" topic must be a string of at most 200 characters`);
+    out.topic = o.topic;
+  }
+  return out;
+}
+
+/** Checks one report (schema 2 shape; `outline` optional); returns a clean copy or throws StoreError. */
 export function validateReport(r, where = 'report') {
   if (!isObj(r)) throw new StoreError(`${where}: a report must be an object`);
   if (!httpUrl(r.url)) throw new StoreError(`${where}: "url" must be an http(s) URL of at most ${LIMITS.url} characters`);
@@ -96,7 +122,10 @@ export function validateReport(r, where = 'report') {
   if (!Array.isArray(r.figures)) throw new StoreError(`${where}: "figures" must be a list`);
   if (r.figures.length > LIMITS.figuresPerReport) throw new StoreError(`${where}: more than ${LIMITS.figuresPerReport} figures`);
   const figures = r.figures.map((f, i) => validateFigure(f, `${where}, figure ${i + 1}`));
-  return { url: r.url, title: r.title, lang: r.lang, date: r.date, savedAt: r.savedAt, figures };
+  const clean = { url: r.url, title: r.title, lang: r.lang, date: r.date, savedAt: r.savedAt, figures };
+  // Saved before the engine outlined reports, a report has none: the engine makes one from its figures' sentences.
+  if (r.outline !== undefined && r.outline !== null) clean.outline = validateOutline(r.outline, where);
+  return clean;
 }
 
 /** Turns a schema-1 report into schema 2. */
