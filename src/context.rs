@@ -273,7 +273,7 @@ impl<'a> Reader<'a> {
             if !u.inner_cap && self.common_noun(i) {
                 return false;
             }
-            u.inner_cap || (u.cap && (!self.sentence_initial(i) || self.possessive_after(i)))
+            u.inner_cap || (u.cap && (!self.sentence_initial(i) || self.possessive_after(i) || self.name_follows(i)))
         };
         if !is_name(k) {
             return None;
@@ -284,6 +284,21 @@ impl<'a> Reader<'a> {
             e += 1;
         }
         Some((e - k, false))
+    }
+
+    /// Whether the capitalized word at `i` (a sentence's first) is followed by
+    /// another one that is no word of the lexicon (`Kestrel Systems said`):
+    /// two such words in a row are a name, wherever they stand.
+    fn name_follows(&self, i: usize) -> bool {
+        let Some(n) = self.toks.get(i + 1) else { return false };
+        n.kind == Kind::Word
+            && n.latin
+            && n.cap
+            && n.space_before
+            && !n.nl_before
+            && n.end - n.start >= 2
+            && self.tok_has(i + 1, |w| !matches!(w, W::Entity(_))).is_none()
+            && !self.common_noun(i + 1)
     }
 
     /// Whether the word at `i` is followed by a possessive `'s` (`Tesla's`):

@@ -1739,7 +1739,9 @@ impl<'a> Reader<'a> {
                     let next_cjk =
                         self.toks.get(k + 1).is_some_and(|u| crate::text::is_cjk(u.ch) && !u.nl_before && (!u.space_before || cjk_before));
                     let smaller = match self.tok_has(k + 1, |w| matches!(w, W::Mag(_) | W::MagPl(_) | W::Small(_))) {
-                        Some(W::Mag(m)) | Some(W::MagPl(m)) => m < last_mag,
+                        // (The same CJK magnitude again, `1억 2500억`: a slip of
+                        // the writer's, read below.)
+                        Some(W::Mag(m)) | Some(W::MagPl(m)) => m < last_mag || (m == last_mag && m >= 1e4 && next_cjk),
                         // `2万5千`: a CJK section multiplier below the magnitude.
                         Some(W::Small(m)) => next_cjk && m < last_mag,
                         // `1万2000`, `1만2000명`: digits glued after a CJK magnitude
@@ -1871,10 +1873,18 @@ impl<'a> Reader<'a> {
                         }
                         // A magnitude glued to the number in Latin script must be an
                         // abbreviation (`500M`, `1.5bn`), written as its own word otherwise.
+                        let num_or_section = section > 0.0 || num.is_some();
                         let s = section + num.unwrap_or(0.0);
                         let s = if s == 0.0 && total == 0.0 { 1.0 } else { s };
                         let m_alt = if let W::MagAmb(_, b) = w { b } else { m };
-                        if m > last_mag || (total > 0.0 && m >= total_mag) {
+                        if crate::text::is_cjk(t.ch) && total > 0.0 && s > 0.0 && m == total_mag && m >= 1e4 && num_or_section {
+                            // The same myriad magnitude twice (`1億4千億`, `1억 2500억`)
+                            // is no number: the writer put it for the one below
+                            // (`1億4千万`, 1.4 × 10^8) and meant the whole in
+                            // its unit, 1.4 × 10^12 — the trace of a slip.
+                            total = total * 1e4 + s * m;
+                            alt_total = alt_total * 1e4 + s * m_alt;
+                        } else if m > last_mag || (total > 0.0 && m >= total_mag) {
                             total = (total + s) * m;
                             alt_total = (alt_total + s) * m_alt;
                             total_mag = m;

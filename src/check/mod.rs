@@ -204,12 +204,21 @@ pub struct ReportSet {
     by_anchor: HashMap<u32, Vec<u32>, FxBuild>,
 }
 
-/// The key of a figure's fact, when it has a measure and a subject (its
-/// own, or its text's topic).
-fn fact_key(c: &Claim, topic: Option<&str>) -> Option<(String, String, String)> {
-    let m = c.measure.as_deref()?;
-    let s = c.subject.as_deref().or(topic)?;
-    Some((c.unit.to_string(), m.to_string(), last_word(s)))
+/// The keys of a figure's fact, when it has a measure and a subject (its
+/// own, or its text's topic): one for the first word of the subject's name
+/// and one for its last (`Kestrel Systems` is met as `Kestrel`, `Elon
+/// Musk` as `Musk`).
+fn fact_keys(c: &Claim, topic: Option<&str>) -> Vec<(String, String, String)> {
+    let (Some(m), Some(s)) = (c.measure.as_deref(), c.subject.as_deref().or(topic)) else { return Vec::new() };
+    let words = name_words(s);
+    let mut out: Vec<(String, String, String)> = Vec::with_capacity(2);
+    for w in [words.first(), words.last()].into_iter().flatten() {
+        let k = (c.unit.to_string(), m.to_string(), w.clone());
+        if !out.contains(&k) {
+            out.push(k);
+        }
+    }
+    out
 }
 
 /// What a text is about, from its claims alone (a report saved without its
@@ -227,25 +236,36 @@ pub(crate) fn topic(claims: &[Claim]) -> Option<String> {
         }
     }
     let best = counts.iter().map(|e| e.1).max()?;
+    if counts.len() == 1 {
+        // The only one named: whom the figures naming no one are about.
+        return counts.pop().map(|e| e.0);
+    }
     counts.into_iter().find(|e| e.1 == best && best >= 2).map(|e| e.0)
 }
 
-/// The last word of a name, lower case (`Elon Musk` → `musk`).
-fn last_word(name: &str) -> String {
-    name.split(|c: char| !c.is_alphanumeric()).rfind(|w| !w.is_empty()).unwrap_or(name).to_lowercase()
+/// The words of a name, lower case (`Elon Musk` → `elon`, `musk`).
+fn name_words(name: &str) -> Vec<String> {
+    let w: Vec<String> = name.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect();
+    if w.is_empty() {
+        vec![name.to_lowercase()]
+    } else {
+        w
+    }
 }
 
 /// Whether two names are one entity: the same, whatever the case, or one a
-/// word of the other at its end (`Musk`, `Elon Musk`).
+/// single word of the other at its start or end (`Musk`, `Elon Musk`;
+/// `Kestrel`, `Kestrel Systems`).
 pub(crate) fn same_entity(a: &str, b: &str) -> bool {
-    let (a, b) = (a.to_lowercase(), b.to_lowercase());
-    if a == b {
+    if a.to_lowercase() == b.to_lowercase() {
         return true;
     }
-    let words = |s: &str| -> Vec<String> { s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(String::from).collect() };
-    let (wa, wb) = (words(&a), words(&b));
+    let (wa, wb) = (name_words(a), name_words(b));
+    if wa == wb {
+        return true;
+    }
     let (short, long) = if wa.len() <= wb.len() { (&wa, &wb) } else { (&wb, &wa) };
-    short.len() == 1 && long.len() > 1 && long.last() == short.last()
+    short.len() == 1 && long.len() > 1 && (long.last() == short.last() || long.first() == short.first())
 }
 
 impl ReportSet {
@@ -263,7 +283,7 @@ impl ReportSet {
             };
             let t = o.topic.clone();
             for (ci, c) in r.claims.iter().enumerate() {
-                if let Some(k) = fact_key(c, t.as_deref()) {
+                for k in fact_keys(c, t.as_deref()) {
                     by_fact.entry(k).or_default().push((ri as u32, ci as u32));
                 }
             }
@@ -343,31 +363,34 @@ impl ReportSet {
         let mut pairs: Vec<Vec<(usize, usize, Evidence)>> = vec![Vec::new(); page.len()];
         // Measure and subject.
         let page_topic = page_outline.topic.clone();
-        let page_facts: Vec<Option<(String, String, String)>> = page.iter().map(|c| fact_key(c, page_topic.as_deref())).collect();
-        for (pi, k) in page_facts.iter().enumerate() {
-            let Some(k) = k else { continue };
-            let Some(list) = self.by_fact.get(k) else { continue };
-            let a = &page[pi];
-            for &(ri, ci) in list {
-                if pairs[pi].len() == MAX_BY_FACT {
-                    break;
-                }
-                let (ri, ci) = (ri as usize, ci as usize);
-                if out_of[ri] {
-                    continue;
-                }
-                let b = &self.reports[ri].claims[ci];
-                if same_fact(a, page_topic.as_deref(), b, self.topics[ri].as_deref()) {
-                    pairs[pi].push((ri, ci, Evidence::MeasureSubject));
+        for (pi, a) in page.iter().enumerate() {
+            for k in fact_keys(a, page_topic.as_deref()) {
+                let Some(list) = self.by_fact.get(&k) else { continue };
+                for &(ri, ci) in list {
+                    if pairs[pi].len() == MAX_BY_FACT {
+                        break;
+                    }
+                    let (ri, ci) = (ri as usize, ci as usize);
+                    if out_of[ri] || pairs[pi].iter().any(|x| x.0 == ri && x.1 == ci) {
+                        continue;
+                    }
+                    let b = &self.reports[ri].claims[ci];
+                    if same_fact(a, page_topic.as_deref(), b, self.topics[ri].as_deref()) {
+                        pairs[pi].push((ri, ci, Evidence::MeasureSubject));
+                    }
                 }
             }
         }
         // The page against itself: one fact stated twice, in two sentences.
+        // Figures are grouped by unit and measure; whether their subjects
+        // are one is for `same_fact` to say.
         if opts.self_check {
-            let mut by: HashMap<&(String, String, String), Vec<usize>> = HashMap::new();
-            for (pi, k) in page_facts.iter().enumerate() {
-                if let Some(k) = k {
-                    by.entry(k).or_default().push(pi);
+            let mut by: HashMap<(&str, &str), Vec<usize>> = HashMap::new();
+            for (pi, c) in page.iter().enumerate() {
+                if let Some(m) = c.measure.as_deref() {
+                    if c.subject.is_some() || page_topic.is_some() {
+                        by.entry((&c.unit, m)).or_default().push(pi);
+                    }
                 }
             }
             for list in by.values() {

@@ -222,8 +222,13 @@ pub fn outline(text: &str, lang: Lang, claims: &[Claim]) -> Outline {
         s.anchors.dedup();
     }
     let best = counts.iter().map(|c| c.1).max().unwrap_or(0);
-    let topic =
-        counts.iter().find(|c| c.1 == best && best >= 2).and_then(|c| spelled.iter().find(|(l, _)| l == c.0)).map(|(_, w)| w.clone());
+    // Else the subject its figures name most (or the only one they name).
+    let topic = counts
+        .iter()
+        .find(|c| c.1 == best && best >= 2)
+        .and_then(|c| spelled.iter().find(|(l, _)| l == c.0))
+        .map(|(_, w)| w.clone())
+        .or_else(|| super::topic(claims));
     // Figures past the last sentence (none when `claims` are the text's own).
     if next_claim < claims.len() {
         let last = sentences.len();

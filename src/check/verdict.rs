@@ -17,9 +17,10 @@ struct Span {
 }
 
 /// How far a one-sided figure reaches on its open side: `more than 20` is
-/// not 2 000, `up to 120 million` is not 12 million (a factor of ten past
-/// the stated bound is another figure, whatever the qualifier allows).
-const ONE_SIDED_REACH: f64 = 10.0;
+/// not 200, `up to 120 million` is not 12 million (a factor of five past
+/// the stated bound is another figure, whatever the qualifier allows; a
+/// slip by a power of ten must not hide behind a hedge).
+const ONE_SIDED_REACH: f64 = 5.0;
 
 /// Whether both figures are bounded on the same side (`more than` and `at
 /// least`, or `up to` and `less than`): their stated bounds are then
@@ -97,6 +98,14 @@ pub(crate) fn judge(a: &Claim, b: &Claim) -> Judgement {
         _ => None,
     };
     let reading = used.and_then(|(x, y)| x.note.or(y.note)).map(str::to_string);
+    if used.is_none() && converted(a, b) {
+        return Judgement {
+            verdict: Verdict::Agree,
+            ratio,
+            explanation: format!("Agrees with {} ({}) within the rounding of a unit conversion.", quoted(&b.text), describe(b)),
+            reading: None,
+        };
+    }
     match used {
         Some(_) => Judgement {
             verdict: Verdict::Agree,
@@ -138,7 +147,46 @@ fn readings(c: &Claim) -> ([Reading<'_>; 2], usize) {
 
 /// Whether two figures of the same unit agree under some reading.
 pub(crate) fn agrees(a: &Claim, b: &Claim) -> bool {
-    meeting_readings(a, b).is_some()
+    meeting_readings(a, b).is_some() || converted(a, b)
+}
+
+/// Whether two figures of a physical unit, in two languages, were written
+/// in two systems of units ([`unit_systems_differ`]) and agree as a
+/// conversion rounded by the translator would: within 4 % (1.5 °C), or
+/// within the coarser figure's rounding to its last non-zero digit (`200
+/// miles` is 322 km, written `300 km`: ±50 km), up to 15 % (4 °C).
+pub(crate) fn converted(a: &Claim, b: &Claim) -> bool {
+    if a.unit != b.unit || a.lang == b.lang || !physical(&a.unit) || !unit_systems_differ(a, b) {
+        return false;
+    }
+    let (Some(x), Some(y)) = (middle(a.low, a.high), middle(b.low, b.high)) else { return false };
+    let top = x.abs().max(y.abs());
+    let (base, cap) = if a.unit == "°C" { (1.5, 4.0) } else { (0.04 * top, 0.15 * top) };
+    let coarse = coarse_rounding(a).max(coarse_rounding(b));
+    (x - y).abs() <= base.max(coarse.min(cap))
+}
+
+/// A figure's rounding to the last non-zero digit it writes (`300 km`: ±50
+/// km, where its own rounding is ±0.5 km).
+fn coarse_rounding(c: &Claim) -> f64 {
+    let digits: Vec<u32> = c.text.chars().filter_map(crate::text::digit_value).collect();
+    let zeros = digits.iter().rev().take_while(|&&d| d == 0).count().min(digits.len().saturating_sub(1));
+    c.rounding * 10f64.powi(zeros as i32)
+}
+
+/// Whether a unit is a physical one (not money, a count, a percentage).
+fn physical(unit: &str) -> bool {
+    !(unit == "count" || unit == "%" || unit == "magnitude" || crate::claim::is_currency(unit))
+}
+
+/// Whether two figures' roundings are not a power of ten apart: written in
+/// two systems of units.
+pub(crate) fn unit_systems_differ(a: &Claim, b: &Claim) -> bool {
+    if a.rounding <= 0.0 || b.rounding <= 0.0 {
+        return false;
+    }
+    let lg = (a.rounding / b.rounding).log10();
+    (lg - lg.round()).abs() > 0.02
 }
 
 /// Whether two figures that disagree do so as a slip would: by a power of
@@ -147,14 +195,54 @@ pub(crate) fn agrees(a: &Claim, b: &Claim) -> bool {
 /// measure and subject that differ otherwise (×20, ×1.6) are most often two
 /// facts of one kind (two rounds of funding, two years), not one fact.
 pub(crate) fn slip_like(a: &Claim, b: &Claim) -> bool {
-    if transposed(a, b) {
+    let vague = (a.qualifier == Qualifier::Vague, b.qualifier == Qualifier::Vague);
+    if vague == (true, true) {
         return true;
+    }
+    if transposed(a, b) || transposed_values(a, b) {
+        return true;
+    }
+    if vague.0 || vague.1 {
+        return false;
     }
     let (ra, rb) = (readings(a).0[0], readings(b).0[0]);
     let Some(r) = middle(ra.low, ra.high).zip(middle(rb.low, rb.high)).map(|(x, y)| x / y) else { return false };
     let lg = r.log10();
     let k = lg.round();
     k != 0.0 && (lg - k).abs() < 0.06
+}
+
+/// Whether two figures' stated values have the same significant digits in
+/// another order (`3,5 mil` and `$53,000`; `1.4억` and `$410 million`).
+fn transposed_values(a: &Claim, b: &Claim) -> bool {
+    // The one value a figure states: its own, or its bound (`more than 820 000`).
+    let digits = |c: &Claim| -> Option<Vec<u8>> {
+        let v = match (c.low, c.high) {
+            (Some(l), Some(h)) if l == h => l,
+            (Some(l), None) => l,
+            (None, Some(h)) => h,
+            _ => return None,
+        };
+        (v > 0.0 && v.is_finite()).then(|| sig_digits(v))
+    };
+    let (Some(mut x), Some(mut y)) = (digits(a), digits(b)) else { return false };
+    if x.len() < 2 || x == y {
+        return false;
+    }
+    x.sort_unstable();
+    y.sort_unstable();
+    x == y
+}
+
+/// The significant digits of a value, at most six, without trailing zeros (`53000` → `53`).
+pub(crate) fn sig_digits(v: f64) -> Vec<u8> {
+    let e = v.log10().floor() as i32;
+    let m = (v / 10f64.powi(e - 5)).round() as u64;
+    let mut d: Vec<u8> = m.to_string().bytes().map(|b| b - b'0').collect();
+    while d.len() > 1 && d.last() == Some(&0) {
+        d.pop();
+    }
+    d
 }
 
 /// How far apart two figures are: the distance of the logarithms of their
