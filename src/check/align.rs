@@ -183,9 +183,11 @@ pub(crate) fn align(p: &Outline, r: &Outline) -> Alignment {
         let centre = (i as f64 * m as f64 / n as f64) as usize;
         j + band >= centre && j <= centre + band
     };
-    // Moves: (page sentences, report sentences, base score). Two for one
-    // share what each of the two shares with the one (an anchor in both
-    // counts twice: rare, and harmless).
+    // The weight `one` shares with either of `a` and `b`, each anchor once.
+    let once = |one: &[u32], a: &[u32], b: &[u32]| -> f64 {
+        one.iter().filter(|x| a.binary_search(x).is_ok() || b.binary_search(x).is_ok()).map(|&x| rare(x)).sum()
+    };
+    // Moves: (page sentences, report sentences, base score).
     const MOVES: [(usize, usize, f64); 5] = [(1, 1, 1.0), (1, 0, 0.0), (0, 1, 0.0), (2, 1, 0.5), (1, 2, 0.5)];
     let w = m + 1;
     let cells = (n + 1) * w;
@@ -223,9 +225,18 @@ pub(crate) fn align(p: &Outline, r: &Outline) -> Alignment {
                 } else {
                     let lp: f64 = p.sentences[i - di..i].iter().map(|s| s.len as f64).sum();
                     let lr: f64 = r.sentences[j - dj..j].iter().map(|s| s.len as f64).sum();
+                    // An anchor both merged sentences share with the one
+                    // counts once (a title and its first sentence both say
+                    // `14%`: that is no reason to merge them).
                     let sw = match (di, dj) {
                         (1, 1) => sim_cur[j],
+                        (2, 1) if sim_cur[j] > 0.0 && sim_prev[j] > 0.0 => {
+                            once(&r.sentences[j - 1].anchors, &p.sentences[i - 1].anchors, &p.sentences[i - 2].anchors)
+                        }
                         (2, 1) => sim_cur[j] + sim_prev[j],
+                        _ if sim_cur[j] > 0.0 && sim_cur[j - 1] > 0.0 => {
+                            once(&p.sentences[i - 1].anchors, &r.sentences[j - 1].anchors, &r.sentences[j - 2].anchors)
+                        }
                         _ => sim_cur[j] + sim_cur[j - 1],
                     };
                     base - LEN_WEIGHT * len_cost(lp, lr) + ANCHOR_WEIGHT * sw

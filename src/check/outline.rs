@@ -299,6 +299,7 @@ pub(crate) fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
         let next_at = i + c.len_utf8();
         let cut = match c {
             '\n' => true,
+            '.' if abbreviation(&text[start..i]) => false,
             '.' | '!' | '?' => match b.get(next_at) {
                 None => true,
                 Some(&n) => n == b' ' || n == b'\n' || n == b'\t' || n == b'\r',
@@ -317,6 +318,26 @@ pub(crate) fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
         out.push((start, text.len()));
     }
     out
+}
+
+/// Titles written before a name, cut short with a stop (`Ms. Steinem`,
+/// `Dr. Oronde`, `Sra. Lopes`): the stop ends no sentence.
+const TITLES: &[&str] = &[
+    "mr", "ms", "mrs", "dr", "st", "jr", "sr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "mme", "mlle", "sra",
+    "srta", "dra", "dott", "sig", "hr", "fr",
+];
+
+/// Whether `before` (a sentence so far, up to a stop) ends with a title or
+/// an initial (`J.` of `J. K. Rowling`): a capitalized word the stop abbreviates.
+fn abbreviation(before: &str) -> bool {
+    let word: &str = before.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else { return false };
+    if !first.is_uppercase() {
+        return false;
+    }
+    let n = word.chars().count();
+    n == 1 || (n <= 4 && chars.all(char::is_lowercase) && TITLES.contains(&word.to_lowercase().as_str()))
 }
 
 /// A rough outline from claims alone (a report saved without its text): a
@@ -394,10 +415,10 @@ mod tests {
 
     #[test]
     fn sentences_are_cut_at_stops_and_lines_and_count_their_figures() {
-        let text = "Sales rose 5% to $3 billion. The firm hired 200 people.\n欧盟增长了。第二句话";
+        let text = "Sales rose 5% to $3 billion. Dr. J. Oronde hired 200 people.\n欧盟增长了。第二句话";
         let spans = sentence_spans(text);
         let parts: Vec<&str> = spans.iter().map(|&(s, e)| text[s..e].trim()).collect();
-        assert_eq!(parts, ["Sales rose 5% to $3 billion.", "The firm hired 200 people.", "欧盟增长了。", "第二句话"]);
+        assert_eq!(parts, ["Sales rose 5% to $3 billion.", "Dr. J. Oronde hired 200 people.", "欧盟增长了。", "第二句话"]);
         let claims = crate::extract::extract(text, &crate::extract::Options { lang: Some(Lang::En), ..Default::default() });
         let o = outline(text, Lang::En, &claims);
         let figs: Vec<u32> = o.sentences.iter().map(|s| s.figures).collect();
