@@ -134,3 +134,19 @@ fn a_version_saved_as_claims_is_recognized() {
     assert_eq!(homes.others[0].evidence, figcheck::Evidence::Aligned);
     assert_eq!(homes.others[0].basis, "the same place in the English version");
 }
+
+/// Two versions too long for the whole table of their sentences (200 000
+/// each: 4 × 10^10 cells) align in a band along the diagonal, in bounded
+/// memory, and the slip in their last sentences is still found.
+#[test]
+fn long_versions_align_in_a_band() {
+    let en = format!("{}The port paid $140 million for the cranes.", "Nothing new happened today. ".repeat(200_000));
+    let pt = format!("{}O porto pagou 140 bilhões de dólares pelos guindastes.", "Nada de novo aconteceu hoje. ".repeat(200_000));
+    let page = report("pt", &pt, "pt");
+    let opts = CheckOptions { page_name: "pt".into(), self_check: false, versions: true };
+    let found = ReportSet::new(vec![report("en", &en, "en")]).check_report(&page, &opts);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert_eq!(found[0].claim.text, "140 bilhões de dólares");
+    assert_eq!(found[0].verdict, Verdict::Conflict);
+    assert_eq!(found[0].others[0].text, "$140 million");
+}

@@ -174,14 +174,25 @@ pub(crate) fn align(p: &Outline, r: &Outline) -> Alignment {
         let d = ((lr + 12.0) / (c * lp + 12.0)).ln();
         (d * d / (2.0 * SIGMA * SIGMA)).min(8.0)
     };
-    // The band: every cell when the table is small, else those near the diagonal.
-    let band = if n.saturating_mul(m) <= MAX_CELLS { usize::MAX } else { (MAX_CELLS / n.max(m)).max(8) / 2 };
-    let in_band = |i: usize, j: usize| -> bool {
-        if band == usize::MAX {
-            return true;
-        }
-        let centre = (i as f64 * m as f64 / n as f64) as usize;
-        j + band >= centre && j <= centre + band
+    // The band: every cell when the table is small, else the cells near
+    // the diagonal, as many as the budget allows (and wide enough for the
+    // rows to meet: one row's columns reach the next row's). Only the
+    // band is stored, row by row.
+    let half = if n.saturating_mul(m) <= MAX_CELLS { m } else { (MAX_CELLS / (2 * (n + 1))).max(m.div_ceil(n.max(1)) + 2).max(4) };
+    let window = |i: usize| -> (usize, usize) {
+        let centre = if n == 0 { 0 } else { ((i as f64 * m as f64 / n as f64) as usize).min(m) };
+        (centre.saturating_sub(half), (centre + half).min(m))
+    };
+    let mut row_at = Vec::with_capacity(n + 2);
+    let mut total = 0usize;
+    for i in 0..=n {
+        row_at.push(total);
+        let (lo, hi) = window(i);
+        total += hi - lo + 1;
+    }
+    let cell = |i: usize, j: usize| -> Option<usize> {
+        let (lo, hi) = window(i);
+        (lo..=hi).contains(&j).then(|| row_at[i] + j - lo)
     };
     // The weight `one` shares with either of `a` and `b`, each anchor once.
     let once = |one: &[u32], a: &[u32], b: &[u32]| -> f64 {
@@ -190,24 +201,28 @@ pub(crate) fn align(p: &Outline, r: &Outline) -> Alignment {
     // Moves: (page sentences, report sentences, base score).
     const MOVES: [(usize, usize, f64); 5] = [(1, 1, 1.0), (1, 0, 0.0), (0, 1, 0.0), (2, 1, 0.5), (1, 2, 0.5)];
     let w = m + 1;
-    let cells = (n + 1) * w;
-    let mut score = vec![f64::NEG_INFINITY; cells];
-    let mut from = vec![0u8; cells];
+    let mut score = vec![f64::NEG_INFINITY; total];
+    let mut from = vec![0u8; total];
     score[0] = 0.0;
+    let at = |score: &[f64], i: usize, j: usize| -> f64 { cell(i, j).map_or(f64::NEG_INFINITY, |c| score[c]) };
     // sim[k][j]: what page sentence i-1-k shares with report sentence j-1
-    // (rows i-1 and i-2 of the table of pairs), computed once a cell.
+    // (rows i-1 and i-2 of the table of pairs), computed once a cell, for
+    // the columns this row and the next read.
     let mut sim_cur = vec![0f64; w];
     let mut sim_prev = vec![0f64; w];
     for i in 0..=n {
         std::mem::swap(&mut sim_cur, &mut sim_prev);
+        let (lo, hi) = window(i);
         if i > 0 {
             let ps = &p.sentences[i - 1].anchors;
-            for (j, rs) in r.sentences.iter().enumerate() {
-                sim_cur[j + 1] = if ps.is_empty() || !in_band(i, j + 1) { 0.0 } else { shared(ps, &rs.anchors).0 };
+            let reach = window((i + 1).min(n)).1.max(hi);
+            let first = lo.saturating_sub(2).max(1);
+            for (x, rs) in sim_cur[first..=reach].iter_mut().zip(&r.sentences[first - 1..]) {
+                *x = if ps.is_empty() { 0.0 } else { shared(ps, &rs.anchors).0 };
             }
         }
-        for j in 0..=m {
-            if (i, j) == (0, 0) || !in_band(i, j) {
+        for j in lo..=hi {
+            if (i, j) == (0, 0) {
                 continue;
             }
             let mut best = f64::NEG_INFINITY;
@@ -216,7 +231,7 @@ pub(crate) fn align(p: &Outline, r: &Outline) -> Alignment {
                 if di > i || dj > j {
                     continue;
                 }
-                let prev = score[(i - di) * w + (j - dj)];
+                let prev = at(&score, i - di, j - dj);
                 if prev == f64::NEG_INFINITY {
                     continue;
                 }
@@ -246,25 +261,28 @@ pub(crate) fn align(p: &Outline, r: &Outline) -> Alignment {
                     how = k as u8;
                 }
             }
-            score[i * w + j] = best;
-            from[i * w + j] = how;
+            if let Some(c) = cell(i, j) {
+                score[c] = best;
+                from[c] = how;
+            }
         }
     }
-    out.score = score[cells - 1];
+    out.score = at(&score, n, m);
     let mut union: Vec<u32> = Vec::new();
     // Back from the end, keeping the steps that join sentences.
     let (mut i, mut j) = (n, m);
     let mut steps = Vec::new();
     while i > 0 || j > 0 {
-        let (di, dj, _) = MOVES[from[i * w + j] as usize];
+        let Some(c) = cell(i, j) else { break };
+        if score[c] == f64::NEG_INFINITY {
+            break; // no path reaches the end within the band
+        }
+        let (di, dj, _) = MOVES[from[c] as usize];
         if di > 0 && dj > 0 {
             steps.push(Step { p: ((i - di) as u32, i as u32), r: ((j - dj) as u32, j as u32) });
         }
         i -= di;
         j -= dj;
-        if score[i * w + j] == f64::NEG_INFINITY && (i, j) != (0, 0) {
-            break; // outside the band: cannot happen on a path scored from (0, 0)
-        }
     }
     steps.reverse();
     for s in &steps {
