@@ -1760,14 +1760,21 @@ impl<'a> Reader<'a> {
                 if k > j && t.space_before && (digits || words) && !any_mag && !small_seen {
                     break;
                 }
-                num = Some(t.value);
+                // A lone separator read as grouping where it is also the
+                // decimal mark (`150.000` in ar) is the decimal before a
+                // magnitude or per cent: `1.125 مليار` is 1.125 × 10^9,
+                // `2,375 persen` a rate, where thousands are rare.
+                let mag_next =
+                    t.lone_group && self.item_has(k + 1, |w| matches!(w, W::Mag(_) | W::MagPl(_) | W::MagAmb(..) | W::Pct)).is_some();
+                let (value, decimals) = if mag_next { (t.value / 1e3, 3) } else { (t.value, t.decimals) };
+                num = Some(value);
                 if !digits && !words {
                     yearlike = !t.grouped && t.decimals == 0 && t.digits == 4 && (1000.0..2200.0).contains(&t.value);
                 }
                 digits = true;
-                last_decimals = t.decimals;
+                last_decimals = decimals;
                 // `10f64.powi(-d)`, which is `1 / 10^d`.
-                rounding_unit = 1.0 / crate::text::pow10(t.decimals as u32);
+                rounding_unit = 1.0 / crate::text::pow10(decimals as u32);
                 k += 1;
                 continue;
             }

@@ -502,6 +502,10 @@ pub struct Token {
     /// Numbers: digits in all, and whether separators grouped them.
     pub digits: u8,
     pub grouped: bool,
+    /// Numbers: a lone separator before three last digits read as grouping
+    /// though it is the language's decimal mark ([`NumStyle::lone_groups`]):
+    /// before a magnitude word the reader takes the decimal (`value / 1000`).
+    pub lone_group: bool,
     /// Words: starts with an upper-case letter; has an upper-case letter after the first.
     pub cap: bool,
     pub inner_cap: bool,
@@ -527,6 +531,9 @@ impl Token {
 pub struct NumStyle {
     pub decimal: Decimal,
     pub space_groups: bool,
+    /// A lone `.` or `,` before three last digits groups, whichever the
+    /// decimal mark ([`crate::lang::Lexicon::lone_groups`]).
+    pub lone_groups: bool,
     /// Whether a short word before an apostrophe is an elided article glued
     /// to the next word (`d'`, `l'`, `dell'`). Off where the apostrophe
     /// instead opens a case suffix (Turkish `TL'lik`, `Musk'ın`).
@@ -536,7 +543,7 @@ pub struct NumStyle {
 impl NumStyle {
     pub fn of(lang: Lang) -> NumStyle {
         let lex = lang.lexicon();
-        NumStyle { decimal: lex.decimal, space_groups: lex.space_groups, elision: !apostrophe_suffixes(lang) }
+        NumStyle { decimal: lex.decimal, space_groups: lex.space_groups, lone_groups: lex.lone_groups, elision: !apostrophe_suffixes(lang) }
     }
 }
 
@@ -606,6 +613,7 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
             decimals: 0,
             digits: 0,
             grouped: false,
+            lone_group: false,
             cap: false,
             inner_cap: false,
             latin: false,
@@ -826,9 +834,16 @@ fn read_number(src: &str, start: usize, style: NumStyle, t: &mut Token) -> usize
             break;
         }
         if c == ' ' || is_nb_space(c) {
-            // A space groups only a run of exactly three digits after a group of 1-3.
-            let run = src[after..].chars().take_while(|x| digit_value(*x).is_some()).count();
-            if run != 3 || cur_len > 3 {
+            // A space groups only a run of exactly three digits after a group
+            // of 1-3, or after a longer first group when those three digits
+            // end the number (`8200 000`: a slipped digit, see `long_lead`).
+            let rest = &src[after..];
+            let run = rest.chars().take_while(|x| digit_value(*x).is_some()).count();
+            let more = || {
+                let mut r = rest.chars().skip(run);
+                r.next().is_some_and(|x| x == ' ' || is_nb_space(x)) && r.next().is_some_and(|x| digit_value(x).is_some())
+            };
+            if run != 3 || (cur_len > 3 && (ng > 0 || !long_lead(&digs[..nd], nd) || more())) {
                 break;
             }
         }
@@ -874,6 +889,14 @@ fn read_number(src: &str, start: usize, style: NumStyle, t: &mut Token) -> usize
             } else {
                 let is_point = last == '.';
                 decimal_at = match (style.decimal, is_point) {
+                    // The decimal mark; or grouping where a lone one before
+                    // three digits groups (`150.000` in ar, `1,127` in id).
+                    (Decimal::Point, true) | (Decimal::Comma, false)
+                        if style.lone_groups && (groups[0] <= 3 || long_lead(&digs[..nd], groups[0] as usize)) =>
+                    {
+                        t.lone_group = true;
+                        None
+                    }
                     (Decimal::Point, true) | (Decimal::Comma, false) => Some(0),
                     _ => None,
                 };
@@ -884,7 +907,12 @@ fn read_number(src: &str, start: usize, style: NumStyle, t: &mut Token) -> usize
         let ge = decimal_at.unwrap_or(ng);
         let western = groups[1..=ge].iter().all(|&g| g == 3);
         let indian = ge >= 2 && norm(seps[0]) == ',' && groups[ge] == 3 && groups[1..ge].iter().all(|&g| g == 2);
-        let valid = groups[0] >= 1 && (ge == 0 || groups[0] <= 3) && (western || indian);
+        // A first group of four digits or more before groups of three is a
+        // digit slipped into a grouped number (`8200.000` for `820.000`):
+        // read whole, so that it differs from the figure it copies.
+        let long = western && seps[..ge].iter().all(|&s| matches!(s, '.' | ',' | ' ' | '\u{066C}') || is_nb_space(s));
+        let valid =
+            groups[0] >= 1 && (ge == 0 || groups[0] <= 3 || (long && long_lead(&digs[..nd], groups[0] as usize))) && (western || indian);
         let valid = valid && !(decimal_at.is_some() && groups[ngroups - 1] == 0);
         if !valid {
             t.kind = Kind::Code;
@@ -910,6 +938,14 @@ fn read_number(src: &str, start: usize, style: NumStyle, t: &mut Token) -> usize
     t.decimals = (nd - int_digits.min(nd)).min(255) as u8;
     t.value = v;
     end
+}
+
+/// Whether the digits of a number with a first group of four digits or more
+/// (`8200` in `8200.000`) may be one number grouped after it: no leading zero
+/// (codes, phone numbers) and no year first (`en 2019 500 personnes`).
+fn long_lead(digs: &[u8], lead: usize) -> bool {
+    let year = lead == 4 && (1900..2100).contains(&digs.iter().take(4).fold(0u32, |v, &d| v * 10 + d as u32));
+    digs.first().is_some_and(|&d| d != 0) && !year
 }
 
 /// `10f64.powi(n)`, from a table up to 10^22 (exact in `f64`, as are the
@@ -983,6 +1019,79 @@ pub fn same_bytes(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The first token of `s` read in `lang`: its kind, value and decimals.
+    fn first_number(lang: Lang, s: &str) -> (Kind, f64, u8) {
+        let mut toks = Vec::new();
+        tokenize(s, NumStyle::of(lang), &mut toks);
+        let t = toks[0];
+        (t.kind, t.value, t.decimals)
+    }
+
+    #[test]
+    fn lone_separators_before_three_digits_group_where_translators_do() {
+        use Kind::Number;
+        for (lang, s, want) in [
+            // Arabic: `.` before three last digits groups; other decimals stay.
+            (Lang::Ar, "42.000 طالب", (Number, 42000.0, 0)),
+            (Lang::Ar, "7,500 عامل", (Number, 7500.0, 0)),
+            (Lang::Ar, "3.75 مليون", (Number, 3.75, 2)),
+            (Lang::Ar, "0.125 ملم", (Number, 0.125, 3)),
+            (Lang::Ar, "2019.125 متر", (Number, 2019.125, 3)),
+            (Lang::Ar, "٣٫٢٥٠ مليار", (Number, 3.25, 3)),
+            // English keeps its decimal point before three digits.
+            (Lang::En, "1.125 billion", (Number, 1.125, 3)),
+            // Indonesian and Vietnamese: the English `,` kept before three digits.
+            (Lang::Id, "2,480 warga", (Number, 2480.0, 0)),
+            (Lang::Id, "2,5 juta", (Number, 2.5, 1)),
+            (Lang::Id, "2,48 persen", (Number, 2.48, 2)),
+            (Lang::Id, "12.300 orang", (Number, 12300.0, 0)),
+            (Lang::Vi, "45,000 người", (Number, 45000.0, 0)),
+            (Lang::Vi, "3,2 %", (Number, 3.2, 1)),
+            // Elsewhere the decimal mark stays the decimal.
+            (Lang::Pt, "1,500 milhão", (Number, 1.5, 3)),
+            (Lang::De, "3,250 Meter", (Number, 3.25, 3)),
+        ] {
+            assert_eq!(first_number(lang, s), want, "{lang:?} {s:?}");
+        }
+        // Years, codes and phone numbers are no grouped numbers.
+        assert_eq!(first_number(Lang::Id, "2019 silam"), (Number, 2019.0, 0));
+        assert_eq!(first_number(Lang::Ar, "0.500 ثانية").1, 0.5);
+    }
+
+    #[test]
+    fn a_long_first_group_before_groups_of_three_is_one_number() {
+        use Kind::{Code, Number};
+        for (lang, s, want) in [
+            // A digit slipped into the first group: read whole.
+            (Lang::De, "6400.000 Menschen", (Number, 6400000.0, 0)),
+            (Lang::Fr, "6400 000 personnes", (Number, 6400000.0, 0)),
+            (Lang::Fr, "6400\u{a0}000 personnes", (Number, 6400000.0, 0)),
+            (Lang::Hi, "3700,000 लोग", (Number, 3700000.0, 0)),
+            (Lang::Zh, "5000,000人", (Number, 5000000.0, 0)),
+            (Lang::En, "3700,000 people", (Number, 3700000.0, 0)),
+            (Lang::Id, "6400.000 orang", (Number, 6400000.0, 0)),
+            (Lang::Id, "6400,000 orang", (Number, 6400000.0, 0)),
+            (Lang::Ar, "6400.000 شخص", (Number, 6400000.0, 0)),
+            (Lang::De, "6400.000.000 Euro", (Number, 6400000000.0, 0)),
+            // The decimal mark stays a decimal.
+            (Lang::De, "6400,125 Meter", (Number, 6400.125, 3)),
+            (Lang::En, "6400.125 metres", (Number, 6400.125, 3)),
+            // A leading zero or a year first is no number grouped so.
+            (Lang::De, "0800.000", (Code, 0.0, 0)),
+            (Lang::De, "2019.000", (Code, 0.0, 0)),
+            (Lang::Fr, "2019 500 personnes", (Number, 2019.0, 0)),
+            (Lang::Fr, "0800 123 456", (Number, 800.0, 0)),
+            (Lang::Fr, "1800 123 456", (Number, 1800.0, 0)),
+            // Groups after a group of one to three are unchanged.
+            (Lang::Fr, "820 000 personnes", (Number, 820000.0, 0)),
+            (Lang::Hi, "12,50,000 रुपये", (Number, 1250000.0, 0)),
+        ] {
+            let got = first_number(lang, s);
+            let got = if got.0 == Code { (Code, 0.0, 0) } else { got };
+            assert_eq!(got, want, "{lang:?} {s:?}");
+        }
+    }
 
     #[test]
     fn pow10_is_powi() {

@@ -310,6 +310,13 @@ pub struct Lexicon {
     /// Whether a plain space groups thousands (`3 200` in fr, ru). No-break
     /// and narrow no-break spaces always group.
     pub space_groups: bool,
+    /// A lone `.` or `,` before exactly three last digits groups thousands
+    /// whichever of the two it is, though one of them is the decimal mark:
+    /// Arabic translators group with `.` as often as they write the decimal
+    /// point (`150.000 سيارة`), Indonesian and Vietnamese ones keep the English
+    /// `,` (`1,127 orang`). Before a magnitude word the decimal reading holds
+    /// (`1.125 مليار`). Other separators and digit counts read as usual.
+    pub lone_groups: bool,
     /// Lower-case words and phrases, written folded as the reader folds the
     /// text's words ([`crate::text::fold`]: `mil`, `مساء` for `مساءً`,
     /// `スペースx`); the index takes them as they are.
@@ -344,6 +351,7 @@ impl Lexicon {
         lang: Lang::En,
         decimal: Decimal::Point,
         space_groups: false,
+        lone_groups: false,
         words: &[],
         cased: &[],
         apostrophe_suffixes: false,

@@ -7,7 +7,8 @@
 //! number. Proclitics (`و ف ب ل ك`) and the article `ال` glued to a word are
 //! stripped by the tokenizer (`بمئات` = `ب` + `مئات`), so the keys here are
 //! bare words. Harakat are folded away (`مليونًا` = `مليونا`). Decimal point
-//! (`٫` in Arabic-Indic digits), thousands `,` or `٬`.
+//! (`٫` in Arabic-Indic digits), thousands `,` or `٬`, and as often `.`
+//! before three last digits (`150.000 سيارة`; but `1.125 مليار`).
 
 use super::{
     Decimal, Lang, Lexicon, BARREL, DAY, FOOT, GALLON, HOUR, INCH, KMH, KNOT, MILE, MONTH, MPH, NAUTICAL_MILE, POUND, W, WEEK, YARD, YEAR,
@@ -19,6 +20,7 @@ pub static LEXICON: Lexicon = Lexicon {
     lang: Lang::Ar,
     decimal: Decimal::Point,
     space_groups: false,
+    lone_groups: true,
     words: &[
         // number words (masculine and feminine forms, nominative and oblique)
         ("واحد", W::Num(1.0)), ("واحدة", W::Num(1.0)),

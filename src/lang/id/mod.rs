@@ -1,7 +1,8 @@
 //! Indonesian (and Malay). `ribu` = 10^3, `juta` = 10^6, `miliar`/`milyar` =
 //! 10^9, `triliun` = 10^12; abbreviations `rb`, `jt`, `M` (miliar: `Rp 5 M`),
 //! `T` (triliun: `Rp 5 T`). `Rp` before the amount, glued or not (`Rp5
-//! miliar`, `Rp 1,5 juta`). Decimal comma, dot grouping: `1.500` = 1500.
+//! miliar`, `Rp 1,5 juta`). Decimal comma, dot grouping: `1.500` = 1500; a lone comma before three
+//! last digits is the English grouping kept (`1,127 orang`, but `2,500 juta`).
 //! Number words: `se-` is one (`seratus`, `seribu`), `belas` the teens,
 //! `puluh` tens, `ratus` hundreds; `puluhan`, `ratusan`, `ribuan` are vague.
 
@@ -15,6 +16,7 @@ pub static LEXICON: Lexicon = Lexicon {
     lang: Lang::Id,
     decimal: Decimal::Comma,
     space_groups: false,
+    lone_groups: true,
     words: &[
         // number words
         ("satu", W::Num(1.0)), ("dua", W::Num(2.0)), ("tiga", W::Num(3.0)), ("empat", W::Num(4.0)), ("lima", W::Num(5.0)),

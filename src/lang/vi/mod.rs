@@ -1,8 +1,10 @@
 //! Vietnamese. `nghìn`/`ngàn` = 10^3, `triệu` = 10^6, `tỷ`/`tỉ` = 10^9,
 //! `nghìn tỷ` = 10^12 (a thousand billions; the reader also multiplies
 //! consecutive magnitudes, `5 nghìn tỷ` = 5·10^3·10^9). Decimal comma and
-//! dot grouping: `1.500` = 1500, `2,5 tỷ`. Words are syllables separated by
-//! spaces, so most of this table is phrases (`định giá`, `hàng chục`).
+//! dot grouping: `1.500` = 1500, `2,5 tỷ`; a lone comma before three last
+//! digits is the English grouping kept (`10,000 người`, but `1,250 tỷ`).
+//! Words are syllables separated by spaces, so most of this table is
+//! phrases (`định giá`, `hàng chục`).
 //!
 //! `năm` is both "five" and "year": alone it is the year (`3 năm`, `năm
 //! 2023`); as five it is read only in phrases (`năm trăm`, `năm triệu`).
@@ -17,6 +19,7 @@ pub static LEXICON: Lexicon = Lexicon {
     lang: Lang::Vi,
     decimal: Decimal::Comma,
     space_groups: false,
+    lone_groups: true,
     words: &[
         // number words (`năm` = 5 only in phrases, see above; `lăm` is 5 after a ten, `mốt` 1)
         ("một", W::Num(1.0)), ("hai", W::Num(2.0)), ("ba", W::Num(3.0)), ("bốn", W::Num(4.0)), ("sáu", W::Num(6.0)),
