@@ -91,7 +91,12 @@ impl<'a> Reader<'a> {
                 k += 1;
                 continue;
             };
-            if !it.measure() {
+            // A measure word capitalized inside a sentence of a Latin text is
+            // part of a name (`the European Investment Bank`), in a language
+            // that does not capitalize its nouns.
+            let in_name =
+                self.latin_text && self.toks[k].cap && !self.sentence_initial(k) && self.lang.lexicon().noun_determiners.is_empty();
+            if !it.measure() || in_name {
                 k += it.n;
                 continue;
             }
@@ -111,7 +116,9 @@ impl<'a> Reader<'a> {
             "count" => c.counted.as_deref().and_then(crate::check::known_thing).and_then(crate::claim::measure_of_thing),
             _ => None,
         });
-        c.measure = measure_name.map(Cow::Borrowed);
+        // A figure in watts is a power, whatever word names it (`150 MW of
+        // electricity`, `150 ميغاواط من الكهرباء`): energy is in watt-hours.
+        c.measure = measure_name.map(|m| if m == "energy" && c.unit == "W" { "power" } else { m }).map(Cow::Borrowed);
         // Entities of the sentence window, nearest first.
         let mut ents = self.ent_buf.take();
         ents.clear();

@@ -326,13 +326,22 @@ pub(crate) fn figure_ranges(o: &Outline, claims: usize) -> Option<Vec<(usize, us
 /// conversion), not two different known counted things (GPUs are not cars),
 /// not two different measures.
 pub(crate) fn comparable(a: &Claim, b: &Claim) -> bool {
-    if a.unit != b.unit {
-        return false;
-    }
     if let (Some(x), Some(y)) = (&a.measure, &b.measure) {
         if x != y {
             return false;
         }
+    }
+    same_kind(a, b)
+}
+
+/// Whether two figures are of one kind at all: the same unit (after
+/// conversion), not two different known counted things. Two such figures
+/// that agree at the same place of two versions are one fact, whatever
+/// measure each sentence's words suggest (`30亿欧元贷款`, a loan, and
+/// `will lend €3 billion`).
+pub(crate) fn same_kind(a: &Claim, b: &Claim) -> bool {
+    if a.unit != b.unit {
+        return false;
     }
     if let (Some(x), Some(y)) = (a.counted.as_deref(), b.counted.as_deref()) {
         if let (Some(kx), Some(ky)) = (super::known_thing(x), super::known_thing(y)) {
@@ -342,6 +351,18 @@ pub(crate) fn comparable(a: &Claim, b: &Claim) -> bool {
         }
     }
     true
+}
+
+/// Whether two figures name the same measure, or count the same known
+/// thing (people aside: two groups of people are most often two groups).
+fn one_thing(a: &Claim, b: &Claim) -> bool {
+    if a.measure.is_some() && a.measure == b.measure {
+        return true;
+    }
+    match (a.counted.as_deref().and_then(super::known_thing), b.counted.as_deref().and_then(super::known_thing)) {
+        (Some(x), Some(y)) => x == y && x != "person",
+        _ => false,
+    }
 }
 
 /// Whether a figure is written with digits or a magnitude word (`2,5
@@ -382,7 +403,7 @@ pub(crate) fn pair_figures(
         cands.clear();
         for (i, a) in page.iter().enumerate().take(pe).skip(ps) {
             for (j, b) in report.iter().enumerate().take(re).skip(rs) {
-                if comparable(a, b) && agrees(a, b) {
+                if same_kind(a, b) && agrees(a, b) {
                     cands.push((distance(a, b), i, j));
                 }
             }
@@ -436,12 +457,16 @@ pub(crate) fn pair_figures(
             // order differently, or a figure one side did not read. The one
             // figure of its unit on each side may also be a figure
             // converted from another system of units (miles to km), or one
-            // that is off by little (`24 bilhões` for `$25.5 billion`).
+            // that is off by little (`24 bilhões` for `$25.5 billion`), or
+            // one of the same measure or the same known thing (`6000个就业岗位`
+            // for `between 3,000 and 4,000 jobs`).
             let fit = |i: usize, j: usize| {
                 let (x, y) = (&page[i], &report[j]);
                 comparable(x, y)
                     && (definite(x) || definite(y))
-                    && (agrees(x, y) || slip_like(x, y) || (one_each && (unit_systems_differ(x, y) || distance(x, y) <= NEAR)))
+                    && (agrees(x, y)
+                        || slip_like(x, y)
+                        || (one_each && (unit_systems_differ(x, y) || distance(x, y) <= NEAR || one_thing(x, y))))
             };
             if a.len() == b.len() {
                 for (&i, &j) in a.iter().zip(&b) {

@@ -611,12 +611,21 @@ fn dated_apart(a: &Claim, b: &Claim) -> bool {
 }
 
 /// The language-independent name of a counted thing the lexicons know (`GPUs` → `gpu`).
+/// A counted noun written after a CJK counter (`个就业岗位`, `块GPU`) is
+/// looked up without it.
 pub fn known_thing(t: &str) -> Option<&'static str> {
     let idx = index();
-    let id = idx.lookup(&crate::text::fold(t))?;
-    idx.senses(id).by_lang.iter().find_map(|(_, w)| match w {
-        crate::lang::W::Thing(k) => Some(*k),
-        _ => None,
+    let thing = |s: &str| -> Option<&'static str> {
+        let id = idx.lookup(&crate::text::fold(s))?;
+        idx.senses(id).by_lang.iter().find_map(|(_, w)| match w {
+            crate::lang::W::Thing(k) => Some(*k),
+            _ => None,
+        })
+    };
+    thing(t).or_else(|| {
+        let mut chars = t.chars();
+        let first = chars.next()?;
+        (crate::text::is_cjk(first) && chars.as_str().chars().count() >= 1).then(|| thing(chars.as_str())).flatten()
     })
 }
 
