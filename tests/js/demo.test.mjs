@@ -34,14 +34,7 @@ const LOAD_BUDGET_MS = 1000;
  * the input and what came out. Each is a counted TODO, not a pass.
  */
 const KNOWN_FAILURES = new Map([
-  // By hand, for the tests beyond the story's figures:
-  ['agentur-de.txt', 'de "200 Milliarden Dollar" (want conflict with wire-en "$2 trillion", ×10): agree, wire-en.txt not among its counterparts; '
-    + 'de "150 Megawatt" paired with ar only (the checker of ecabaa0; the CLI gives the same with --same-story)'],
-  ['notizia-it.html', 'it "200 miliardi di dollari" (want conflict with wire-en "$2 trillion", ×10): agree, wire-en.txt not among its counterparts '
-    + '(the checker of ecabaa0; the CLI gives the same with --same-story)'],
   // BEGIN generated: `node tests/js/fixtures/demo/dump-story.mjs --write` rewrites this part from the built engine
-  ["akhbar-ar.txt|150 ميغاواط", "ar \"150 ميغاواط\" (want agree): read \"150 ميغاواط\" [150000000, 150000000] W exact measure=energy, verdict none (no counterpart)"],
-  ["xinwen-zh.txt|30亿欧元", "zh \"30亿欧元\" (want conflict): read \"30亿欧元\" [3000000000, 3000000000] EUR exact measure=debt, verdict none (no counterpart)"],
   // END generated
 ]);
 

@@ -110,10 +110,9 @@ describe('figcheck on hostile pages', { timeout: 115_000 }, () => {
     // Read: the two paragraphs. Not read: the shadow root, the iframe, the form fields.
     assert.equal(r.claims, 2);
     const pairs = []; for (const f of r.findings) pairs.push(`${f.text}:${f.verdict}`);
-    // A known gap, counted (the checker of ecabaa0): "It runs tens of thousands of GPUs" names no one, and the
-    // page names Borealis Compute once, too few for a topic: the GPUs meet no figure of the saved fr report.
-    // This fails when the gap closes: then expect 'tens of thousands of GPUs:conflict' here and below.
-    assert.deepEqual(pairs, ['$2 trillion:conflict']);
+    // "It runs tens of thousands of GPUs" names no one; the page names one subject, Borealis Compute, its
+    // topic: the GPUs are its GPUs, and meet the saved fr report's hundreds of thousands.
+    assert.deepEqual(pairs, ['$2 trillion:conflict', 'tens of thousands of GPUs:conflict']);
     // The same-origin alternate is read with the fetch captured at start, not the page's broken one.
     const c = await ask(driver, tabId, 'figcheck/compare-alternates');
     assert.equal(c.error, undefined);
