@@ -164,7 +164,7 @@ pub fn outline(text: &str, lang: Lang, claims: &[Claim]) -> Outline {
     let mut seen_inside: Vec<String> = Vec::new();
     // How each name is written the first time (lower case → as written).
     let mut spelled: Vec<(String, String)> = Vec::new();
-    for (s, e) in sentence_spans(text) {
+    for (s, e) in sentence_spans(text, lang) {
         let part = &text[s..e];
         let len = part.chars().filter(|c| !c.is_whitespace()).count() as u32;
         if len == 0 {
@@ -291,7 +291,10 @@ fn name_at<'a>(src: &'a str, toks: &[Token], i: usize, lang: Lang, initial: bool
 
 /// Where `text`'s sentences are: cut after `.`, `!`, `?` before white space,
 /// after the CJK, Arabic and Devanagari stops, and at line breaks.
-pub(crate) fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
+/// In German and Turkish a stop after a number of one or two digits makes it
+/// an ordinal (`im 1. Weltkrieg`, `3. Oktober`, `1. Dünya Savaşı`): no cut there.
+pub(crate) fn sentence_spans(text: &str, lang: Lang) -> Vec<(usize, usize)> {
+    let ordinal_dots = matches!(lang, Lang::De | Lang::Tr);
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0usize;
@@ -300,6 +303,7 @@ pub(crate) fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
         let cut = match c {
             '\n' => true,
             '.' if abbreviation(&text[start..i]) => false,
+            '.' if ordinal_dots && ordinal(&text[start..i]) => false,
             '.' | '!' | '?' => match b.get(next_at) {
                 None => true,
                 Some(&n) => n == b' ' || n == b'\n' || n == b'\t' || n == b'\r',
@@ -318,6 +322,13 @@ pub(crate) fn sentence_spans(text: &str) -> Vec<(usize, usize)> {
         out.push((start, text.len()));
     }
     out
+}
+
+/// Whether `before` ends with a number of one or two digits standing alone (`des 1`).
+fn ordinal(before: &str) -> bool {
+    let digits = before.len() - before.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+    let rest = &before[..before.len() - digits];
+    (1..=2).contains(&digits) && rest.chars().next_back().is_none_or(char::is_whitespace)
 }
 
 /// Titles written before a name, cut short with a stop (`Ms. Steinem`,
@@ -416,9 +427,13 @@ mod tests {
     #[test]
     fn sentences_are_cut_at_stops_and_lines_and_count_their_figures() {
         let text = "Sales rose 5% to $3 billion. Dr. J. Oronde hired 200 people.\n欧盟增长了。第二句话";
-        let spans = sentence_spans(text);
+        let spans = sentence_spans(text, Lang::En);
         let parts: Vec<&str> = spans.iter().map(|&(s, e)| text[s..e].trim()).collect();
         assert_eq!(parts, ["Sales rose 5% to $3 billion.", "Dr. J. Oronde hired 200 people.", "欧盟增长了。", "第二句话"]);
+        // A German ordinal's stop ends no sentence; a number's stop at a sentence's end does.
+        let de = "Er diente im 1. Weltkrieg. Der Preis stieg auf 12. Dann fiel er.";
+        let parts: Vec<&str> = sentence_spans(de, Lang::De).iter().map(|&(s, e)| de[s..e].trim()).collect();
+        assert_eq!(parts, ["Er diente im 1. Weltkrieg.", "Der Preis stieg auf 12. Dann fiel er."]);
         let claims = crate::extract::extract(text, &crate::extract::Options { lang: Some(Lang::En), ..Default::default() });
         let o = outline(text, Lang::En, &claims);
         let figs: Vec<u32> = o.sentences.iter().map(|s| s.figures).collect();

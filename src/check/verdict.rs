@@ -199,7 +199,7 @@ pub(crate) fn slip_like(a: &Claim, b: &Claim) -> bool {
     if vague == (true, true) {
         return true;
     }
-    if transposed(a, b) || transposed_values(a, b) {
+    if transposed(a, b) || transposed_values(a, b) || digit_slipped_in(a, b) {
         return true;
     }
     if vague.0 || vague.1 {
@@ -212,20 +212,33 @@ pub(crate) fn slip_like(a: &Claim, b: &Claim) -> bool {
     k != 0.0 && (lg - k).abs() < 0.06
 }
 
+/// Whether one figure's significant digits are the other's with one digit
+/// slipped in (`105.000` for `15,000`), the shorter having two at least.
+fn digit_slipped_in(a: &Claim, b: &Claim) -> bool {
+    let (Some(x), Some(y)) = (stated_digits(a), stated_digits(b)) else { return false };
+    let (short, long) = if x.len() < y.len() { (x, y) } else { (y, x) };
+    if short.len() < 2 || long.len() != short.len() + 1 {
+        return false;
+    }
+    (0..long.len()).any(|k| long[..k] == short[..k] && long[k + 1..] == short[k..])
+}
+
+/// The significant digits of the one value a figure states: its own, or its
+/// bound (`more than 820 000`).
+fn stated_digits(c: &Claim) -> Option<Vec<u8>> {
+    let v = match (c.low, c.high) {
+        (Some(l), Some(h)) if l == h => l,
+        (Some(l), None) => l,
+        (None, Some(h)) => h,
+        _ => return None,
+    };
+    (v > 0.0 && v.is_finite()).then(|| sig_digits(v))
+}
+
 /// Whether two figures' stated values have the same significant digits in
 /// another order (`3,5 mil` and `$53,000`; `1.4억` and `$410 million`).
 fn transposed_values(a: &Claim, b: &Claim) -> bool {
-    // The one value a figure states: its own, or its bound (`more than 820 000`).
-    let digits = |c: &Claim| -> Option<Vec<u8>> {
-        let v = match (c.low, c.high) {
-            (Some(l), Some(h)) if l == h => l,
-            (Some(l), None) => l,
-            (None, Some(h)) => h,
-            _ => return None,
-        };
-        (v > 0.0 && v.is_finite()).then(|| sig_digits(v))
-    };
-    let (Some(mut x), Some(mut y)) = (digits(a), digits(b)) else { return false };
+    let (Some(mut x), Some(mut y)) = (stated_digits(a), stated_digits(b)) else { return false };
     if x.len() < 2 || x == y {
         return false;
     }
@@ -354,8 +367,10 @@ fn explain_conflict(a: &Claim, b: &Claim, ratio: Option<f64>) -> String {
         )
     } else if power_of_ten {
         format!("a factor of 10^{}: a digit added or lost, or a misplaced magnitude or decimal separator", k.abs() as i32)
-    } else if transposed(a, b) {
+    } else if transposed(a, b) || transposed_values(a, b) {
         "the same digits in another order: two digits swapped".to_string()
+    } else if digit_slipped_in(a, b) {
+        "the same digits with one more: a digit slipped in or dropped".to_string()
     } else if a.qualifier == Qualifier::Range || b.qualifier == Qualifier::Range {
         "one figure falls outside the other's range".to_string()
     } else if a.qualifier == Qualifier::Vague || b.qualifier == Qualifier::Vague {
