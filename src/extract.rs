@@ -936,7 +936,11 @@ impl<'a> Reader<'a> {
         if unit.is_none() && k < limit {
             // Optional link word (`de`, `of`, `d'`) before a unit, currency or counted noun.
             let (kk, linked) = match self.item_has(k, |w| matches!(w, W::Link)) {
-                Some((_, n)) if !self.toks[k].nl_before => (k + n, true),
+                // A partitive: `five of the victims` (a determiner, then the noun).
+                Some((_, n)) if !self.toks[k].nl_before => match self.item_has(k + n, |w| matches!(w, W::Det)) {
+                    Some((_, m)) if self.toks.get(k + n + m).is_some_and(|u| u.kind == Kind::Word && !u.nl_before) => (k + n + m, true),
+                    _ => (k + n, true),
+                },
                 // A compound adjective: `150-megawatt`, `10-year`, `5-billion-dollar`,
                 // `14-процентный` (14-percent).
                 _ if self.is_punct(k, &['-'])
@@ -948,7 +952,8 @@ impl<'a> Reader<'a> {
                 }
                 // A count as a compound adjective before its noun: `a 22-count
                 // indictment`, `its 281-store business` (22 counts, 281 stores).
-                _ if q.bare
+                // (Likewise in words: `a six-point lead`, `a two-goal lead`.)
+                _ if (q.bare || (q.words_only && !q.vague && q.mag == 1.0))
                     && self.is_punct(k, &['-'])
                     && !self.toks[k].space_before
                     && self.toks.get(k + 1).is_some_and(|u| u.kind == Kind::Word && !u.space_before && !u.cap && u.latin)
@@ -1055,6 +1060,15 @@ impl<'a> Reader<'a> {
             && counted.is_none()
             && qual == Qualifier::Exact
             && self.appositive_age(fig_start, end_tok, &q)
+        {
+            unit = Some(("s", crate::lang::YEAR));
+        }
+        // `Tyler was 13 when`, `who was 11 at the time`: an age, in years.
+        if unit.is_none()
+            && currency.is_none()
+            && counted.is_none()
+            && qual == Qualifier::Exact
+            && self.predicative_age(fig_start, end_tok, &q)
         {
             unit = Some(("s", crate::lang::YEAR));
         }
@@ -1499,6 +1513,28 @@ impl<'a> Reader<'a> {
         // The word before the comma: a name or a noun, not a number, function or measure word.
         let person = before.kind == Kind::Word && self.tok_has(start - 2, |w| !matches!(w, W::Thing(_) | W::Entity(_))).is_none();
         age && person && self.is_punct(start - 1, &[',']) && self.is_punct(end, &[','])
+    }
+
+    /// Whether the bare number of tokens `start..end` stands between a
+    /// copula and a word of time (`was 13 when`, `was 11 at the time`): an age.
+    fn predicative_age(&self, start: usize, end: usize, q: &Qty) -> bool {
+        if !q.bare || start == 0 || end != start + 1 {
+            return false;
+        }
+        let t = &self.toks[start];
+        let age = t.decimals == 0 && !t.grouped && (1.0..=120.0).contains(&t.value);
+        if !age || self.toks[start - 1].kind != Kind::Word || self.tok_has(start - 1, |w| matches!(w, W::Copula)).is_none() {
+            return false;
+        }
+        // The word of time after the number (a comma between: `було 13, коли`),
+        // or before the copula (`who at the time was 11`, `якому тоді було 11`).
+        let time_at = |k: usize| {
+            self.toks.get(k).is_some_and(|u| u.kind == Kind::Word && !u.nl_before)
+                && self.item_has(k, |w| matches!(w, W::AgeAfter)).is_some()
+        };
+        let after = if self.is_punct(end, &[',']) { end + 1 } else { end };
+        time_at(after)
+            || (start >= 2 && self.toks[start - 2].kind == Kind::Word && self.tok_has(start - 2, |w| matches!(w, W::AgeAfter)).is_some())
     }
 
     /// Whether a score separator stands at `k`, between two numbers (`2대1`).

@@ -264,6 +264,15 @@ pub enum W {
     /// An adjective that may stand between a number and what it counts:
     /// `40,000 new cases`, `three other people`.
     Adj,
+    /// A verb before a bare number that, with a word of time after it
+    /// ([`W::AgeAfter`]), makes the number an age: `Tyler was 13 when`.
+    Copula,
+    /// A word after a bare number that, after a [`W::Copula`], makes it an
+    /// age: `when`, `at the time` (`who was 11 at the time`).
+    AgeAfter,
+    /// A determiner after the link of a partitive: `five of the victims`,
+    /// `two of their players` count the noun after it (5 victims, 2 players).
+    Det,
     /// Glued after a round number, the ten years from it: `40s` = [40, 50)
     /// (an age after `in his`; a decade of the calendar, no figure, alone).
     Decade,

@@ -27,6 +27,8 @@ pub static LEXICON: Lexicon = Lexicon {
         // `a` / `an` is one before a unit (`a year`, `an hour`, as Spanish `un año`);
         // before a counted noun it is the article, no figure (`a man`, like `one man`).
         // `a` / `an` / `half a` before a number word or magnitude (`a dozen`, `a thousand`, `half a billion`)
+        // `the past` is one before a unit, as `a`: `over the past decade` (ten years), `the past year`
+        ("the past", W::Num(1.0)), ("over the past", W::Num(1.0)),
         ("a dozen", W::Num(12.0)), ("a hundred", W::Small(100.0)), ("one hundred", W::Small(100.0)),
         ("a thousand", W::Mag(1e3)), ("a million", W::Mag(1e6)), ("a billion", W::Mag(1e9)), ("a trillion", W::Mag(1e12)),
         ("half a million", W::Mag(5e5)), ("half a billion", W::Mag(5e8)), ("half a trillion", W::Mag(5e11)),
@@ -88,6 +90,8 @@ pub static LEXICON: Lexicon = Lexicon {
         ("magnitude", W::UnitBefore("magnitude", 1.0)), ("magnitude", W::Unit("magnitude", 1.0)), ("quake", W::Unit("magnitude", 1.0)),
         ("earthquake", W::Unit("magnitude", 1.0)), ("tremor", W::Unit("magnitude", 1.0)), ("on the richter scale", W::Unit("magnitude", 1.0)),
         // ages: `aged 45`, `at the age of 17`
+        // `Tyler was 13 when`, `who was 11 at the time`: a bare number between a copula and a word of time
+        ("was", W::Copula), ("is", W::Copula), ("were", W::Copula), ("when", W::AgeAfter), ("at the time", W::AgeAfter),
         ("aged", W::UnitBefore("s", YEAR)), ("at the age of", W::UnitBefore("s", YEAR)), ("age", W::UnitBefore("s", YEAR)),
         ("square kilometres", W::Unit("m2", 1e6)), ("square kilometers", W::Unit("m2", 1e6)), ("km²", W::Unit("m2", 1e6)), ("hectares", W::Unit("m2", 1e4)), ("hectare", W::Unit("m2", 1e4)),
         ("acres", W::Unit("m2", ACRE)), ("acre", W::Unit("m2", ACRE)), ("square miles", W::Unit("m2", MILE * MILE)), ("square mile", W::Unit("m2", MILE * MILE)),
@@ -104,6 +108,9 @@ pub static LEXICON: Lexicon = Lexicon {
         ("sunday", W::Weekday),
         // adjectives between a number and its noun (`40,000 new cases`); decades (`in his 40s`)
         ("new", W::Adj), ("other", W::Adj), ("additional", W::Adj), ("extra", W::Adj), ("more", W::Adj), ("further", W::Adj),
+        // partitives: `five of the victims`, `two of their players`
+        ("the", W::Det), ("their", W::Det), ("its", W::Det), ("his", W::Det), ("her", W::Det), ("our", W::Det), ("those", W::Det),
+        ("these", W::Det),
         ("s", W::Decade), ("in his", W::UnitBefore("s", YEAR)), ("in her", W::UnitBefore("s", YEAR)), ("in their", W::UnitBefore("s", YEAR)),
         ("in his early", W::UnitBefore("s", YEAR)), ("in his mid", W::UnitBefore("s", YEAR)), ("in his late", W::UnitBefore("s", YEAR)),
         ("in her early", W::UnitBefore("s", YEAR)), ("in her mid", W::UnitBefore("s", YEAR)), ("in her late", W::UnitBefore("s", YEAR)),
@@ -161,6 +168,8 @@ pub static LEXICON: Lexicon = Lexicon {
         ("not", W::Stop), ("but", W::Stop), ("which", W::Stop), ("who", W::Stop), ("than", W::Stop), ("into", W::Stop), ("per", W::Stop),
         ("each", W::Stop), ("all", W::Stop), ("also", W::Stop), ("more", W::Stop), ("most", W::Stop), ("other", W::Stop), ("after", W::Stop),
         ("before", W::Stop), ("since", W::Stop), ("while", W::Stop), ("when", W::Stop), ("there", W::Stop), ("what", W::Stop), ("times", W::Stop),
+        // fractions: `a two-thirds majority` counts no thirds
+        ("thirds", W::Stop), ("quarters", W::Stop), ("fifths", W::Stop), ("tenths", W::Stop),
         ("new", W::Stop), ("part", W::Stop), ("said", W::Stop), ("says", W::Stop), ("last", W::Stop), ("next", W::Stop), ("first", W::Stop), ("so", W::Stop),
     ],
     cased: &[

@@ -92,6 +92,8 @@ pub static LEXICON: Lexicon = Lexicon {
         ("градусів цельсія", W::Unit("°C", 1.0)), ("градусів тепла", W::Unit("°C", 1.0)), ("градуси тепла", W::Unit("°C", 1.0)),
         ("градусів морозу", W::Unit("°C", -1.0)), ("градуси морозу", W::Unit("°C", -1.0)), ("°", W::Unit("°C", 1.0)), ("°c", W::Unit("°C", 1.0)),
         ("°с", W::Unit("°C", 1.0)), ("℃", W::Unit("°C", 1.0)), ("градусів за фаренгейтом", W::Unit("°F", 1.0)), ("°f", W::Unit("°F", 1.0)),
+        // `Тайлеру було 13, коли`, `якому тоді було 11`: a bare number after `було` and by a word of time is an age
+        ("було", W::Copula), ("коли", W::AgeAfter), ("тоді", W::AgeAfter),
         ("магнітудою", W::UnitBefore("magnitude", 1.0)), ("магнітуди", W::UnitBefore("magnitude", 1.0)), ("магнітуда", W::UnitBefore("magnitude", 1.0)),
         ("балів за шкалою ріхтера", W::Unit("magnitude", 1.0)), ("бали за шкалою ріхтера", W::Unit("magnitude", 1.0)),
         ("за шкалою ріхтера", W::Unit("magnitude", 1.0)),
