@@ -778,6 +778,27 @@ impl<'a> Reader<'a> {
                 }
             }
         }
+        // `40代`, `40대`: an age, the ten years from a round number; after a
+        // year, a decade of the calendar (`2000대`), no figure. (Not the count
+        // of a counted thing before it: `차량 40대`, forty vehicles.)
+        let age_decade = q.bare
+            && q.lo == q.hi
+            && !decade
+            && self.toks.get(q.end).is_some_and(|t| t.kind == Kind::Word && !t.nl_before)
+            && self.tok_has(q.end, |w| matches!(w, W::AgeDecade)).is_some()
+            && !self.score_sep(q.end);
+        if age_decade {
+            if q.yearlike && !self.toks[q.end].space_before {
+                return None;
+            }
+            let thing_before = fig_start > 0 && self.item_has(fig_start - 1, |w| matches!(w, W::Thing(_))).is_some();
+            if (10.0..=90.0).contains(&q.lo) && tens(q.lo) && !thing_before && unit_before.is_none() {
+                unit_before = Some(("s", crate::lang::YEAR));
+                q.hi = q.lo + 10.0;
+                q.end += 1;
+                decade = true;
+            }
+        }
         // A qualifier word alone (no number after it) is nothing.
         j = self.skip_suffix(q.end);
         // Range: `2 a 3`, `30 to 40 million`, `entre 30.000 e 40.000`, `sete ou oito`, `30-40`.
@@ -1018,7 +1039,13 @@ impl<'a> Reader<'a> {
             }
         }
         // Post qualifiers: `ou mais`, `or more`, `以上`, `多`, `左右`.
-        if let Some((W::PostQual(pq), n)) = self.item_has(end_tok, |w| matches!(w, W::PostQual(_))) {
+        // (Not the first syllable of a Korean word: `20대 여성`, women, is no `여`.)
+        let post_qual = self.item_has(end_tok, |w| matches!(w, W::PostQual(_))).filter(|&(_, n)| {
+            let t = &self.toks[end_tok];
+            let glued_on = self.toks.get(end_tok + n).is_some_and(|u| u.kind == Kind::Word && !u.space_before && is_hangul(u.ch));
+            !(is_hangul(t.ch) && t.space_before && glued_on && !self.tok_has_senses(end_tok + n))
+        });
+        if let Some((W::PostQual(pq), n)) = post_qual {
             if qual == Qualifier::Exact {
                 qual = pq;
             }
@@ -1047,6 +1074,14 @@ impl<'a> Reader<'a> {
         // An ordinal suffix after the number and its counter (`3回目`,
         // `60周年`), or a time of day (`4.40 am`).
         if self.toks.get(end_tok).is_some_and(|t| !t.nl_before) && self.item_has(end_tok, |w| matches!(w, W::Ordinal | W::Clock)).is_some()
+        {
+            return None;
+        }
+        // `100％確信`, `100퍼센트 확신` (100 percent sure): a per cent before an
+        // intensifier word is none.
+        if unit.is_some_and(|(u, _)| u == "%")
+            && self.toks.get(end_tok).is_some_and(|t| !t.nl_before)
+            && self.item_has(end_tok, |w| matches!(w, W::Idiom)).is_some()
         {
             return None;
         }
@@ -1366,6 +1401,14 @@ impl<'a> Reader<'a> {
                     if n >= 2 && !p.space_before && matches!(self.toks[n - 2].kind, Kind::Number | Kind::Code) {
                         return true;
                     }
+                }
+            }
+            // The second year of a span written short: `1950～53年`, `1950-53`,
+            // `2023–24` (a date, not 53 years).
+            if n >= 2 && tn.decimals == 0 && tn.digits == 2 && self.is_punct(n - 1, &['-', '–', '—', '~', '〜', '～']) {
+                let y = &self.toks[n - 2];
+                if y.kind == Kind::Number && y.decimals == 0 && !y.grouped && y.digits == 4 && (1000.0..2200.0).contains(&y.value) {
+                    return true;
                 }
             }
             // Glued to letters after that are not a unit, magnitude, counter or percent: 300X, 1st, 2º, 10h30.

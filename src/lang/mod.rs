@@ -276,8 +276,13 @@ pub enum W {
     /// Glued after a round number, the ten years from it: `40s` = [40, 50)
     /// (an age after `in his`; a decade of the calendar, no figure, alone).
     Decade,
+    /// Glued after a round number, an age: the ten years from it (`40代`,
+    /// `40대` = [40, 50) years); after a year, a decade of the calendar
+    /// (`2000대`), no figure.
+    AgeDecade,
     /// A phrase that holds a unit word but is no unit: `percent sure` (an
-    /// intensifier: `100 percent sure`).
+    /// intensifier: `100 percent sure`); or the word after a per cent that
+    /// makes it one (`100％確信`, `100퍼센트 확신`).
     Idiom,
     /// A word that makes a year-like number before it a calendar year, not a
     /// figure (`2024 года`, `2021 рік`, `2024 г.`), even when the same word is

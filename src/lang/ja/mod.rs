@@ -44,10 +44,13 @@ pub static LEXICON: Lexicon = Lexicon {
         ("年", W::Unit("s", YEAR)), ("年", W::CalendarYear), ("年間", W::Unit("s", YEAR)), ("ヶ月", W::Unit("s", MONTH)), ("か月", W::Unit("s", MONTH)),
         ("カ月", W::Unit("s", MONTH)), ("ケ月", W::Unit("s", MONTH)), ("ヵ月", W::Unit("s", MONTH)), ("箇月", W::Unit("s", MONTH)),
         ("ヶ月間", W::Unit("s", MONTH)),
-        // ages: `45歳` is 45 years, as English `45-year-old`
+        // ages: `45歳` is 45 years, as English `45-year-old`; `40代` is in the forties ([40, 50) years)
+        ("代", W::AgeDecade),
         ("歳", W::Unit("s", YEAR)), ("才", W::Unit("s", YEAR)), ("か月間", W::Unit("s", MONTH)), ("カ月間", W::Unit("s", MONTH)),
         ("週間", W::Unit("s", WEEK)), ("日", W::Unit("s", DAY)), ("日間", W::Unit("s", DAY)), ("時間", W::Unit("s", HOUR)), ("分間", W::Unit("s", 60.0)),
         ("パーセント", W::Pct),
+        // `100％確信` (100 percent sure): after a per cent, an intensifier, no figure
+        ("確信", W::Idiom),
         // qualifiers before
         ("約", W::Qual(About)), ("およそ", W::Qual(About)), ("ほぼ", W::Qual(About)), ("おおむね", W::Qual(About)), ("推定", W::Qual(About)),
         ("最大", W::Qual(UpTo)), ("最大で", W::Qual(UpTo)), ("最高", W::Qual(UpTo)), ("最多", W::Qual(UpTo)),

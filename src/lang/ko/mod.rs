@@ -45,8 +45,13 @@ pub static LEXICON: Lexicon = Lexicon {
         ("년", W::Unit("s", YEAR)), ("년", W::CalendarYear), ("년간", W::Unit("s", YEAR)), ("개월", W::Unit("s", MONTH)), ("개월간", W::Unit("s", MONTH)),
         ("주일", W::Unit("s", 7.0 * DAY)), ("주간", W::Unit("s", 7.0 * DAY)), ("일", W::Unit("s", DAY)), ("일간", W::Unit("s", DAY)),
         ("시간", W::Unit("s", HOUR)),
-        // ages: `45세`, `45살` are 45 years, as English `45-year-old`
+        // minutes only as a span (`15분간`): `25분에` is the match's 25th minute
+        ("분간", W::Unit("s", 60.0)),
+        // ages: `45세`, `45살` are 45 years, as English `45-year-old`; `40대` is in the forties ([40, 50) years)
+        ("대", W::AgeDecade),
         ("세", W::Unit("s", YEAR)), ("살", W::Unit("s", YEAR)), ("퍼센트", W::Pct), ("프로", W::Pct),
+        // `100퍼센트 확신` (100 percent sure): after a per cent, an intensifier, no figure
+        ("확신", W::Idiom),
         // qualifiers before
         ("약", W::Qual(About)), ("대략", W::Qual(About)), ("거의", W::Qual(About)), ("최대", W::Qual(UpTo)), ("최고", W::Qual(UpTo)),
         ("최소", W::Qual(AtLeast)), ("적어도", W::Qual(AtLeast)), ("최소한", W::Qual(AtLeast)),
