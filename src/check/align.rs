@@ -67,10 +67,18 @@ pub(crate) fn recognize(p: &Outline, r: &Outline) -> (Alignment, bool) {
         let ok = least > 0.0 && al.shared / least >= 0.2 - 1e-9 && 2 * al.shared_steps >= al.steps.len();
         return (al, ok);
     }
-    let gap = al.score - null_score(p, r);
     let least = al.mass_p.min(al.mass_r);
     let cover = if least > 0.0 { al.shared / least } else { 0.0 };
-    let ok = al.anchored >= 1 && gap >= MARGIN && (cover >= COVER || gap >= FAR);
+    // Without the test against chance when the answer is plain: aligned
+    // sentences sharing half the anchors, or hardly any.
+    if cover >= SURE && al.anchored >= 3 {
+        return (al, true);
+    }
+    if al.anchored == 0 || cover < COVER / 2.0 {
+        return (al, false);
+    }
+    let gap = al.score - null_score(p, r);
+    let ok = gap >= MARGIN && (cover >= COVER || gap >= FAR);
     (al, ok)
 }
 
@@ -98,6 +106,10 @@ const MARGIN: f64 = 2.0;
 /// [`FAR`]: two stories of one day share a few numbers in order by chance,
 /// a translation most of them.
 const COVER: f64 = 0.22;
+/// Past this share (and three anchored steps), a version needs no test
+/// against chance: no story about something else shares half its anchors
+/// with a page, in order.
+const SURE: f64 = 0.5;
 const FAR: f64 = 6.0;
 
 /// A fixed pseudo-random order (xorshift from `seed`).
@@ -113,7 +125,7 @@ fn shuffle<T>(v: &mut [T], seed: u64) {
 
 /// The most cells the alignment's table may have (page sentences × report
 /// sentences): past it only a band around the diagonal is scored.
-const MAX_CELLS: usize = 4_000_000;
+const MAX_CELLS: usize = 120_000;
 
 /// How much the length of a step may stray from the texts' ratio (as a
 /// standard deviation of the log ratio), and what straying costs.
@@ -174,28 +186,48 @@ pub(crate) fn align(p: &Outline, r: &Outline) -> Alignment {
     let len_p: f64 = p.sentences.iter().map(|s| s.len as f64).sum();
     let len_r: f64 = r.sentences.iter().map(|s| s.len as f64).sum();
     let c = (len_r.max(1.0) / len_p.max(1.0)).clamp(0.05, 20.0);
+    // The log lengths of each sentence and of each two in a row (the
+    // report's as they are, the page's scaled by the texts' ratio), so that
+    // a step's length cost takes no logarithm.
+    let logs = |s: &[super::outline::Sentence], k: f64| -> (Vec<f64>, Vec<f64>) {
+        let one: Vec<f64> = s.iter().map(|x| (k * x.len as f64 + 12.0).ln()).collect();
+        let two: Vec<f64> = (0..s.len()).map(|i| if i == 0 { 0.0 } else { (k * (s[i - 1].len + s[i].len) as f64 + 12.0).ln() }).collect();
+        (one, two)
+    };
+    let (lp1, lp2) = logs(&p.sentences, c);
+    let (lr1, lr2) = logs(&r.sentences, 1.0);
     let len_cost = |lp: f64, lr: f64| -> f64 {
-        let d = ((lr + 12.0) / (c * lp + 12.0)).ln();
+        let d = lr - lp;
         (d * d / (2.0 * SIGMA * SIGMA)).min(8.0)
     };
+    // Which report sentences hold each anchor, in order: the anchors a page
+    // sentence shares are found from its own, not by walking every pair.
+    let mut postings: HashMap<u32, Vec<u32>, crate::lexindex::FxBuild> = HashMap::default();
+    for (j, s) in r.sentences.iter().enumerate() {
+        for &a in &s.anchors {
+            postings.entry(a).or_default().push(j as u32);
+        }
+    }
     // The band: every cell when the table is small, else the cells near
     // the diagonal, as many as the budget allows (and wide enough for the
     // rows to meet: one row's columns reach the next row's). Only the
     // band is stored, row by row.
     let half = if n.saturating_mul(m) <= MAX_CELLS { m } else { (MAX_CELLS / (2 * (n + 1))).max(m.div_ceil(n.max(1)) + 2).max(4) };
-    let window = |i: usize| -> (usize, usize) {
-        let centre = if n == 0 { 0 } else { ((i as f64 * m as f64 / n as f64) as usize).min(m) };
-        (centre.saturating_sub(half), (centre + half).min(m))
-    };
+    let windows: Vec<(usize, usize)> = (0..=n)
+        .map(|i| {
+            let centre = ((i as f64 * m as f64 / n as f64) as usize).min(m);
+            (centre.saturating_sub(half), (centre + half).min(m))
+        })
+        .collect();
+    let window = |i: usize| -> (usize, usize) { windows[i] };
     let mut row_at = Vec::with_capacity(n + 2);
     let mut total = 0usize;
-    for i in 0..=n {
+    for &(lo, hi) in &windows {
         row_at.push(total);
-        let (lo, hi) = window(i);
         total += hi - lo + 1;
     }
     let cell = |i: usize, j: usize| -> Option<usize> {
-        let (lo, hi) = window(i);
+        let (lo, hi) = windows[i];
         (lo..=hi).contains(&j).then(|| row_at[i] + j - lo)
     };
     // The weight `one` shares with either of `a` and `b`, each anchor once.
@@ -221,8 +253,14 @@ pub(crate) fn align(p: &Outline, r: &Outline) -> Alignment {
             let ps = &p.sentences[i - 1].anchors;
             let reach = window((i + 1).min(n)).1.max(hi);
             let first = lo.saturating_sub(2).max(1);
-            for (x, rs) in sim_cur[first..=reach].iter_mut().zip(&r.sentences[first - 1..]) {
-                *x = if ps.is_empty() { 0.0 } else { shared(ps, &rs.anchors).0 };
+            sim_cur[first..=reach].fill(0.0);
+            for &a in ps {
+                let Some(list) = postings.get(&a) else { continue };
+                let weight = rare(a);
+                let from = list.partition_point(|&x| (x as usize) + 1 < first);
+                for &x in list[from..].iter().take_while(|&&x| (x as usize) < reach) {
+                    sim_cur[x as usize + 1] += weight;
+                }
             }
         }
         for j in lo..=hi {
@@ -242,8 +280,8 @@ pub(crate) fn align(p: &Outline, r: &Outline) -> Alignment {
                 let gain = if di == 0 || dj == 0 {
                     base
                 } else {
-                    let lp: f64 = p.sentences[i - di..i].iter().map(|s| s.len as f64).sum();
-                    let lr: f64 = r.sentences[j - dj..j].iter().map(|s| s.len as f64).sum();
+                    let lp = if di == 1 { lp1[i - 1] } else { lp2[i - 1] };
+                    let lr = if dj == 1 { lr1[j - 1] } else { lr2[j - 1] };
                     // An anchor both merged sentences share with the one
                     // counts once (a title and its first sentence both say
                     // `14%`: that is no reason to merge them).

@@ -13,6 +13,7 @@ use crate::lang::{Lang, W};
 use crate::lexindex::index;
 use crate::text::{is_cjk, tokenize, Kind, NumStyle, Token, NONE};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// The sentences of a text, in order, and what it is about.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -161,9 +162,9 @@ pub fn outline(text: &str, lang: Lang, claims: &[Claim]) -> Outline {
     // start only when the text writes it so elsewhere too: `Kestrel`, not
     // `Shares`), then the anchors.
     let mut names: Vec<Vec<(String, bool)>> = Vec::new();
-    let mut seen_inside: Vec<String> = Vec::new();
+    let mut seen_inside: std::collections::HashSet<String, crate::lexindex::FxBuild> = Default::default();
     // How each name is written the first time (lower case → as written).
-    let mut spelled: Vec<(String, String)> = Vec::new();
+    let mut spelled: HashMap<String, String, crate::lexindex::FxBuild> = HashMap::default();
     for (s, e) in sentence_spans(text, lang) {
         let part = &text[s..e];
         let len = part.chars().filter(|c| !c.is_whitespace()).count() as u32;
@@ -182,11 +183,11 @@ pub fn outline(text: &str, lang: Lang, claims: &[Claim]) -> Outline {
                     first_word = false;
                     if let Some((written, unsure)) = name_at(part, &toks, i, lang, initial, idx) {
                         let name = written.to_lowercase();
-                        if !spelled.iter().any(|(l, _)| *l == name) {
-                            spelled.push((name.clone(), written.to_string()));
+                        if !spelled.contains_key(&name) {
+                            spelled.insert(name.clone(), written.to_string());
                         }
                         if !unsure && !seen_inside.contains(&name) {
-                            seen_inside.push(name.clone());
+                            seen_inside.insert(name.clone());
                         }
                         own.push((name, unsure));
                     }
@@ -205,6 +206,7 @@ pub fn outline(text: &str, lang: Lang, claims: &[Claim]) -> Outline {
     }
     // The topic: the name said most, twice at least.
     let mut counts: Vec<(&str, usize)> = Vec::new();
+    let mut slot: HashMap<&str, usize, crate::lexindex::FxBuild> = HashMap::default();
     for (s, own) in sentences.iter_mut().zip(&names) {
         for (n, unsure) in own {
             if *unsure && !seen_inside.contains(n) {
@@ -212,9 +214,12 @@ pub fn outline(text: &str, lang: Lang, claims: &[Claim]) -> Outline {
             }
             s.anchors.push(name_anchor(n));
             if n.chars().count() >= 3 {
-                match counts.iter_mut().find(|(x, _)| x == n) {
-                    Some(c) => c.1 += 1,
-                    None => counts.push((n, 1)),
+                match slot.get(n.as_str()) {
+                    Some(&k) => counts[k].1 += 1,
+                    None => {
+                        slot.insert(n, counts.len());
+                        counts.push((n, 1));
+                    }
                 }
             }
         }
@@ -223,12 +228,7 @@ pub fn outline(text: &str, lang: Lang, claims: &[Claim]) -> Outline {
     }
     let best = counts.iter().map(|c| c.1).max().unwrap_or(0);
     // Else the subject its figures name most (or the only one they name).
-    let topic = counts
-        .iter()
-        .find(|c| c.1 == best && best >= 2)
-        .and_then(|c| spelled.iter().find(|(l, _)| l == c.0))
-        .map(|(_, w)| w.clone())
-        .or_else(|| super::topic(claims));
+    let topic = counts.iter().find(|c| c.1 == best && best >= 2).and_then(|c| spelled.get(c.0)).cloned().or_else(|| super::topic(claims));
     // Figures past the last sentence (none when `claims` are the text's own).
     if next_claim < claims.len() {
         let last = sentences.len();
