@@ -3,6 +3,7 @@
 #   make demo    build, then serve the demo on http://127.0.0.1:$(PORT)
 #   make test    every test: Rust, wasm (Node + headless Chromium), extension and demo end to end
 #   make bench   the benchmark tables: native, wasm under Node and in Chromium, the extension on a page,
+#                the CLI's pairs, the Python binding and Spark against the CLI (benches/frontends.py),
 #                then one table of their key figures against the performance targets, and
 #                docs/benchmarks.md written from them all
 #                (setup-test: the browser benchmarks need Chromium)
@@ -107,6 +108,8 @@ bench: setup-test build
 	set -o pipefail; node benches/fresh-engine.mjs | tee $(BENCH_OUT)/fresh-engine.txt
 	set -o pipefail; node benches/wasm-browser.mjs | tee $(BENCH_OUT)/browser.txt
 	set -o pipefail; node benches/extension-page.mjs | tee $(BENCH_OUT)/extension.txt
+	$(MAKE) --no-print-directory python
+	set -o pipefail; PYSPARK_PYTHON=$(CURDIR)/$(PY) FIGCHECK_CLI=$(CURDIR)/target/release/figcheck $(PY) benches/frontends.py | tee $(BENCH_OUT)/frontends.txt
 	node benches/summary.mjs --write docs/benchmarks.md
 
 realnews: setup-test build
