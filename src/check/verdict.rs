@@ -169,7 +169,7 @@ pub(crate) fn converted(a: &Claim, b: &Claim) -> bool {
 /// A figure's rounding to the last non-zero digit it writes (`300 km`: ±50
 /// km, where its own rounding is ±0.5 km).
 fn coarse_rounding(c: &Claim) -> f64 {
-    let digits: Vec<u32> = c.text.chars().filter_map(crate::text::digit_value).collect();
+    let digits = written_digits(c);
     let zeros = digits.iter().rev().take_while(|&&d| d == 0).count().min(digits.len().saturating_sub(1));
     c.rounding * 10f64.powi(zeros as i32)
 }
@@ -207,9 +207,20 @@ pub(crate) fn slip_like(a: &Claim, b: &Claim) -> bool {
     }
     let (ra, rb) = (readings(a).0[0], readings(b).0[0]);
     let Some(r) = middle(ra.low, ra.high).zip(middle(rb.low, rb.high)).map(|(x, y)| x / y) else { return false };
+    power_of_ten(r).is_some()
+}
+
+/// The power of ten a ratio is, to within a slip's rounding (`1000`, `0.01`,
+/// `9.8`), when it is one other than 10^0.
+fn power_of_ten(r: f64) -> Option<i32> {
     let lg = r.log10();
     let k = lg.round();
-    k != 0.0 && (lg - k).abs() < 0.06
+    (k != 0.0 && (lg - k).abs() < 0.06).then_some(k as i32)
+}
+
+/// The digits written in a figure (`2,706 km` → 2, 7, 0, 6).
+fn written_digits(c: &Claim) -> Vec<u32> {
+    c.text.chars().filter_map(crate::text::digit_value).collect()
 }
 
 /// Whether one figure's significant digits are the other's with one digit
@@ -342,9 +353,9 @@ fn explain_conflict(a: &Claim, b: &Claim, ratio: Option<f64>) -> String {
         return format!("{head}: the figures do not overlap.");
     };
     let times = format!("×{}", fmt_ratio(r));
-    let lg = r.log10();
-    let k = lg.round();
-    let power_of_ten = k != 0.0 && (lg - k).abs() < 0.06;
+    let tens = power_of_ten(r);
+    let power_of_ten = tens.is_some();
+    let k = tens.unwrap_or(0);
     let sa = a.scale_words.first().map(|s| s.to_lowercase());
     let sb = b.scale_words.first().map(|s| s.to_lowercase());
     let cause = if a.qualifier == Qualifier::Vague && b.qualifier == Qualifier::Vague {
@@ -354,19 +365,19 @@ fn explain_conflict(a: &Claim, b: &Claim, ratio: Option<f64>) -> String {
     } else if power_of_ten && (myriads(a) || myriads(b)) && sa != sb {
         format!(
             "a factor of 10^{} across '{}' and '{}': the classic slip between a scale in myriads (10^4, 10^8) and one in thousands",
-            k.abs() as i32,
+            k.abs(),
             sa.unwrap_or_default(),
             sb.unwrap_or_default()
         )
     } else if power_of_ten && sa.is_some() && sb.is_some() && sa != sb {
         format!(
             "a factor of 10^{} across the magnitude words '{}' and '{}': the typical trace of a translation slip",
-            k.abs() as i32,
+            k.abs(),
             sa.unwrap_or_default(),
             sb.unwrap_or_default()
         )
     } else if power_of_ten {
-        format!("a factor of 10^{}: a digit added or lost, or a misplaced magnitude or decimal separator", k.abs() as i32)
+        format!("a factor of 10^{}: a digit added or lost, or a misplaced magnitude or decimal separator", k.abs())
     } else if transposed(a, b) || transposed_values(a, b) {
         "the same digits in another order: two digits swapped".to_string()
     } else if digit_slipped_in(a, b) {
@@ -422,8 +433,7 @@ fn myriads(c: &Claim) -> bool {
 
 /// Whether the digits written in two figures are the same, in another order (`35` and `53`).
 fn transposed(a: &Claim, b: &Claim) -> bool {
-    let digits = |c: &Claim| -> Vec<u32> { c.text.chars().filter_map(crate::text::digit_value).collect() };
-    let (mut x, mut y) = (digits(a), digits(b));
+    let (mut x, mut y) = (written_digits(a), written_digits(b));
     if x.len() < 2 || x == y {
         return false;
     }
