@@ -5,7 +5,7 @@
 
 use crate::claim::{measure_fits, Claim};
 use crate::extract::{Options, Reader};
-use crate::lang::W;
+use crate::lang::Sense;
 use crate::text::{is_sentence_end, Kind, Token};
 use std::borrow::Cow;
 
@@ -39,7 +39,7 @@ impl<'a> Reader<'a> {
             }
             lo -= 1;
             if t.kind == Kind::Number {
-                if after_number.is_none() && self.tok_has(lo + 1, |w| matches!(w, W::Pct)).is_none() {
+                if after_number.is_none() && self.tok_has(lo + 1, |w| matches!(w, Sense::Pct)).is_none() {
                     after_number = Some(lo + 1);
                 }
                 years.back(t, lo);
@@ -77,8 +77,8 @@ impl<'a> Reader<'a> {
                 // (a word or a phrase: Vietnamese `5.000 nhân viên`).
                 let it = self.item(k).filter(|it| k + it.n <= b);
                 let named = it.filter(|it| it.measure());
-                if let Some(W::Measure(m)) =
-                    named.and_then(|it| self.find_id(it.id, |w| matches!(w, W::Measure(m) if measure_fits(m, &c.unit))))
+                if let Some(Sense::Measure(m)) =
+                    named.and_then(|it| self.find_id(it.id, |w| matches!(w, Sense::Measure(m) if measure_fits(m, &c.unit))))
                 {
                     if measure.is_none() {
                         measure = Some((m, 0, k));
@@ -100,7 +100,7 @@ impl<'a> Reader<'a> {
                 k += it.n;
                 continue;
             }
-            if let Some(W::Measure(m)) = self.find_id(it.id, |w| matches!(w, W::Measure(m) if fits(m))) {
+            if let Some(Sense::Measure(m)) = self.find_id(it.id, |w| matches!(w, Sense::Measure(m) if fits(m))) {
                 let d = if k < a { (a - k) * 2 } else { (k - b) * 3 + 1 };
                 if measure.is_none_or(|(_, bd, _)| d < bd) {
                     measure = Some((m, d, k));
@@ -224,7 +224,7 @@ impl<'a> Reader<'a> {
         let n = ((v - 1) >> 1) as usize;
         if (v - 1) & 1 == 1 {
             // A lexicon entity: its canonical name.
-            if let Some((W::Entity(name), n)) = self.item_has(k, |w| matches!(w, W::Entity(_))) {
+            if let Some((Sense::Entity(name), n)) = self.item_has(k, |w| matches!(w, Sense::Entity(_))) {
                 return Some((name, n));
             }
             return None;
@@ -245,7 +245,7 @@ impl<'a> Reader<'a> {
             return None;
         }
         if self.item(k).is_some_and(|it| it.entity()) {
-            if let Some((W::Entity(_), n)) = self.item_has(k, |w| matches!(w, W::Entity(_))) {
+            if let Some((Sense::Entity(_), n)) = self.item_has(k, |w| matches!(w, Sense::Entity(_))) {
                 return Some((n, true));
             }
         }
@@ -271,7 +271,7 @@ impl<'a> Reader<'a> {
                 return false;
             }
             // Lexicon words (function words, units, measures) are not names.
-            if self.tok_has(i, |w| !matches!(w, W::Entity(_))).is_some() {
+            if self.tok_has(i, |w| !matches!(w, Sense::Entity(_))).is_some() {
                 return false;
             }
             if non_latin_text {
@@ -304,7 +304,7 @@ impl<'a> Reader<'a> {
             && n.space_before
             && !n.nl_before
             && n.end - n.start >= 2
-            && self.tok_has(i + 1, |w| !matches!(w, W::Entity(_))).is_none()
+            && self.tok_has(i + 1, |w| !matches!(w, Sense::Entity(_))).is_none()
             && !self.common_noun(i + 1)
     }
 
@@ -342,7 +342,9 @@ impl<'a> Reader<'a> {
         let p = &self.toks[i - 1];
         det(i - 1)
             || p.kind == Kind::Number
-            || self.tok_has(i - 1, |w| matches!(w, W::Unit(..) | W::Cur(_) | W::Mag(_) | W::MagPl(_) | W::Pct)).is_some()
+            || self
+                .tok_has(i - 1, |w| matches!(w, Sense::Unit(..) | Sense::Cur(_) | Sense::Mag(_) | Sense::MagPl(_) | Sense::Pct))
+                .is_some()
             || (i > 1 && p.kind == Kind::Word && !p.cap && !self.tok_has_senses(i - 1) && det(i - 2))
     }
 
@@ -353,7 +355,10 @@ impl<'a> Reader<'a> {
             {
                 // Digits that carry a magnitude or a unit (`2000 مليون`) are
                 // amounts, not years.
-                if self.tok_has(k + 1, |w| matches!(w, W::Mag(_) | W::MagPl(_) | W::Unit(..) | W::Cur(_) | W::Pct)).is_some() {
+                if self
+                    .tok_has(k + 1, |w| matches!(w, Sense::Mag(_) | Sense::MagPl(_) | Sense::Unit(..) | Sense::Cur(_) | Sense::Pct))
+                    .is_some()
+                {
                     continue;
                 }
                 // A year is not a figure of this sentence's claims when it is glued to letters.
@@ -405,11 +410,11 @@ impl Years {
 
 /// The month number of a month word at token `i`, from its place in the lexicon's list.
 fn month_number(r: &Reader<'_>, i: usize) -> Option<u32> {
-    r.tok_has(i, |w| matches!(w, W::Month))?;
+    r.tok_has(i, |w| matches!(w, Sense::Month))?;
     let word = crate::text::fold(r.toks[i].text(r.src));
     let lex = r.lang.lexicon();
     // Lexicons list months in order, January first; abbreviations may follow the full names.
-    let pos = lex.words.iter().filter(|(_, w)| matches!(w, W::Month)).position(|(k, _)| *k == word)?;
+    let pos = lex.words.iter().filter(|(_, w)| matches!(w, Sense::Month)).position(|(k, _)| *k == word)?;
     Some((pos % 12) as u32 + 1)
 }
 

@@ -4,7 +4,7 @@
 //! It reads at most the first `SAMPLE` bytes, so it costs the same on any
 //! input. No model is loaded: the lexicons' own `Stop` words are the profile.
 
-use crate::lang::{Lang, W};
+use crate::lang::{Lang, Sense};
 use crate::text::{fold_into, is_word_char};
 
 const SAMPLE: usize = 16 * 1024;
@@ -102,7 +102,7 @@ pub fn detect_scored(text: &str) -> (Lang, f64) {
             let mut stop = [false; 9];
             for (n, l) in LATIN.iter().enumerate() {
                 has[n] = s.by_lang.iter().any(|(sl, _)| sl == l);
-                stop[n] = s.by_lang.iter().any(|(sl, sw)| sl == l && matches!(sw, W::Stop));
+                stop[n] = s.by_lang.iter().any(|(sl, sw)| sl == l && matches!(sw, Sense::Stop));
             }
             let k = has.iter().filter(|h| **h).count();
             for n in 0..9 {

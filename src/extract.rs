@@ -8,7 +8,7 @@
 
 use crate::claim::{AltReading, Claim, Qualifier};
 use crate::detect::detect;
-use crate::lang::{Lang, W};
+use crate::lang::{Lang, Sense};
 use crate::lexindex::{Index, INFO_ENTITY, INFO_LONG, INFO_MEASURE, INFO_START, INFO_UNIVERSAL};
 use crate::text::{idx, tokenize, Kind, NumStyle, Token, NONE};
 use std::borrow::Cow;
@@ -131,23 +131,23 @@ fn renew<T: Clone>(v: &mut Vec<T>, n: usize, x: T) {
 /// Senses a figure written in words can start with: a number word, a
 /// magnitude, a vague quantity, a qualifier, a currency, a per cent word (the
 /// last only before CJK text: `百分之`).
-pub(crate) fn starts_figure(w: W) -> bool {
+pub(crate) fn starts_figure(w: Sense) -> bool {
     matches!(
         w,
-        W::Num(_)
-            | W::Small(_)
-            | W::Mag(_)
-            | W::MagPl(_)
-            | W::MagAmb(..)
-            | W::Vague(..)
-            | W::VaguePrefix
-            | W::Qual(_)
-            | W::Between
-            | W::Cur(_)
-            | W::PctBefore
-            | W::Pct
-            | W::UnitBefore(..)
-            | W::RateBefore(_)
+        Sense::Num(_)
+            | Sense::Small(_)
+            | Sense::Mag(_)
+            | Sense::MagPl(_)
+            | Sense::MagAmb(..)
+            | Sense::Vague(..)
+            | Sense::VaguePrefix
+            | Sense::Qual(_)
+            | Sense::Between
+            | Sense::Cur(_)
+            | Sense::PctBefore
+            | Sense::Pct
+            | Sense::UnitBefore(..)
+            | Sense::RateBefore(_)
     )
 }
 
@@ -502,16 +502,16 @@ impl<'a> Reader<'a> {
 
     /// The first sense of key `id` in the text's language that `f` accepts.
     #[inline]
-    pub(crate) fn find_id(&self, id: u32, f: impl Fn(W) -> bool) -> Option<W> {
+    pub(crate) fn find_id(&self, id: u32, f: impl Fn(Sense) -> bool) -> Option<Sense> {
         self.idx.senses(id).find(self.lex_lang, f)
     }
 
-    pub(crate) fn item_has(&self, i: usize, f: impl Fn(W) -> bool) -> Option<(W, usize)> {
+    pub(crate) fn item_has(&self, i: usize, f: impl Fn(Sense) -> bool) -> Option<(Sense, usize)> {
         let it = self.item(i)?;
         self.idx.senses(it.id).find(self.lex_lang, f).map(|w| (w, it.n))
     }
 
-    pub(crate) fn tok_has(&self, i: usize, f: impl Fn(W) -> bool) -> Option<W> {
+    pub(crate) fn tok_has(&self, i: usize, f: impl Fn(Sense) -> bool) -> Option<Sense> {
         let t = self.toks.get(i)?;
         // The case-sensitive entry first.
         let cased = (t.cased != NONE && self.cased_wins(self.info(t.cased), self.info(t.lex)))
@@ -530,7 +530,7 @@ impl<'a> Reader<'a> {
         let t = &self.toks[i];
         match t.kind {
             Kind::Number => true,
-            Kind::Sym => self.tok_has(i, |w| matches!(w, W::Cur(_))).is_some() || self.pct_before(i).is_some(),
+            Kind::Sym => self.tok_has(i, |w| matches!(w, Sense::Cur(_))).is_some() || self.pct_before(i).is_some(),
             Kind::Word => {
                 // `R$`, `US$`: a word glued to a dollar sign (`us` may be a
                 // word too, or the head of a phrase: `us dollars`). A currency
@@ -546,10 +546,10 @@ impl<'a> Reader<'a> {
                 if !self.item(i).is_some_and(|it| it.start()) {
                     return false;
                 }
-                match self.item_has(i, |w| starts_figure(w) && (!matches!(w, W::Pct) || crate::text::is_cjk(t.ch))) {
+                match self.item_has(i, |w| starts_figure(w) && (!matches!(w, Sense::Pct) || crate::text::is_cjk(t.ch))) {
                     // One in words before a plain word (`a man`) is no figure
                     // (see `figure`): the most common case, left at once.
-                    Some((W::Num(v), n)) if v < 2.0 => !self.plain_word(i + n),
+                    Some((Sense::Num(v), n)) if v < 2.0 => !self.plain_word(i + n),
                     found => found.is_some(),
                 }
             }
@@ -561,7 +561,7 @@ impl<'a> Reader<'a> {
     /// (a function word, a noun or a name): `man` in `a man`.
     fn plain_word(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|u| u.kind == Kind::Word)
-            && self.item_has(k, |w| !matches!(w, W::Stop | W::Thing(_) | W::Measure(_) | W::Entity(_))).is_none()
+            && self.item_has(k, |w| !matches!(w, Sense::Stop | Sense::Thing(_) | Sense::Measure(_) | Sense::Entity(_))).is_none()
     }
 
     /// Reads a currency written before the amount: `$`, `US$`, `R$`, `€`, `Rs`, `Rp`, `USD`.
@@ -587,7 +587,7 @@ impl<'a> Reader<'a> {
                 }
             }
         }
-        if let Some((W::Cur(c), n)) = self.item_has(i, |w| matches!(w, W::Cur(_))) {
+        if let Some((Sense::Cur(c), n)) = self.item_has(i, |w| matches!(w, Sense::Cur(_))) {
             // A currency word before digits: `USD 5`, `Rs 500`, `Rp 5`, `€`; a
             // currency noun (`dólares`) before a number is not a prefix.
             let next = self.toks.get(i + n)?;
@@ -622,10 +622,11 @@ impl<'a> Reader<'a> {
                 return None;
             }
             let after_number = j > 0 && matches!(self.toks[j - 1].kind, Kind::Number | Kind::Code);
-            let ok = self.tok_has(j, |w| matches!(w, W::Pct)).is_some() && next.kind == Kind::Number && !next.nl_before && !after_number;
+            let ok =
+                self.tok_has(j, |w| matches!(w, Sense::Pct)).is_some() && next.kind == Kind::Number && !next.nl_before && !after_number;
             return ok.then_some(1);
         }
-        let (_, n) = self.item_has(j, |w| matches!(w, W::PctBefore))?;
+        let (_, n) = self.item_has(j, |w| matches!(w, Sense::PctBefore))?;
         self.toks.get(j + n).is_some_and(|u| !u.nl_before).then_some(n)
     }
 
@@ -638,7 +639,7 @@ impl<'a> Reader<'a> {
         }
         let (Some(a), Some(w)) = (self.toks.get(k), self.toks.get(k + 1)) else { return k };
         let glued = a.kind == Kind::Punct && matches!(a.ch, '\'' | '\u{2019}') && !a.space_before && k > 0;
-        if glued && w.kind == Kind::Word && !w.space_before && !w.cap && self.tok_has(k + 1, |x| matches!(x, W::Label)).is_none() {
+        if glued && w.kind == Kind::Word && !w.space_before && !w.cap && self.tok_has(k + 1, |x| matches!(x, Sense::Label)).is_none() {
             return k + 2;
         }
         k
@@ -663,18 +664,18 @@ impl<'a> Reader<'a> {
         let mut between = false;
         // Prefix qualifiers, possibly two (`entre cerca de`, `mais de`).
         for _ in 0..2 {
-            if let Some((w, n)) = self.item_has(j, |w| matches!(w, W::Qual(_) | W::Between)) {
+            if let Some((w, n)) = self.item_has(j, |w| matches!(w, Sense::Qual(_) | Sense::Between)) {
                 match w {
-                    W::Qual(q) => qual = q,
-                    W::Between => between = true,
+                    Sense::Qual(q) => qual = q,
+                    Sense::Between => between = true,
                     _ => {}
                 }
                 // `выросла на 27% до 8,5 трлн`: an "up to" word that also separates
                 // ranges (ru/uk `до`) right after a percentage means "to".
                 if qual == Qualifier::UpTo
                     && j > 0
-                    && self.tok_has(j - 1, |w| matches!(w, W::Pct)).is_some()
-                    && self.item_has(j, |w| matches!(w, W::RangeSep)).is_some()
+                    && self.tok_has(j - 1, |w| matches!(w, Sense::Pct)).is_some()
+                    && self.item_has(j, |w| matches!(w, Sense::RangeSep)).is_some()
                 {
                     qual = Qualifier::Exact;
                 }
@@ -685,7 +686,7 @@ impl<'a> Reader<'a> {
         // `hasta un 30%`, `circa l'80%` (one word, then the number).
         if j > start
             && self.toks.get(j).is_some_and(|t| t.kind == Kind::Word)
-            && self.tok_has(j, |w| matches!(w, W::Stop) || w == W::Num(1.0)).is_some()
+            && self.tok_has(j, |w| matches!(w, Sense::Stop) || w == Sense::Num(1.0)).is_some()
         {
             let k = if self.is_punct(j + 1, &['\'', '\u{2019}']) { j + 2 } else { j + 1 };
             if self.toks.get(k).is_some_and(|t| t.kind == Kind::Number) {
@@ -704,7 +705,7 @@ impl<'a> Reader<'a> {
         // A unit written before the number (`magnitude 7.5`, `magnitude-7.5`,
         // `aged 45`): read here, the number must follow.
         let mut unit_before: Option<(&'static str, f64)> = None;
-        if let Some((W::UnitBefore(u, f), n)) = self.item_has(j, |w| matches!(w, W::UnitBefore(..))) {
+        if let Some((Sense::UnitBefore(u, f), n)) = self.item_has(j, |w| matches!(w, Sense::UnitBefore(..))) {
             let k = if self.is_punct(j + n, &['-']) && !self.toks[j + n].space_before { j + n + 1 } else { j + n };
             if self.toks.get(k).is_some_and(|t| t.kind == Kind::Number && !t.nl_before) {
                 unit_before = Some((u, f));
@@ -713,7 +714,7 @@ impl<'a> Reader<'a> {
         }
         // A rate before the number: `時速 12 マイル` is 12 miles an hour.
         let mut rate_before: Option<f64> = None;
-        if let Some((W::RateBefore(secs), n)) = self.item_has(j, |w| matches!(w, W::RateBefore(_))) {
+        if let Some((Sense::RateBefore(secs), n)) = self.item_has(j, |w| matches!(w, Sense::RateBefore(_))) {
             if self.toks.get(j + n).is_some_and(|t| t.kind == Kind::Number && !t.nl_before) {
                 rate_before = Some(secs);
                 j += n;
@@ -721,7 +722,7 @@ impl<'a> Reader<'a> {
         }
         // A percent word standing before the number: Chinese 百分之九十 = 90%.
         let mut pct_prefix = false;
-        if let Some((W::Pct, n)) = self.item_has(j, |w| matches!(w, W::Pct)) {
+        if let Some((Sense::Pct, n)) = self.item_has(j, |w| matches!(w, Sense::Pct)) {
             if crate::text::is_cjk(self.toks[j].ch) {
                 pct_prefix = true;
                 j += n;
@@ -753,7 +754,7 @@ impl<'a> Reader<'a> {
                 if t.kind == Kind::Word
                     && !t.space_before
                     && t.text(self.src) == "m"
-                    && (currency.is_some() || self.item_has(q.end + 1, |w| matches!(w, W::Thing(_) | W::Measure(_))).is_some())
+                    && (currency.is_some() || self.item_has(q.end + 1, |w| matches!(w, Sense::Thing(_) | Sense::Measure(_))).is_some())
                 {
                     q.lo *= 1e6;
                     q.hi *= 1e6;
@@ -769,7 +770,7 @@ impl<'a> Reader<'a> {
         // `40s`: the ten years from a round number (an age after `in his`).
         if q.bare && q.lo >= 10.0 && tens(q.lo) && q.lo == q.hi {
             if let Some(t) = self.toks.get(q.end) {
-                if t.kind == Kind::Word && !t.space_before && self.tok_has(q.end, |w| matches!(w, W::Decade)).is_some() {
+                if t.kind == Kind::Word && !t.space_before && self.tok_has(q.end, |w| matches!(w, Sense::Decade)).is_some() {
                     // (A decade alone is of the calendar: no figure.)
                     unit_before?;
                     q.hi = q.lo + 10.0;
@@ -785,13 +786,13 @@ impl<'a> Reader<'a> {
             && q.lo == q.hi
             && !decade
             && self.toks.get(q.end).is_some_and(|t| t.kind == Kind::Word && !t.nl_before)
-            && self.tok_has(q.end, |w| matches!(w, W::AgeDecade)).is_some()
+            && self.tok_has(q.end, |w| matches!(w, Sense::AgeDecade)).is_some()
             && !self.score_sep(q.end);
         if age_decade {
             if q.yearlike && !self.toks[q.end].space_before {
                 return None;
             }
-            let thing_before = fig_start > 0 && self.item_has(fig_start - 1, |w| matches!(w, W::Thing(_))).is_some();
+            let thing_before = fig_start > 0 && self.item_has(fig_start - 1, |w| matches!(w, Sense::Thing(_))).is_some();
             if (10.0..=90.0).contains(&q.lo) && tens(q.lo) && !thing_before && unit_before.is_none() {
                 unit_before = Some(("s", crate::lang::YEAR));
                 q.hi = q.lo + 10.0;
@@ -816,8 +817,8 @@ impl<'a> Reader<'a> {
         if !between && j < limit && cjk_unit(j) {
             if let Some(it) = self.item(j) {
                 let k = j + it.n;
-                if self.find_id(it.id, |w| matches!(w, W::Cur(_) | W::Unit(..) | W::Pct)).is_some()
-                    && (self.item_has(k, |w| matches!(w, W::RangeSep)).is_some() || self.is_punct(k, &DASHES))
+                if self.find_id(it.id, |w| matches!(w, Sense::Cur(_) | Sense::Unit(..) | Sense::Pct)).is_some()
+                    && (self.item_has(k, |w| matches!(w, Sense::RangeSep)).is_some() || self.is_punct(k, &DASHES))
                 {
                     unit_rep = Some(it.id);
                     j = k;
@@ -827,10 +828,10 @@ impl<'a> Reader<'a> {
         if j < limit {
             let dash = !between && self.is_punct(j, &DASHES);
             let sep = if between {
-                self.item_has(j, |w| matches!(w, W::And | W::RangeSep)).map(|(_, n)| n)
-            } else if self.item_has(j, |w| matches!(w, W::PostQual(_))).is_some() {
+                self.item_has(j, |w| matches!(w, Sense::And | Sense::RangeSep)).map(|(_, n)| n)
+            } else if self.item_has(j, |w| matches!(w, Sense::PostQual(_))).is_some() {
                 None
-            } else if let Some((_, n)) = self.item_has(j, |w| matches!(w, W::RangeSep)) {
+            } else if let Some((_, n)) = self.item_has(j, |w| matches!(w, Sense::RangeSep)) {
                 Some(n)
             } else if self.is_punct(j, &DASHES) {
                 Some(1)
@@ -904,11 +905,11 @@ impl<'a> Reader<'a> {
         if currency.is_none() {
             if let Some(&s) = q.scale.last() {
                 if s + 1 == q.end {
-                    match self.tok_has(s, |w| matches!(w, W::Cur(_) | W::Unit(..))) {
-                        Some(W::Cur(c)) => currency = Some(c),
-                        Some(W::Unit(u, f)) if self.mag_of(s).is_some() => {
-                            let money_next = self.item_has(self.skip_link(q.end), |w| matches!(w, W::Cur(_))).is_some()
-                                || self.tok_has(q.end, |w| matches!(w, W::Cur(_))).is_some();
+                    match self.tok_has(s, |w| matches!(w, Sense::Cur(_) | Sense::Unit(..))) {
+                        Some(Sense::Cur(c)) => currency = Some(c),
+                        Some(Sense::Unit(u, f)) if self.mag_of(s).is_some() => {
+                            let money_next = self.item_has(self.skip_link(q.end), |w| matches!(w, Sense::Cur(_))).is_some()
+                                || self.tok_has(q.end, |w| matches!(w, Sense::Cur(_))).is_some();
                             let m = self.mag_of(s).unwrap_or(1.0);
                             if !money_next && m > 0.0 {
                                 q.lo /= m;
@@ -928,7 +929,10 @@ impl<'a> Reader<'a> {
         // `5 mill. de euros` (not a sentence end: a lower-case unit or link follows).
         if q.scale.last().is_some_and(|&s| s + 1 == j) && self.is_punct(j, &['.']) && !self.toks[j].space_before {
             if let Some(u) = self.toks.get(j + 1) {
-                if !u.cap && !u.nl_before && self.item_has(j + 1, |w| matches!(w, W::Link | W::Cur(_) | W::Unit(..) | W::Pct)).is_some() {
+                if !u.cap
+                    && !u.nl_before
+                    && self.item_has(j + 1, |w| matches!(w, Sense::Link | Sense::Cur(_) | Sense::Unit(..) | Sense::Pct)).is_some()
+                {
                     j += 1;
                 }
             }
@@ -942,12 +946,12 @@ impl<'a> Reader<'a> {
         if k < limit && unit.is_none() {
             // `%` glued or spaced.
             if let Some(t) = self.toks.get(k) {
-                if t.kind == Kind::Sym && self.tok_has(k, |w| matches!(w, W::Pct)).is_some() {
+                if t.kind == Kind::Sym && self.tok_has(k, |w| matches!(w, Sense::Pct)).is_some() {
                     unit = Some(("%", 1.0));
                     k += 1;
                 } else if t.kind == Kind::Sym && currency.is_none() && !self.toks.get(k + 1).is_some_and(|u| u.kind == Kind::Number) {
                     // (A sign before digits is their prefix: `a $5 fee`.)
-                    if let Some(W::Cur(c)) = self.tok_has(k, |w| matches!(w, W::Cur(_))) {
+                    if let Some(Sense::Cur(c)) = self.tok_has(k, |w| matches!(w, Sense::Cur(_))) {
                         currency = Some(self.localize(c, true));
                         k += 1;
                     }
@@ -956,9 +960,9 @@ impl<'a> Reader<'a> {
         }
         if unit.is_none() && k < limit {
             // Optional link word (`de`, `of`, `d'`) before a unit, currency or counted noun.
-            let (kk, linked) = match self.item_has(k, |w| matches!(w, W::Link)) {
+            let (kk, linked) = match self.item_has(k, |w| matches!(w, Sense::Link)) {
                 // A partitive: `five of the victims` (a determiner, then the noun).
-                Some((_, n)) if !self.toks[k].nl_before => match self.item_has(k + n, |w| matches!(w, W::Det)) {
+                Some((_, n)) if !self.toks[k].nl_before => match self.item_has(k + n, |w| matches!(w, Sense::Det)) {
                     Some((_, m)) if self.toks.get(k + n + m).is_some_and(|u| u.kind == Kind::Word && !u.nl_before) => (k + n + m, true),
                     _ => (k + n, true),
                 },
@@ -967,7 +971,7 @@ impl<'a> Reader<'a> {
                 _ if self.is_punct(k, &['-'])
                     && !self.toks[k].space_before
                     && self.toks.get(k + 1).is_some_and(|u| !u.space_before)
-                    && self.item_has(k + 1, |w| matches!(w, W::Unit(..) | W::Cur(_) | W::Pct)).is_some() =>
+                    && self.item_has(k + 1, |w| matches!(w, Sense::Unit(..) | Sense::Cur(_) | Sense::Pct)).is_some() =>
                 {
                     (k + 1, false)
                 }
@@ -984,13 +988,13 @@ impl<'a> Reader<'a> {
                 }
                 _ => (k, false),
             };
-            if let Some((w, n)) = self.item_has(kk, |w| matches!(w, W::Cur(_) | W::Unit(..) | W::Pct)) {
+            if let Some((w, n)) = self.item_has(kk, |w| matches!(w, Sense::Cur(_) | Sense::Unit(..) | Sense::Pct)) {
                 // (A currency sign before digits is their prefix: `a $5 fee`.)
                 let sign_of_next = self.toks[kk].kind == Kind::Sym && self.toks.get(kk + n).is_some_and(|u| u.kind == Kind::Number);
                 let glued_ok = !self.toks[kk].nl_before && !sign_of_next;
                 if glued_ok {
                     match w {
-                        W::Cur(c) => {
+                        Sense::Cur(c) => {
                             if currency.is_none() {
                                 currency = Some(self.localize(c, self.toks[kk].kind == Kind::Sym));
                             }
@@ -998,9 +1002,11 @@ impl<'a> Reader<'a> {
                         }
                         // A unit that is also a function word (Italian `ha`: hectares, has)
                         // does not make a year a figure (`nel 1939 ha`).
-                        W::Unit(u, f) if currency.is_none() && !(q.yearlike && self.item_has(kk, |w| matches!(w, W::Stop)).is_some()) => {
+                        Sense::Unit(u, f)
+                            if currency.is_none() && !(q.yearlike && self.item_has(kk, |w| matches!(w, Sense::Stop)).is_some()) =>
+                        {
                             // `2024 года`: a year, not 2024 years.
-                            if q.yearlike && self.item_has(kk, |w| matches!(w, W::CalendarYear)).is_some() {
+                            if q.yearlike && self.item_has(kk, |w| matches!(w, Sense::CalendarYear)).is_some() {
                                 return None;
                             }
                             unit = Some((u, f));
@@ -1013,7 +1019,7 @@ impl<'a> Reader<'a> {
                                 k += m;
                             }
                         }
-                        W::Pct => {
+                        Sense::Pct => {
                             unit = Some(("%", 1.0));
                             k = kk + n;
                         }
@@ -1040,12 +1046,12 @@ impl<'a> Reader<'a> {
         }
         // Post qualifiers: `ou mais`, `or more`, `以上`, `多`, `左右`.
         // (Not the first syllable of a Korean word: `20대 여성`, women, is no `여`.)
-        let post_qual = self.item_has(end_tok, |w| matches!(w, W::PostQual(_))).filter(|&(_, n)| {
+        let post_qual = self.item_has(end_tok, |w| matches!(w, Sense::PostQual(_))).filter(|&(_, n)| {
             let t = &self.toks[end_tok];
             let glued_on = self.toks.get(end_tok + n).is_some_and(|u| u.kind == Kind::Word && !u.space_before && is_hangul(u.ch));
             !(is_hangul(t.ch) && t.space_before && glued_on && !self.tok_has_senses(end_tok + n))
         });
-        if let Some((W::PostQual(pq), n)) = post_qual {
+        if let Some((Sense::PostQual(pq), n)) = post_qual {
             if qual == Qualifier::Exact {
                 qual = pq;
             }
@@ -1053,11 +1059,11 @@ impl<'a> Reader<'a> {
             // `1万多人`: the counter may follow the post qualifier; so may the
             // currency or unit (Hindi `10 करोड़ से अधिक रुपये`).
             if unit.is_none() && currency.is_none() && counted.is_none() {
-                let after = self.item_has(end_tok, |w| matches!(w, W::Cur(_) | W::Unit(..) | W::Pct));
+                let after = self.item_has(end_tok, |w| matches!(w, Sense::Cur(_) | Sense::Unit(..) | Sense::Pct));
                 if let Some((w, n)) = after.filter(|_| !self.toks[end_tok].nl_before) {
                     match w {
-                        W::Cur(c) => currency = Some(self.localize(c, false)),
-                        W::Unit(u, f) => {
+                        Sense::Cur(c) => currency = Some(self.localize(c, false)),
+                        Sense::Unit(u, f) => {
                             unit = Some((u, f));
                             unit_alt = self.unit_alt(end_tok);
                         }
@@ -1073,7 +1079,8 @@ impl<'a> Reader<'a> {
         // ----- what is not a figure -----
         // An ordinal suffix after the number and its counter (`3回目`,
         // `60周年`), or a time of day (`4.40 am`).
-        if self.toks.get(end_tok).is_some_and(|t| !t.nl_before) && self.item_has(end_tok, |w| matches!(w, W::Ordinal | W::Clock)).is_some()
+        if self.toks.get(end_tok).is_some_and(|t| !t.nl_before)
+            && self.item_has(end_tok, |w| matches!(w, Sense::Ordinal | Sense::Clock)).is_some()
         {
             return None;
         }
@@ -1081,7 +1088,7 @@ impl<'a> Reader<'a> {
         // intensifier word is none.
         if unit.is_some_and(|(u, _)| u == "%")
             && self.toks.get(end_tok).is_some_and(|t| !t.nl_before)
-            && self.item_has(end_tok, |w| matches!(w, W::Idiom)).is_some()
+            && self.item_has(end_tok, |w| matches!(w, Sense::Idiom)).is_some()
         {
             return None;
         }
@@ -1118,7 +1125,7 @@ impl<'a> Reader<'a> {
         if let (true, None, Some(("s", _)), Some(u)) = (q.bare, currency, unit, unit_at) {
             let first_num = (fig_start..q.end).find(|&i| self.toks[i].kind == Kind::Number);
             if let Some(n) = first_num {
-                let label = |i: usize| self.tok_has(i, |w| matches!(w, W::Label)).is_some();
+                let label = |i: usize| self.tok_has(i, |w| matches!(w, Sense::Label)).is_some();
                 if n > 0 && label(n - 1) && label(u) {
                     return None;
                 }
@@ -1126,7 +1133,8 @@ impl<'a> Reader<'a> {
         }
         // A year-like number is a count when what it counts is a known thing
         // (`1000 people`) or a qualifier stands before it (`almost 1000 cases`).
-        let counted_ok = counted.is_some_and(|(a, _)| qual != Qualifier::Exact || self.item_has(a, |w| matches!(w, W::Thing(_))).is_some());
+        let counted_ok =
+            counted.is_some_and(|(a, _)| qual != Qualifier::Exact || self.item_has(a, |w| matches!(w, Sense::Thing(_))).is_some());
         if self.rejected(fig_start, &q, has_unit, counted_ok) {
             return None;
         }
@@ -1151,7 +1159,7 @@ impl<'a> Reader<'a> {
         // language says `a`/`one`, the singular, not a figure.
         if q.bare && q.lo == 1.0 && !range && qual == Qualifier::Exact && !has_unit {
             if let Some((a, _)) = counted {
-                if self.tok_has(a, |w| matches!(w, W::Counter)).is_some() {
+                if self.tok_has(a, |w| matches!(w, Sense::Counter)).is_some() {
                     return None;
                 }
             }
@@ -1269,22 +1277,22 @@ impl<'a> Reader<'a> {
         if k >= limit || t.kind != Kind::Word || t.nl_before {
             return None;
         }
-        if let Some((_, n)) = self.item_has(k, |w| matches!(w, W::Thing(_))) {
+        if let Some((_, n)) = self.item_has(k, |w| matches!(w, Sense::Thing(_))) {
             return Some((k, k + n));
         }
         // An adjective before the noun: `40,000 new cases`.
-        if let Some((_, n)) = self.item_has(k, |w| matches!(w, W::Adj)) {
+        if let Some((_, n)) = self.item_has(k, |w| matches!(w, Sense::Adj)) {
             if self.toks.get(k + n).is_some_and(|u| u.space_before) {
                 return self.counted_noun(k + n, linked, limit).map(|(_, b)| (k, b));
             }
         }
-        if self.tok_has(k, |w| matches!(w, W::Counter)).is_some() {
+        if self.tok_has(k, |w| matches!(w, Sense::Counter)).is_some() {
             // A counter, then maybe the noun (`块GPU`, `台服务器`).
             if let Some(u) = self.toks.get(k + 1) {
-                if u.kind == Kind::Word && !u.space_before && self.tok_has(k + 1, |w| !matches!(w, W::Thing(_))).is_none() {
+                if u.kind == Kind::Word && !u.space_before && self.tok_has(k + 1, |w| !matches!(w, Sense::Thing(_))).is_none() {
                     // A CJK segment after the counter is the noun only when the
                     // lexicon knows it as a counted thing (台服务器, not 家公 of 家公司).
-                    let thing = self.tok_has(k + 1, |w| matches!(w, W::Thing(_))).is_some();
+                    let thing = self.tok_has(k + 1, |w| matches!(w, Sense::Thing(_))).is_some();
                     if thing || !crate::text::is_cjk(u.ch) {
                         return Some((k, k + 2));
                     }
@@ -1293,7 +1301,7 @@ impl<'a> Reader<'a> {
                 // (Vietnamese `1.000 chiếc xe`, `3 căn nhà`): take the noun too.
                 if t.latin && u.kind == Kind::Word && u.space_before && !u.nl_before && k + 1 < limit {
                     if let Some((_, b)) =
-                        self.counted_noun(k + 1, false, limit).filter(|_| self.tok_has(k + 1, |w| matches!(w, W::Counter)).is_none())
+                        self.counted_noun(k + 1, false, limit).filter(|_| self.tok_has(k + 1, |w| matches!(w, Sense::Counter)).is_none())
                     {
                         return Some((k, b));
                     }
@@ -1303,11 +1311,11 @@ impl<'a> Reader<'a> {
         }
         // A noun phrase the lexicon knows as a measure (`nhân viên`, staff).
         if let Some(it) = self.item(k) {
-            if it.n > 1 && self.find_id(it.id, |w| !matches!(w, W::Measure(_) | W::Entity(_))).is_none() {
+            if it.n > 1 && self.find_id(it.id, |w| !matches!(w, Sense::Measure(_) | Sense::Entity(_))).is_none() {
                 return Some((k, k + it.n));
             }
         }
-        let blocked = self.tok_has(k, |w| !matches!(w, W::Thing(_) | W::Measure(_) | W::Entity(_))).is_some();
+        let blocked = self.tok_has(k, |w| !matches!(w, Sense::Thing(_) | Sense::Measure(_) | Sense::Entity(_))).is_some();
         if blocked {
             return None;
         }
@@ -1333,7 +1341,7 @@ impl<'a> Reader<'a> {
         let t = &self.toks[start];
         // After an ordinal prefix, glued or not: 第三, 제3, 第 89 分钟.
         let ordinal_before =
-            |i: usize| i > 0 && !self.toks[i].nl_before && self.tok_has(i - 1, |w| matches!(w, W::OrdinalBefore)).is_some();
+            |i: usize| i > 0 && !self.toks[i].nl_before && self.tok_has(i - 1, |w| matches!(w, Sense::OrdinalBefore)).is_some();
         if ordinal_before(start) {
             return true;
         }
@@ -1342,7 +1350,7 @@ impl<'a> Reader<'a> {
         if start > 0 && t.kind == Kind::Word && crate::text::is_cjk(t.ch) && !t.space_before {
             let p = &self.toks[start - 1];
             if p.kind == Kind::Word && crate::text::is_cjk(p.ch) {
-                let num = |i: usize| self.tok_has(i, |w| matches!(w, W::Num(_))).is_some();
+                let num = |i: usize| self.tok_has(i, |w| matches!(w, Sense::Num(_))).is_some();
                 if num(start) && num(start - 1) {
                     return true;
                 }
@@ -1362,9 +1370,9 @@ impl<'a> Reader<'a> {
                 && n > 0
                 && tn.value <= 31.0
                 && crate::text::is_cjk(self.toks[n - 1].ch)
-                && self.tok_has(n - 1, |w| matches!(w, W::Month)).is_some()
+                && self.tok_has(n - 1, |w| matches!(w, Sense::Month)).is_some()
             {
-                let day = self.tok_has(n + 1, |w| matches!(w, W::Unit("s", f) if f == crate::lang::DAY)).is_some()
+                let day = self.tok_has(n + 1, |w| matches!(w, Sense::Unit("s", f) if f == crate::lang::DAY)).is_some()
                     || self.toks.get(n + 1).is_some_and(|u| matches!(u.text(self.src), "号" | "號"));
                 if day {
                     return true;
@@ -1375,7 +1383,7 @@ impl<'a> Reader<'a> {
                 let p = &self.toks[n - 1];
                 if p.kind == Kind::Word
                     && !crate::text::is_cjk(p.ch)
-                    && self.tok_has(n - 1, |w| matches!(w, W::Cur(_) | W::Qual(_))).is_none()
+                    && self.tok_has(n - 1, |w| matches!(w, Sense::Cur(_) | Sense::Qual(_))).is_none()
                     // Arabic words glue to digits (proclitics: `بـ5 مليارات`, `و40`; a
                     // space left out: `يعتقد38%`); names and models glued so are Latin.
                     && !('\u{0600}'..='\u{06FF}').contains(&p.ch)
@@ -1383,14 +1391,14 @@ impl<'a> Reader<'a> {
                     return true;
                 }
                 // `रु.500`: the dot of a currency abbreviation read as the prefix.
-                let cur_dot = p.ch == '.' && n >= start + 2 && self.tok_has(n - 2, |w| matches!(w, W::Cur(_))).is_some();
+                let cur_dot = p.ch == '.' && n >= start + 2 && self.tok_has(n - 2, |w| matches!(w, Sense::Cur(_))).is_some();
                 if p.kind == Kind::Punct && !cur_dot && matches!(p.ch, '-' | '#' | '№' | '§' | '+' | '/' | ':' | '_' | '@' | '.' | '&') {
                     // (Not after a unit written before its number: `magnitude-7.5`.)
                     if p.ch == '-'
                         && n >= 2
                         && !p.space_before
                         && self.toks[n - 2].kind == Kind::Word
-                        && self.tok_has(n - 2, |w| matches!(w, W::UnitBefore(..))).is_none()
+                        && self.tok_has(n - 2, |w| matches!(w, Sense::UnitBefore(..))).is_none()
                     {
                         return true;
                     }
@@ -1421,16 +1429,16 @@ impl<'a> Reader<'a> {
                                     .item_has(n + 1, |w| {
                                         matches!(
                                             w,
-                                            W::Mag(_)
-                                                | W::MagPl(_)
-                                                | W::MagAmb(..)
-                                                | W::Unit(..)
-                                                | W::Cur(_)
-                                                | W::Pct
-                                                | W::Counter
-                                                | W::Small(_)
-                                                | W::PostQual(_)
-                                                | W::Decade
+                                            Sense::Mag(_)
+                                                | Sense::MagPl(_)
+                                                | Sense::MagAmb(..)
+                                                | Sense::Unit(..)
+                                                | Sense::Cur(_)
+                                                | Sense::Pct
+                                                | Sense::Counter
+                                                | Sense::Small(_)
+                                                | Sense::PostQual(_)
+                                                | Sense::Decade
                                         )
                                     })
                                     .is_some();
@@ -1460,15 +1468,16 @@ impl<'a> Reader<'a> {
             // A time of day: before a clock word (`4.40 am`, `15.30 Uhr`, `02:30
             // BST`), its minutes after one (`11 h 15`), `HH.MM` or an hour after a
             // word that announces a time (`alle 15.00`, `pukul 4.40`, `às 15 horas`).
-            let clock = |i: usize| self.toks.get(i).is_some_and(|u| !u.nl_before) && self.item_has(i, |w| matches!(w, W::Clock)).is_some();
+            let clock =
+                |i: usize| self.toks.get(i).is_some_and(|u| !u.nl_before) && self.item_has(i, |w| matches!(w, Sense::Clock)).is_some();
             if clock(n + 1) || (n >= 2 && clock(n - 1) && self.toks[n - 2].kind == Kind::Number) {
                 return true;
             }
             let hh_mm = tn.decimals == 2 && tn.value < 24.0 && (tn.value.fract() * 100.0).round() < 60.0;
             let hour = tn.decimals == 0
                 && tn.value <= 24.0
-                && self.tok_has(n + 1, |w| matches!(w, W::Unit("s", f) if f == crate::lang::HOUR)).is_some();
-            if (hh_mm || hour) && n > 0 && self.tok_has(n - 1, |w| matches!(w, W::ClockBefore)).is_some() {
+                && self.tok_has(n + 1, |w| matches!(w, Sense::Unit("s", f) if f == crate::lang::HOUR)).is_some();
+            if (hh_mm || hour) && n > 0 && self.tok_has(n - 1, |w| matches!(w, Sense::ClockBefore)).is_some() {
                 return true;
             }
             // A score: the second number of `38 - 17`, `2-2`, `1–0` (a range
@@ -1483,11 +1492,12 @@ impl<'a> Reader<'a> {
             let bare = q.bare && !has_unit;
             if bare && n > 0 {
                 let p = &self.toks[n - 1];
-                if self.tok_has(n - 1, |w| matches!(w, W::Label)).is_some() {
+                if self.tok_has(n - 1, |w| matches!(w, Sense::Label)).is_some() {
                     return true;
                 }
                 // An abbreviated label with its dot: `Nr. 5`, `Art. 12`, `ст. 159`.
-                if n > 1 && self.is_punct(n - 1, &['.']) && !p.space_before && self.tok_has(n - 2, |w| matches!(w, W::Label)).is_some() {
+                if n > 1 && self.is_punct(n - 1, &['.']) && !p.space_before && self.tok_has(n - 2, |w| matches!(w, Sense::Label)).is_some()
+                {
                     return true;
                 }
                 if p.kind == Kind::Word
@@ -1504,16 +1514,16 @@ impl<'a> Reader<'a> {
             // Years and dates: a bare year, or a number beside a month name.
             // (Not when a CJK counter is glued to it: 2000人, 1500台.)
             let cjk_counter = self.toks.get(n + 1).is_some_and(|u| !u.space_before && crate::text::is_cjk(u.ch))
-                && self.tok_has(n + 1, |w| matches!(w, W::Counter | W::Thing(_))).is_some();
+                && self.tok_has(n + 1, |w| matches!(w, Sense::Counter | Sense::Thing(_))).is_some();
             if q.yearlike && !has_unit && q.mag == 1.0 && !cjk_counter && !counted_ok {
                 return true;
             }
             if q.bare && !has_unit {
-                let near_month = |i: usize| self.tok_has(i, |w| matches!(w, W::Month)).is_some();
-                let before =
-                    n > 0 && (near_month(n - 1) || (n > 1 && near_month(n - 2) && self.tok_has(n - 1, |w| matches!(w, W::Link)).is_some()));
+                let near_month = |i: usize| self.tok_has(i, |w| matches!(w, Sense::Month)).is_some();
+                let before = n > 0
+                    && (near_month(n - 1) || (n > 1 && near_month(n - 2) && self.tok_has(n - 1, |w| matches!(w, Sense::Link)).is_some()));
                 let after = near_month(n + 1)
-                    || (self.tok_has(n + 1, |w| matches!(w, W::Link)).is_some() && near_month(n + 2))
+                    || (self.tok_has(n + 1, |w| matches!(w, Sense::Link)).is_some() && near_month(n + 2))
                     || (self.is_punct(n + 1, &['.', '-', '/']) && near_month(n + 2));
                 if before || after {
                     return true;
@@ -1554,7 +1564,7 @@ impl<'a> Reader<'a> {
         let age = t.decimals == 0 && !t.grouped && (1.0..=120.0).contains(&t.value);
         let before = &self.toks[start - 2];
         // The word before the comma: a name or a noun, not a number, function or measure word.
-        let person = before.kind == Kind::Word && self.tok_has(start - 2, |w| !matches!(w, W::Thing(_) | W::Entity(_))).is_none();
+        let person = before.kind == Kind::Word && self.tok_has(start - 2, |w| !matches!(w, Sense::Thing(_) | Sense::Entity(_))).is_none();
         age && person && self.is_punct(start - 1, &[',']) && self.is_punct(end, &[','])
     }
 
@@ -1566,18 +1576,20 @@ impl<'a> Reader<'a> {
         }
         let t = &self.toks[start];
         let age = t.decimals == 0 && !t.grouped && (1.0..=120.0).contains(&t.value);
-        if !age || self.toks[start - 1].kind != Kind::Word || self.tok_has(start - 1, |w| matches!(w, W::Copula)).is_none() {
+        if !age || self.toks[start - 1].kind != Kind::Word || self.tok_has(start - 1, |w| matches!(w, Sense::Copula)).is_none() {
             return false;
         }
         // The word of time after the number (a comma between: `було 13, коли`),
         // or before the copula (`who at the time was 11`, `якому тоді було 11`).
         let time_at = |k: usize| {
             self.toks.get(k).is_some_and(|u| u.kind == Kind::Word && !u.nl_before)
-                && self.item_has(k, |w| matches!(w, W::AgeAfter)).is_some()
+                && self.item_has(k, |w| matches!(w, Sense::AgeAfter)).is_some()
         };
         let after = if self.is_punct(end, &[',']) { end + 1 } else { end };
         time_at(after)
-            || (start >= 2 && self.toks[start - 2].kind == Kind::Word && self.tok_has(start - 2, |w| matches!(w, W::AgeAfter)).is_some())
+            || (start >= 2
+                && self.toks[start - 2].kind == Kind::Word
+                && self.tok_has(start - 2, |w| matches!(w, Sense::AgeAfter)).is_some())
     }
 
     /// Whether a score separator stands at `k`, between two numbers (`2대1`).
@@ -1585,7 +1597,7 @@ impl<'a> Reader<'a> {
         k > 0
             && self.toks[k - 1].kind == Kind::Number
             && self.toks.get(k + 1).is_some_and(|u| u.kind == Kind::Number && !u.nl_before)
-            && self.tok_has(k, |w| matches!(w, W::ScoreSep)).is_some()
+            && self.tok_has(k, |w| matches!(w, Sense::ScoreSep)).is_some()
     }
 
     /// Whether token `i` begins a sentence (or the chunk).
@@ -1621,13 +1633,13 @@ impl<'a> Reader<'a> {
         let mut scale = Scale::new();
         let mut chained = false;
         // CJK `数` / `几` before a numeral: 数十万 = tens of 万.
-        if self.tok_has(k, |w| matches!(w, W::VaguePrefix)).is_some() {
+        if self.tok_has(k, |w| matches!(w, Sense::VaguePrefix)).is_some() {
             let it = self.toks.get(k + 1)?;
             if it.space_before {
                 return None;
             }
-            let base = match self.tok_has(k + 1, |w| matches!(w, W::Small(_) | W::Mag(_) | W::MagPl(_))) {
-                Some(W::Small(x)) | Some(W::Mag(x)) | Some(W::MagPl(x)) => x,
+            let base = match self.tok_has(k + 1, |w| matches!(w, Sense::Small(_) | Sense::Mag(_) | Sense::MagPl(_))) {
+                Some(Sense::Small(x)) | Some(Sense::Mag(x)) | Some(Sense::MagPl(x)) => x,
                 _ => return None,
             };
             lo = base;
@@ -1635,8 +1647,8 @@ impl<'a> Reader<'a> {
             k += 2;
             // 数十万: the following magnitude multiplies.
             while k < limit {
-                match self.tok_has(k, |w| matches!(w, W::Mag(_) | W::MagPl(_))) {
-                    Some(W::Mag(m)) | Some(W::MagPl(m)) if !self.toks[k].space_before => {
+                match self.tok_has(k, |w| matches!(w, Sense::Mag(_) | Sense::MagPl(_))) {
+                    Some(Sense::Mag(m)) | Some(Sense::MagPl(m)) if !self.toks[k].space_before => {
                         lo *= m;
                         hi *= m;
                         scale.push(k);
@@ -1647,20 +1659,20 @@ impl<'a> Reader<'a> {
             }
             return Some(self.vague_qty(lo, hi, k, scale));
         }
-        let (w, n) = self.item_has(k, |w| matches!(w, W::Vague(..) | W::MagPl(_)))?;
+        let (w, n) = self.item_has(k, |w| matches!(w, Sense::Vague(..) | Sense::MagPl(_)))?;
         match w {
-            W::Vague(a, b) => {
+            Sense::Vague(a, b) => {
                 lo = a;
                 hi = b;
                 k += n;
                 // `several hundred`, `a few hundred`: the multiplier scales the interval.
-                if let Some((W::Small(u), m)) = self.item_has(k, |w| matches!(w, W::Small(_))) {
+                if let Some((Sense::Small(u), m)) = self.item_has(k, |w| matches!(w, Sense::Small(_))) {
                     lo *= u;
                     hi *= u;
                     k += m;
                 }
                 // `plusieurs centaines`: several hundreds = [2·100, 1000).
-                if let Some((W::Vague(c, d), m)) = self.item_has(self.skip_link(k), |w| matches!(w, W::Vague(..))) {
+                if let Some((Sense::Vague(c, d), m)) = self.item_has(self.skip_link(k), |w| matches!(w, Sense::Vague(..))) {
                     let kk = self.skip_link(k);
                     let nlo = lo * c;
                     let nhi = (lo * c * (hi / lo)).min(d);
@@ -1669,10 +1681,10 @@ impl<'a> Reader<'a> {
                     k = kk + m;
                 }
             }
-            W::MagPl(x) => {
+            Sense::MagPl(x) => {
                 // `milhares de bilhões`: [X·Y, 10·X·Y); alone [2X, 1000X).
                 let kk = self.skip_link(k + n);
-                if kk < limit && self.tok_has(kk, |w| matches!(w, W::Mag(_) | W::MagPl(_))).is_some() {
+                if kk < limit && self.tok_has(kk, |w| matches!(w, Sense::Mag(_) | Sense::MagPl(_))).is_some() {
                     lo = x;
                     hi = 10.0 * x;
                     chained = true;
@@ -1689,8 +1701,8 @@ impl<'a> Reader<'a> {
         let mut any_mag = false;
         while k < limit {
             let kk = self.skip_link(k);
-            match self.item_has(kk, |w| matches!(w, W::Mag(_) | W::MagPl(_) | W::MagAmb(..))) {
-                Some((W::Mag(m), n)) | Some((W::MagPl(m), n)) | Some((W::MagAmb(m, _), n)) => {
+            match self.item_has(kk, |w| matches!(w, Sense::Mag(_) | Sense::MagPl(_) | Sense::MagAmb(..))) {
+                Some((Sense::Mag(m), n)) | Some((Sense::MagPl(m), n)) | Some((Sense::MagAmb(m, _), n)) => {
                     lo *= m;
                     hi *= m;
                     scale.push(kk);
@@ -1723,8 +1735,8 @@ impl<'a> Reader<'a> {
     }
 
     fn mag_of(&self, i: usize) -> Option<f64> {
-        match self.tok_has(i, |w| matches!(w, W::Mag(_) | W::MagPl(_) | W::MagAmb(..))) {
-            Some(W::Mag(m)) | Some(W::MagPl(m)) | Some(W::MagAmb(m, _)) => Some(m),
+        match self.tok_has(i, |w| matches!(w, Sense::Mag(_) | Sense::MagPl(_) | Sense::MagAmb(..))) {
+            Some(Sense::Mag(m)) | Some(Sense::MagPl(m)) | Some(Sense::MagAmb(m, _)) => Some(m),
             _ => None,
         }
     }
@@ -1741,8 +1753,8 @@ impl<'a> Reader<'a> {
             return (!next_glued).then(|| (self.toks[k + 1].value * sub, 2));
         }
         let n = small(k)?;
-        match self.item_has(k + 1, |w| matches!(w, W::Unit(..))) {
-            Some((W::Unit(u2, f2), m)) if u2 == u && f2 == sub => Some((n.value * sub, 1 + m)),
+        match self.item_has(k + 1, |w| matches!(w, Sense::Unit(..))) {
+            Some((Sense::Unit(u2, f2), m)) if u2 == u && f2 == sub => Some((n.value * sub, 1 + m)),
             _ => None,
         }
     }
@@ -1750,15 +1762,15 @@ impl<'a> Reader<'a> {
     /// The unit of a number joined to a bare one by `and` (`200 and 400
     /// metres`, `3 e 4 por cento`): the unit word after that number.
     fn shared_unit(&self, k: usize) -> Option<(&'static str, f64)> {
-        let (_, n) = self.item_has(k, |w| matches!(w, W::And))?;
+        let (_, n) = self.item_has(k, |w| matches!(w, Sense::And))?;
         self.toks.get(k + n).filter(|t| t.kind == Kind::Number && !t.nl_before)?;
         let u = k + n + 1;
         if self.toks.get(u).is_none_or(|t| t.nl_before) {
             return None;
         }
-        match self.item_has(u, |w| matches!(w, W::Unit(..) | W::Pct)) {
-            Some((W::Unit(unit, f), _)) => Some((unit, f)),
-            Some((W::Pct, _)) => Some(("%", 1.0)),
+        match self.item_has(u, |w| matches!(w, Sense::Unit(..) | Sense::Pct)) {
+            Some((Sense::Unit(unit, f), _)) => Some((unit, f)),
+            Some((Sense::Pct, _)) => Some(("%", 1.0)),
             _ => None,
         }
     }
@@ -1766,15 +1778,15 @@ impl<'a> Reader<'a> {
     /// The other reading (`W::UnitAlt`) of the unit word at `k`, if it has one.
     fn unit_alt(&self, k: usize) -> Option<(&'static str, f64)> {
         let it = self.item(k)?;
-        match self.find_id(it.id, |w| matches!(w, W::UnitAlt(..))) {
-            Some(W::UnitAlt(u, f)) => Some((u, f)),
+        match self.find_id(it.id, |w| matches!(w, Sense::UnitAlt(..))) {
+            Some(Sense::UnitAlt(u, f)) => Some((u, f)),
             _ => None,
         }
     }
 
     /// `k` past a link word (`de`, `of`) when a magnitude follows it.
     fn skip_link(&self, k: usize) -> usize {
-        match self.item_has(k, |w| matches!(w, W::Link)) {
+        match self.item_has(k, |w| matches!(w, Sense::Link)) {
             Some((_, n)) => k + n,
             None => k,
         }
@@ -1817,12 +1829,12 @@ impl<'a> Reader<'a> {
                     let cjk_before = self.toks.get(k.wrapping_sub(1)).is_some_and(|p| crate::text::is_cjk(p.ch));
                     let next_cjk =
                         self.toks.get(k + 1).is_some_and(|u| crate::text::is_cjk(u.ch) && !u.nl_before && (!u.space_before || cjk_before));
-                    let smaller = match self.tok_has(k + 1, |w| matches!(w, W::Mag(_) | W::MagPl(_) | W::Small(_))) {
+                    let smaller = match self.tok_has(k + 1, |w| matches!(w, Sense::Mag(_) | Sense::MagPl(_) | Sense::Small(_))) {
                         // (The same CJK magnitude again, `1억 2500억`: a slip of
                         // the writer's, read below.)
-                        Some(W::Mag(m)) | Some(W::MagPl(m)) => m < last_mag || (m == last_mag && m >= 1e4 && next_cjk),
+                        Some(Sense::Mag(m)) | Some(Sense::MagPl(m)) => m < last_mag || (m == last_mag && m >= 1e4 && next_cjk),
                         // `2万5千`: a CJK section multiplier below the magnitude.
-                        Some(W::Small(m)) => next_cjk && m < last_mag,
+                        Some(Sense::Small(m)) => next_cjk && m < last_mag,
                         // `1万2000`, `1만2000명`: digits glued after a CJK magnitude
                         // and smaller than it are its remainder.
                         _ => {
@@ -1843,8 +1855,8 @@ impl<'a> Reader<'a> {
                 // decimal mark (`150.000` in ar) is the decimal before a
                 // magnitude or per cent: `1.125 مليار` is 1.125 × 10^9,
                 // `2,375 persen` a rate, where thousands are rare.
-                let mag_next =
-                    t.lone_group && self.item_has(k + 1, |w| matches!(w, W::Mag(_) | W::MagPl(_) | W::MagAmb(..) | W::Pct)).is_some();
+                let mag_next = t.lone_group
+                    && self.item_has(k + 1, |w| matches!(w, Sense::Mag(_) | Sense::MagPl(_) | Sense::MagAmb(..) | Sense::Pct)).is_some();
                 let (value, decimals) = if mag_next { (t.value / 1e3, 3) } else { (t.value, t.decimals) };
                 num = Some(value);
                 if !digits && !words {
@@ -1869,9 +1881,9 @@ impl<'a> Reader<'a> {
             // A CJK post qualifier between a number and its magnitude: `10多万`,
             // `十余万`, `100여억` (more than 100 000, 10 000 000 000).
             if (num.is_some() || section > 0.0) && !t.space_before && crate::text::is_cjk(t.ch) {
-                if let Some(W::PostQual(pq)) = self.tok_has(k, |w| matches!(w, W::PostQual(_))) {
-                    let mag_next =
-                        self.toks.get(k + 1).is_some_and(|u| !u.space_before) && self.tok_has(k + 1, |w| matches!(w, W::Mag(_))).is_some();
+                if let Some(Sense::PostQual(pq)) = self.tok_has(k, |w| matches!(w, Sense::PostQual(_))) {
+                    let mag_next = self.toks.get(k + 1).is_some_and(|u| !u.space_before)
+                        && self.tok_has(k + 1, |w| matches!(w, Sense::Mag(_))).is_some();
                     if mag_next {
                         inner_qual = Some(pq);
                         k += 1;
@@ -1884,7 +1896,7 @@ impl<'a> Reader<'a> {
             let mut handled = false;
             for w in self.senses_id(it.id) {
                 match w {
-                    W::Num(v) if v < 1.0 => {
+                    Sense::Num(v) if v < 1.0 => {
                         // A fraction after a magnitude: `millón y medio`, `milione e mezzo`
                         // (a phrase `y medio` = 0.5) is that part of the magnitude.
                         // At the start it is a coefficient: `نصف مليون`, `half a million`.
@@ -1901,7 +1913,7 @@ impl<'a> Reader<'a> {
                         words = true;
                         handled = true;
                     }
-                    W::Num(v) => {
+                    Sense::Num(v) => {
                         if crate::text::is_cjk(t.ch) {
                             // Digits add once: 二〇二四 is a year written digit by
                             // digit, not a sum (零 holds a place: 一万零五百).
@@ -1930,7 +1942,7 @@ impl<'a> Reader<'a> {
                         rounding_unit = 1.0;
                         handled = true;
                     }
-                    W::Small(u) => {
+                    Sense::Small(u) => {
                         section += num.unwrap_or(1.0) * u;
                         num = None;
                         small_seen = true;
@@ -1938,7 +1950,7 @@ impl<'a> Reader<'a> {
                         rounding_unit = u;
                         handled = true;
                     }
-                    W::Mag(m) | W::MagPl(m) | W::MagAmb(m, _) => {
+                    Sense::Mag(m) | Sense::MagPl(m) | Sense::MagAmb(m, _) => {
                         if !digits && !words && !any_mag && section == 0.0 && num.is_none() {
                             // (After a magnitude, one more multiplies it: `mille miliardi`.)
                             // A bare plural magnitude is vague, read elsewhere; a bare
@@ -1946,10 +1958,10 @@ impl<'a> Reader<'a> {
                             // text's own language, standing apart from letters and digits.
                             // A magnitude that is also a function word of the language
                             // counts only after a number (Hindi `अरब`: 10^9, and `Arab`).
-                            if matches!(w, W::MagPl(_))
+                            if matches!(w, Sense::MagPl(_))
                                 || !self.own_sense(it.id)
                                 || t.inner_cap
-                                || self.find_id(it.id, |x| matches!(x, W::Stop)).is_some()
+                                || self.find_id(it.id, |x| matches!(x, Sense::Stop)).is_some()
                             {
                                 break;
                             }
@@ -1962,7 +1974,7 @@ impl<'a> Reader<'a> {
                         let num_or_section = section > 0.0 || num.is_some();
                         let s = section + num.unwrap_or(0.0);
                         let s = if s == 0.0 && total == 0.0 { 1.0 } else { s };
-                        let m_alt = if let W::MagAmb(_, b) = w { b } else { m };
+                        let m_alt = if let Sense::MagAmb(_, b) = w { b } else { m };
                         if crate::text::is_cjk(t.ch) && total > 0.0 && s > 0.0 && m == total_mag && m >= 1e4 && num_or_section {
                             // The same myriad magnitude twice (`1億4千億`, `1억 2500억`)
                             // is no number: the writer put it for the one below
@@ -1982,7 +1994,7 @@ impl<'a> Reader<'a> {
                             }
                         }
                         rounding_unit *= m;
-                        if let W::MagAmb(a, b) = w {
+                        if let Sense::MagAmb(a, b) = w {
                             alt = Some(amb_note(a, b));
                         }
                         last_mag = m;
@@ -1992,10 +2004,10 @@ impl<'a> Reader<'a> {
                         scale.push(k);
                         handled = true;
                     }
-                    W::And if words && !digits => {
+                    Sense::And if words && !digits => {
                         // `vinte e cinco`, `mil e quinhentos`: only when a number word follows
                         // that adds to what was read (not `entre dois e três`).
-                        if let Some(W::Num(v)) = self.tok_has(k + it.n, |w| matches!(w, W::Num(_))) {
+                        if let Some(Sense::Num(v)) = self.tok_has(k + it.n, |w| matches!(w, Sense::Num(_))) {
                             if num.is_none_or(|p| tens(p) && p > v) {
                                 handled = true;
                             }
@@ -2053,9 +2065,9 @@ impl Reader<'_> {
         }
         let Some(it) = self.item(k + 1) else { return false };
         self.find_id(it.id, |w| match w {
-            W::Mag(_) | W::MagAmb(..) => true,
-            W::Small(_) | W::And => !digits,
-            W::Num(v) => !digits && num.is_none_or(|p| tens(p) && p > v),
+            Sense::Mag(_) | Sense::MagAmb(..) => true,
+            Sense::Small(_) | Sense::And => !digits,
+            Sense::Num(v) => !digits && num.is_none_or(|p| tens(p) && p > v),
             _ => false,
         })
         .is_some()

@@ -1,6 +1,6 @@
 //! One index over every language's lexicon, built once: word → senses per language.
 
-use crate::lang::{Lang, Lexicon, ALL, W};
+use crate::lang::{Lang, Lexicon, Sense, ALL};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -32,10 +32,10 @@ pub type FxBuild = BuildHasherDefault<Fx>;
 #[derive(Debug, Default)]
 pub struct Senses {
     /// (language, sense), grouped by language (most keys have one or two).
-    pub by_lang: smallvec::SmallVec<[(Lang, W); 2]>,
+    pub by_lang: smallvec::SmallVec<[(Lang, Sense); 2]>,
     /// The sense every language that has this key agrees on, when it is a
     /// unit, currency, magnitude or vague word: read whatever the language.
-    pub universal: Option<W>,
+    pub universal: Option<Sense>,
     /// The languages of `by_lang`, one bit each.
     pub langs: u32,
 }
@@ -46,13 +46,13 @@ impl Senses {
     #[inline]
     pub fn of(&self, lang: Lang) -> SensesOf<'_> {
         let own = self.langs & (1 << lang as u32) != 0;
-        let (list, uni): (&[(Lang, W)], _) = if own { (&self.by_lang, None) } else { (&[], self.universal) };
+        let (list, uni): (&[(Lang, Sense)], _) = if own { (&self.by_lang, None) } else { (&[], self.universal) };
         SensesOf { list, lang, uni }
     }
 
     /// The first sense of `of(lang)` that `f` accepts (without its iterator).
     #[inline(always)]
-    pub fn find(&self, lang: Lang, f: impl Fn(W) -> bool) -> Option<W> {
+    pub fn find(&self, lang: Lang, f: impl Fn(Sense) -> bool) -> Option<Sense> {
         if self.langs & (1 << lang as u32) != 0 {
             self.by_lang.iter().find(|(l, w)| *l == lang && f(*w)).map(|(_, w)| *w)
         } else {
@@ -63,15 +63,15 @@ impl Senses {
 
 /// [`Senses::of`]: the senses of the language in the list, then the universal one.
 pub struct SensesOf<'a> {
-    list: &'a [(Lang, W)],
+    list: &'a [(Lang, Sense)],
     lang: Lang,
-    uni: Option<W>,
+    uni: Option<Sense>,
 }
 
 impl Iterator for SensesOf<'_> {
-    type Item = W;
+    type Item = Sense;
     #[inline]
-    fn next(&mut self) -> Option<W> {
+    fn next(&mut self) -> Option<Sense> {
         while let Some((&(l, w), rest)) = self.list.split_first() {
             self.list = rest;
             if l == self.lang {
@@ -404,12 +404,23 @@ impl Index {
     }
 }
 
-fn universal_kind(w: &W) -> bool {
-    matches!(w, W::Mag(_) | W::MagPl(_) | W::Cur(_) | W::Unit(..) | W::Pct | W::Vague(..) | W::Thing(_) | W::Entity(_) | W::Clock)
+fn universal_kind(w: &Sense) -> bool {
+    matches!(
+        w,
+        Sense::Mag(_)
+            | Sense::MagPl(_)
+            | Sense::Cur(_)
+            | Sense::Unit(..)
+            | Sense::Pct
+            | Sense::Vague(..)
+            | Sense::Thing(_)
+            | Sense::Entity(_)
+            | Sense::Clock
+    )
 }
 
 /// Adds `w` as `key`'s sense in `lang`; the key's id, and whether the key is new.
-fn insert(map: &mut KeyMap<u32>, senses: &mut Vec<Senses>, key: &str, lang: Lang, w: W) -> (u32, bool) {
+fn insert(map: &mut KeyMap<u32>, senses: &mut Vec<Senses>, key: &str, lang: Lang, w: Sense) -> (u32, bool) {
     let before = senses.len();
     let id = *map.entry(key, || {
         senses.push(Senses::default());
@@ -519,7 +530,7 @@ impl Builder {
 
     /// A key of a lexicon's words (written folded: `Lexicon::words`; a test checks each).
     #[inline(never)]
-    fn add_word(&mut self, lang: Lang, key: &str, w: W) {
+    fn add_word(&mut self, lang: Lang, key: &str, w: Sense) {
         if key.bytes().all(|b| b.is_ascii_lowercase()) {
             // A plain word (half the keys): one token, not CJK, no glued head.
             insert(&mut self.words, &mut self.senses, key, lang, w);
@@ -545,7 +556,7 @@ impl Builder {
 
     /// A key of a lexicon's case-sensitive words.
     #[inline(never)]
-    fn add_cased(&mut self, lang: Lang, k: &str, w: W) {
+    fn add_cased(&mut self, lang: Lang, k: &str, w: Sense) {
         let (id, _) = insert(&mut self.cased, &mut self.senses, k, lang, w);
         self.is_cased_ids.push(id);
         if let Some(&first) = k.as_bytes().first() {
@@ -586,7 +597,7 @@ impl Builder {
 #[inline(never)]
 fn settle(s: &mut Senses, is_cased: bool) {
     s.by_lang.sort_by_key(|(l, _)| *l);
-    let mut uni: Option<W> = None;
+    let mut uni: Option<Sense> = None;
     let mut ok = true;
     for (_, w) in &s.by_lang {
         if !universal_kind(w) {
@@ -599,7 +610,7 @@ fn settle(s: &mut Senses, is_cased: bool) {
         }
     }
     // A key whose languages disagree (`billion`, `mil`) has no universal sense.
-    let conflicting = s.by_lang.iter().any(|(_, w)| !universal_kind(w) && !matches!(w, W::Stop));
+    let conflicting = s.by_lang.iter().any(|(_, w)| !universal_kind(w) && !matches!(w, Sense::Stop));
     s.universal = if ok && !conflicting { uni } else { None };
     // Where languages disagree, a case-sensitive abbreviation (`M`: 10^6
     // in English, miliar 10^9 in Indonesian `Rp 5 M`) or a unit or
@@ -609,7 +620,7 @@ fn settle(s: &mut Senses, is_cased: bool) {
     // from English usage. Magnitude words (`billion`) stay unread.
     if !ok && !conflicting {
         let en = s.by_lang.iter().find(|(l, w)| *l == Lang::En && universal_kind(w)).map(|(_, w)| *w);
-        if is_cased || matches!(en, Some(W::Unit(..) | W::Cur(_))) {
+        if is_cased || matches!(en, Some(Sense::Unit(..) | Sense::Cur(_))) {
             s.universal = en;
         }
     }
@@ -641,12 +652,12 @@ fn add_phrase(phrases: &mut KeyMap<(u32, bool)>, key: &str, id: u32) {
 #[inline(never)]
 fn info_of(s: &Senses, long: bool) -> u32 {
     // What some language reads the key as.
-    let some = |f: fn(&W) -> bool| s.by_lang.iter().any(|(_, w)| f(w));
+    let some = |f: fn(&Sense) -> bool| s.by_lang.iter().any(|(_, w)| f(w));
     s.langs
         | (s.universal.is_some() as u32 * INFO_UNIVERSAL)
-        | (some(|w| matches!(w, W::Measure(_))) as u32 * INFO_MEASURE)
+        | (some(|w| matches!(w, Sense::Measure(_))) as u32 * INFO_MEASURE)
         | (some(|w| crate::extract::starts_figure(*w)) as u32 * INFO_START)
-        | (some(|w| matches!(w, W::Entity(_))) as u32 * INFO_ENTITY)
+        | (some(|w| matches!(w, Sense::Entity(_))) as u32 * INFO_ENTITY)
         | (long as u32 * INFO_LONG)
 }
 

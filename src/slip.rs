@@ -9,7 +9,7 @@
 //! they state one fact: that is the checker's call ([`crate::compare`]).
 
 use crate::claim::{Claim, Qualifier};
-use crate::lang::{Decimal, Lang, W};
+use crate::lang::{Decimal, Lang, Sense};
 use crate::lexindex::{base, index};
 use serde::{Deserialize, Serialize};
 
@@ -179,8 +179,8 @@ pub fn word_magnitude(c: &Claim) -> Option<f64> {
     for w in &c.scale_words {
         let f = crate::text::fold(w);
         let id = idx.lookup(&f).or_else(|| idx.lookup_cjk(f.as_bytes()).map(|(id, _)| id).filter(|&id| id != crate::text::NONE))?;
-        match idx.senses(id).find(lang, |s| matches!(s, W::Mag(_) | W::MagPl(_)))? {
-            W::Mag(x) | W::MagPl(x) => m *= x,
+        match idx.senses(id).find(lang, |s| matches!(s, Sense::Mag(_) | Sense::MagPl(_)))? {
+            Sense::Mag(x) | Sense::MagPl(x) => m *= x,
             _ => return None,
         }
     }

@@ -618,7 +618,7 @@ pub fn known_thing(t: &str) -> Option<&'static str> {
     let thing = |s: &str| -> Option<&'static str> {
         let id = idx.lookup(&crate::text::fold(s))?;
         idx.senses(id).by_lang.iter().find_map(|(_, w)| match w {
-            crate::lang::W::Thing(k) => Some(*k),
+            crate::lang::Sense::Thing(k) => Some(*k),
             _ => None,
         })
     };

@@ -9,7 +9,7 @@
 //! unit the binding counts offsets in (bytes natively, UTF-16 in JS).
 
 use crate::claim::Claim;
-use crate::lang::{Lang, W};
+use crate::lang::{Lang, Sense};
 use crate::lexindex::index;
 use crate::text::{is_cjk, tokenize, Kind, NumStyle, Token, NONE};
 use serde::{Deserialize, Serialize};
@@ -252,7 +252,7 @@ fn name_at<'a>(src: &'a str, toks: &[Token], i: usize, lang: Lang, initial: bool
     let senses = (t.lex != NONE).then(|| idx.senses(t.lex));
     if let Some(name) = senses.and_then(|s| {
         s.by_lang.iter().find_map(|(_, s)| match s {
-            W::Entity(name) => Some(*name),
+            Sense::Entity(name) => Some(*name),
             _ => None,
         })
     }) {

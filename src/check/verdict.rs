@@ -5,7 +5,7 @@
 
 use super::Verdict;
 use crate::claim::{Claim, Qualifier};
-use crate::lang::W;
+use crate::lang::Sense;
 
 /// An interval with open or closed ends, widened for rounding and qualifier.
 #[derive(Debug, Clone, Copy)]
@@ -400,7 +400,7 @@ fn magnitudes(word: &str) -> Vec<(crate::lang::Lang, f64)> {
         .by_lang
         .iter()
         .filter_map(|&(l, w)| match w {
-            W::Mag(v) | W::MagPl(v) | W::MagAmb(v, _) => Some((l, v)),
+            Sense::Mag(v) | Sense::MagPl(v) | Sense::MagAmb(v, _) => Some((l, v)),
             _ => None,
         })
         .collect()
@@ -428,7 +428,7 @@ fn false_friend(c: &Claim, r: f64) -> Option<String> {
 /// Whether the claim's language counts in myriads (has a magnitude of 10^4: 万, 만).
 fn myriads(c: &Claim) -> bool {
     let Some(lang) = crate::lang::Lang::from_code(&c.lang) else { return false };
-    lang.lexicon().words.iter().any(|(_, w)| matches!(w, W::Mag(v) if *v == 1e4))
+    lang.lexicon().words.iter().any(|(_, w)| matches!(w, Sense::Mag(v) if *v == 1e4))
 }
 
 /// Whether the digits written in two figures are the same, in another order (`35` and `53`).

@@ -195,7 +195,7 @@ pub enum Decimal {
 
 /// What a word (or phrase) means to the figure reader.
 #[derive(Debug, Clone, Copy, PartialEq)]
-pub enum W {
+pub enum Sense {
     /// A number word that adds: `dois`, `vinte`, `deux`, `seven`, `ثلاثة`, CJK `三`.
     Num(f64),
     /// A multiplier inside numbers below a thousand: `hundred`, `cents`, CJK `十 百 千`
@@ -334,9 +334,9 @@ pub struct Lexicon {
     /// Lower-case words and phrases, written folded as the reader folds the
     /// text's words ([`crate::text::fold`]: `mil`, `مساء` for `مساءً`,
     /// `スペースx`); the index takes them as they are.
-    pub words: &'static [(&'static str, W)],
+    pub words: &'static [(&'static str, Sense)],
     /// Case-sensitive abbreviations, matched before `words` (`M`, `B`, `Md`).
-    pub cased: &'static [(&'static str, W)],
+    pub cased: &'static [(&'static str, Sense)],
     /// Case suffixes glued to numbers, names and abbreviations behind an
     /// apostrophe (Turkish `100'den`, `TL'lik`, `%40'ı`, `Tesla'nın`): the
     /// reader skips the suffix, and the tokenizer does not read the word
