@@ -81,9 +81,12 @@ pub fn detect_scored(text: &str) -> (Lang, f64) {
         return if uk_letters * 200 >= cyr.max(1) { (Lang::Uk, share) } else { (Lang::Ru, share) };
     }
     // Latin: count each language's function words.
-    const LATIN: [Lang; 9] = crate::lang::LATIN_SCRIPT;
+    const LATIN: [Lang; crate::lang::LATIN_SCRIPT.len()] = crate::lang::LATIN_SCRIPT;
+    const N: usize = LATIN.len();
+    // Where a language sits in `LATIN`'s scores (found by its code, not by a fixed place).
+    let at = |l: Lang| LATIN.iter().position(|&x| x == l).expect("a Latin-script language");
     let idx = crate::lexindex::index();
-    let mut score = [0f64; 9];
+    let mut score = [0f64; N];
     let mut buf = String::new();
     let mut words = 0usize;
     let mut pt_pt = 0isize;
@@ -98,25 +101,25 @@ pub fn detect_scored(text: &str) -> (Lang, f64) {
             // Every language that knows the word shares one vote; function
             // words count double (they are frequent and specific).
             let s = idx.senses(id);
-            let mut has = [false; 9];
-            let mut stop = [false; 9];
+            let mut has = [false; N];
+            let mut stop = [false; N];
             for (n, l) in LATIN.iter().enumerate() {
                 has[n] = s.by_lang.iter().any(|(sl, _)| sl == l);
                 stop[n] = s.by_lang.iter().any(|(sl, sw)| sl == l && matches!(sw, Sense::Stop));
             }
             let k = has.iter().filter(|h| **h).count();
-            for n in 0..9 {
+            for n in 0..N {
                 if has[n] {
                     score[n] += if stop[n] { 2.0 } else { 1.0 } / k as f64;
                 }
             }
         }
     }
-    score[6] += vi_letters as f64 * 2.0;
-    score[8] += tr_letters as f64 * 2.0;
-    score[4] += de_letters as f64 * 2.0;
+    score[at(Lang::Vi)] += vi_letters as f64 * 2.0;
+    score[at(Lang::Tr)] += tr_letters as f64 * 2.0;
+    score[at(Lang::De)] += de_letters as f64 * 2.0;
     let mut bi = 0;
-    for n in 1..9 {
+    for n in 1..N {
         if score[n] > score[bi] {
             bi = n;
         }

@@ -68,7 +68,7 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Claim> {
             src: chunk,
             toks: &toks,
             lang,
-            lex_lang: crate::lexindex::base(lang),
+            lex_lang: lang.base(),
             latin_text: lang.latin_script(),
             idx: idx(),
             memo: &memo,
@@ -247,7 +247,7 @@ pub(crate) struct Reader<'a> {
     pub(crate) src: &'a str,
     pub(crate) toks: &'a [Token],
     pub(crate) lang: Lang,
-    /// The language of the lexicon `lang` reads ([`crate::lexindex::base`]).
+    /// The language of the lexicon `lang` reads ([`Lang::base`]).
     lex_lang: Lang,
     /// Whether `lang` is written in Latin script.
     pub(crate) latin_text: bool,

@@ -1,6 +1,6 @@
 //! One index over every language's lexicon, built once: word → senses per language.
 
-use crate::lang::{Lang, Lexicon, Sense, ALL};
+use crate::lang::{Lang, Lexicon, Sense, LANGUAGES};
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -79,15 +79,6 @@ impl Iterator for SensesOf<'_> {
             }
         }
         self.uni.take()
-    }
-}
-
-/// The language whose lexicon `lang` reads (`pt-PT` reads `pt`'s).
-pub fn base(lang: Lang) -> Lang {
-    if lang == Lang::PtPt {
-        Lang::Pt
-    } else {
-        lang
     }
 }
 
@@ -664,7 +655,7 @@ fn info_of(s: &Senses, long: bool) -> u32 {
 fn build() -> Index {
     // Sized for the lexicons once, not grown step by step; keys are held in
     // the maps' own arenas.
-    let entries: usize = ALL.iter().map(|l| l.lexicon().words.len()).sum();
+    let entries: usize = LANGUAGES.iter().map(|l| l.lexicon().words.len()).sum();
     let mut b = Builder {
         words: KeyMap::with_room(entries + entries / 4),
         cased: KeyMap::with_room(1024),
@@ -677,10 +668,7 @@ fn build() -> Index {
         cased_shape: [0u64; 256],
         is_cased_ids: Vec::new(),
     };
-    for lang in ALL {
-        if lang == Lang::PtPt {
-            continue;
-        }
+    for lang in LANGUAGES {
         let lex: &Lexicon = lang.lexicon();
         for &(key, w) in lex.words {
             b.add_word(lang, key, w);
@@ -730,7 +718,7 @@ fn build() -> Index {
         add_phrase(&mut phrases, &notes[k], id);
     }
     // `info` keeps the languages below bit 24.
-    assert!(ALL.len() <= 24, "more languages than bits");
+    assert!(LANGUAGES.len() <= 24, "more languages than bits");
     // The reader packs an id, 3 flags and a token count in 32 bits (`Reader::memo`).
     assert!(senses.len() < (1 << 24) - 1, "more keys than ids of 24 bits");
     assert!(heads.iter().all(|&n| n < 32), "a phrase of 32 words or more");
@@ -766,7 +754,7 @@ mod tests {
     #[test]
     fn lexicon_keys_are_written_folded() {
         let mut unfolded = Vec::new();
-        for lang in super::ALL {
+        for lang in super::LANGUAGES {
             for (k, _) in lang.lexicon().words {
                 if crate::text::fold(k) != *k {
                     unfolded.push(format!("{lang:?} {k:?} (folds to {:?})", crate::text::fold(k)));
@@ -834,14 +822,11 @@ mod tests {
 
     #[test]
     fn phrases_hold_every_key_of_several_tokens_and_its_prefixes() {
-        use crate::lang::{Lang, ALL};
+        use crate::lang::LANGUAGES;
         let idx = super::index();
         let mut key = String::new();
         let mut seen = 0;
-        for lang in ALL {
-            if lang == Lang::PtPt {
-                continue;
-            }
+        for lang in LANGUAGES {
             for (k, _) in lang.lexicon().words {
                 crate::text::fold_into(k, &mut key);
                 if super::key_tokens(&key).1 < 2 {

@@ -43,4 +43,4 @@ pub use check::{check, Evidence, Finding, Other, Report, Verdict};
 pub use claim::{AltReading, Claim, Qualifier};
 pub use detect::detect;
 pub use extract::{extract, Options};
-pub use lang::Lang;
+pub use lang::{Lang, UnknownLang};

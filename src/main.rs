@@ -17,7 +17,7 @@ use clap::{Args, Parser, Subcommand};
 use figcheck::compare::{fmt_num, fmt_ratio, CheckOptions, Finding, Report, ReportSet, Verdict};
 use figcheck::pairs::{check_pair, PairCheck, PairTally};
 use figcheck::slip::SlipKind;
-use figcheck::{Claim, Lang, Options};
+use figcheck::{Claim, Lang, Options, UnknownLang};
 use std::io::{self, BufRead, BufWriter, IsTerminal, Read, Write};
 use std::process::ExitCode;
 
@@ -29,7 +29,19 @@ const MAX_PAIR_LINE: usize = 64 << 20;
 /// Malformed lines of `pairs` shown one by one on standard error; the rest are counted.
 const SHOWN_MALFORMED: u64 = 100;
 
-const LANGS: &str = "LANG: en pt pt-PT es fr de it ar zh ja ko ru uk vi id tr hi (detected when absent).";
+/// What `pairs` reads, and the codes.
+fn pairs_help() -> String {
+    format!(
+        "Each line of FILE is one pair: a JSON object {{\"id\", \"source\", \"target\"}} (optional \"source_lang\",\n\"target_lang\") when its first non-blank character is '{{', else source<TAB>target. Blank lines are\nskipped; a malformed line is reported with its number on standard error and skipped (exit status 2\nat the end). {}",
+        langs_help()
+    )
+}
+
+/// The usage's closing line: the codes, from the crate's one list.
+fn langs_help() -> String {
+    let codes: Vec<&str> = figcheck::lang::ALL.iter().map(|l| l.code()).collect();
+    format!("LANG: {} (detected when absent).", codes.join(" "))
+}
 
 #[derive(Parser)]
 #[command(
@@ -48,18 +60,18 @@ struct Cli {
 #[derive(Subcommand)]
 enum Cmd {
     /// Prints the figures of each FILE.
-    #[command(override_usage = "figcheck extract [--lang LANG] [--json] [--quotes] FILE...", after_help = LANGS)]
+    #[command(override_usage = "figcheck extract [--lang LANG] [--json] [--quotes] FILE...", after_help = langs_help())]
     Extract(ExtractArgs),
     /// Checks the figures of PAGE against reports of the same story.
     #[command(
         override_usage = "figcheck check PAGE [--against REPORT]... [--same-story REPORT]... [--lang LANG] [--json] [--exit-code]",
-        after_help = LANGS
+        after_help = langs_help()
     )]
     Check(CheckArgs),
     /// Checks translations in batch: one source/target segment pair a line.
     #[command(
         override_usage = "figcheck pairs [--source-lang LANG] [--target-lang LANG] [--json] [--exit-code] FILE",
-        after_help = "Each line of FILE is one pair: a JSON object {\"id\", \"source\", \"target\"} (optional \"source_lang\",\n\"target_lang\") when its first non-blank character is '{', else source<TAB>target. Blank lines are\nskipped; a malformed line is reported with its number on standard error and skipped (exit status 2\nat the end). LANG: en pt pt-PT es fr de it ar zh ja ko ru uk vi id tr hi (detected when absent)."
+        after_help = pairs_help()
     )]
     Pairs(PairsArgs),
 }
@@ -122,7 +134,7 @@ struct PairsArgs {
 }
 
 fn parse_lang(s: &str) -> Result<Lang, String> {
-    Lang::from_code(s).ok_or_else(|| format!("unknown language '{s}' (one of en pt pt-PT es fr de it ar zh ja ko ru uk vi id tr hi)"))
+    s.parse::<Lang>().map_err(|e| e.to_string())
 }
 
 /// Colour on a terminal only, and never with `NO_COLOR` set (no-color.org).
@@ -548,7 +560,9 @@ fn parse_pair(bytes: &[u8], line: u64) -> Result<Option<Pair>, String> {
     let lang = |v: Option<String>, field: &str| -> Result<Option<Lang>, String> {
         match v {
             None => Ok(None),
-            Some(c) => Lang::from_code(&c).map(Some).ok_or_else(|| format!("unknown language '{c}' in {field}")),
+            Some(c) => {
+                Lang::from_code(&c).map(Some).ok_or_else(|| format!("unknown language '{c}' in {field} ({})", UnknownLang::choices()))
+            }
         }
     };
     if s.trim_start().starts_with('{') {

@@ -10,7 +10,7 @@
 
 use crate::claim::{Claim, Qualifier};
 use crate::lang::{Decimal, Lang, Sense};
-use crate::lexindex::{base, index};
+use crate::lexindex::index;
 use serde::{Deserialize, Serialize};
 
 /// The kinds of slip, as `figcheck pairs` counts them.
@@ -173,7 +173,7 @@ pub fn word_magnitude(c: &Claim) -> Option<f64> {
             return Some(v / n);
         }
     }
-    let lang = base(lang?);
+    let lang = lang?.base();
     let idx = index();
     let mut m = 1.0;
     for w in &c.scale_words {

@@ -491,7 +491,7 @@ struct JsVersionText {
 fn lang_arg(code: Option<&str>) -> Result<Option<Lang>, JsError> {
     match code.filter(|l| !l.is_empty()) {
         None => Ok(None),
-        Some(l) => Lang::from_code(l).map(Some).ok_or_else(|| JsError::new(&format!("figcheck: unknown language '{l}'"))),
+        Some(l) => l.parse::<Lang>().map(Some).map_err(|e| JsError::new(&format!("figcheck: {e}"))),
     }
 }
 

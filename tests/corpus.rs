@@ -188,12 +188,24 @@ fn corpus_test(lang: &str, src: &str) {
 }
 
 macro_rules! corpora {
-    ($($l:ident),*) => {$(
-        #[test]
-        fn $l() {
-            corpus_test(stringify!($l), include_str!(concat!("../src/lang/", stringify!($l), "/corpus.toml")));
-        }
-    )*};
+    ($($l:ident),*) => {
+        $(
+            #[test]
+            fn $l() {
+                corpus_test(stringify!($l), include_str!(concat!("../src/lang/", stringify!($l), "/corpus.toml")));
+            }
+        )*
+        /// The languages whose corpus runs here.
+        const TESTED: &[&str] = &[$(stringify!($l)),*];
+    };
+}
+
+/// A language added to the crate's one list (`languages!` in src/lang/mod.rs)
+/// fails here until its corpus runs.
+#[test]
+fn every_language_of_the_list_has_its_corpus_run() {
+    let listed: Vec<&str> = figcheck::lang::LANGUAGES.iter().map(|l| l.code()).collect();
+    assert_eq!(listed, TESTED);
 }
 
 corpora!(en, pt, es, fr, de, it, ar, zh, ja, ko, ru, uk, vi, id, tr, hi);

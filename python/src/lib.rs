@@ -10,7 +10,7 @@
 
 use figcheck::compare::{CheckOptions, Report, ReportSet};
 use figcheck::pairs::check_pair;
-use figcheck::{Claim, Lang, Options};
+use figcheck::{Claim, Lang, Options, UnknownLang};
 use pyo3::exceptions::{PyRuntimeError, PyValueError};
 use pyo3::prelude::*;
 use std::collections::HashMap;
@@ -20,11 +20,9 @@ use std::panic::{catch_unwind, AssertUnwindSafe};
 fn lang_of(code: Option<&str>, what: &str) -> PyResult<Option<Lang>> {
     match code {
         None => Ok(None),
-        Some(c) => Lang::from_code(c).map(Some).ok_or_else(|| {
-            PyValueError::new_err(format!(
-                "figcheck: unknown language '{c}' for {what} (one of en pt pt-PT es fr de it ar zh ja ko ru uk vi id tr hi)"
-            ))
-        }),
+        Some(c) => Lang::from_code(c)
+            .map(Some)
+            .ok_or_else(|| PyValueError::new_err(format!("figcheck: unknown language '{c}' for {what} ({})", UnknownLang::choices()))),
     }
 }
 

@@ -264,7 +264,7 @@ fn name_at<'a>(src: &'a str, toks: &[Token], i: usize, lang: Lang, initial: bool
     if !lang.latin_script() {
         return Some((w, false));
     }
-    let known = senses.is_some_and(|s| s.langs & (1 << crate::lexindex::base(lang) as u32) != 0 || s.universal.is_some());
+    let known = senses.is_some_and(|s| s.langs & (1 << lang.base() as u32) != 0 || s.universal.is_some());
     let all_caps = w.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
     if t.inner_cap || all_caps {
         return (!known).then_some((w, false));

@@ -412,7 +412,7 @@ fn magnitudes(word: &str) -> Vec<(crate::lang::Lang, f64)> {
 /// `r` is this claim over the other.
 fn false_friend(c: &Claim, r: f64) -> Option<String> {
     let w = c.scale_words.first()?;
-    let lang = crate::lexindex::base(crate::lang::Lang::from_code(&c.lang)?);
+    let lang = crate::lang::Lang::from_code(&c.lang)?.base();
     let senses = magnitudes(w);
     let own = senses.iter().find(|(l, _)| *l == lang)?.1;
     let (other, v) = senses.iter().find(|(l, v)| *l != lang && (r * v / own).log10().abs() < 0.02)?;

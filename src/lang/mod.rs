@@ -2,8 +2,9 @@
 //!
 //! # Adding a language
 //!
-//! 1. Add a variant to [`Lang`] with its code in [`Lang::code`] and [`Lang::from_code`].
-//! 2. Write `src/lang/<iso>/mod.rs` with `pub static LEXICON: Lexicon` — its number
+//! 1. Add one line to the `languages!` list below: variant, module, code,
+//!    name, script, other codes.
+//! 2. Copy a `src/lang/<iso>/` folder and write `src/lang/<iso>/mod.rs` with `pub static LEXICON: Lexicon` — its number
 //!    convention, and its words: number words, magnitudes (with this language's
 //!    own scale), vague quantities, currencies and units, qualifiers, range
 //!    words, measure words, months, and the function words used to detect it.
@@ -12,8 +13,7 @@
 //!    [`Lexicon::noun_determiners`], [`Lexicon::yen_sign`],
 //!    [`Lexicon::appositive_age`]. The reader has no
 //!    branch on a particular language; what differs is in the table.
-//! 3. Register it in [`lexicon`] and in [`ALL`].
-//! 4. Write `src/lang/<iso>/corpus.toml`: at least 40 cases grouped by the value
+//! 3. Write `src/lang/<iso>/corpus.toml`: at least 40 cases grouped by the value
 //!    they must give, and negatives. The language counts as supported when its
 //!    corpus passes (`cargo test --test corpus`), not when its table exists.
 //!
@@ -26,161 +26,222 @@
 
 use crate::claim::Qualifier;
 
-pub mod ar;
-pub mod de;
-pub mod en;
-pub mod es;
-pub mod fr;
-pub mod hi;
-pub mod id;
-pub mod it;
-pub mod ja;
-pub mod ko;
-pub mod pt;
-pub mod ru;
-pub mod tr;
-pub mod uk;
-pub mod vi;
-pub mod zh;
+/// The one list of languages: each line gives the variant, its module under
+/// `src/lang/`, its code, its name in English, its script and the other codes
+/// read as it; a locale gives a language and a region that is written its own
+/// way (it reads its language's lexicon; detection tells it apart). The macro
+/// makes [`Lang`], [`LANGUAGES`], [`ALL`], [`LATIN_SCRIPT`], the codes, names
+/// and lexicons, and [`Lang::from_code`]; the wasm `languages()` hands the
+/// list to the extension and the demo, which keep no copy of it.
+macro_rules! languages {
+    (
+        languages { $( $(#[$doc:meta])* $v:ident $m:ident $code:literal $name:literal $script:ident [$($alias:literal),*]; )* }
+        locales { $( $(#[$ldoc:meta])* $lv:ident = $base:ident - $region:literal $lcode:literal $lname:literal; )* }
+    ) => {
+        $( pub mod $m; )*
 
-/// A language figcheck reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum Lang {
-    En,
-    /// Brazilian Portuguese (and Portuguese when the variety is unknown).
-    Pt,
-    /// European Portuguese: same lexicon, reported as `pt-PT`.
-    PtPt,
-    Es,
-    Fr,
-    De,
-    It,
-    Ar,
-    /// Chinese, simplified and traditional.
-    Zh,
-    Ja,
-    Ko,
-    Ru,
-    Uk,
-    Vi,
-    Id,
-    Tr,
-    Hi,
+        /// A language figcheck reads, or a locale of one (`pt-PT`).
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum Lang {
+            $( $(#[$doc])* $v, )*
+            $( $(#[$ldoc])* $lv, )*
+        }
+
+        /// The languages, each with its own lexicon, in a fixed order.
+        pub const LANGUAGES: [Lang; [$(stringify!($v)),*].len()] = [$(Lang::$v),*];
+
+        /// Every language and locale, in a fixed order: the languages, then the locales.
+        pub const ALL: [Lang; [$(stringify!($v)),* $(, stringify!($lv))*].len()] = [$(Lang::$v,)* $(Lang::$lv),*];
+
+        impl Lang {
+            /// The code used in claims and on the command line.
+            pub fn code(self) -> &'static str {
+                match self {
+                    $( Lang::$v => $code, )*
+                    $( Lang::$lv => $lcode, )*
+                }
+            }
+
+            /// The language's name in English, as people read it in a sentence ("the
+            /// same place in the French version"): the one table of names the
+            /// extension and the demo show (through the wasm `languages()`).
+            pub fn name(self) -> &'static str {
+                match self {
+                    $( Lang::$v => $name, )*
+                    $( Lang::$lv => $lname, )*
+                }
+            }
+
+            /// The language a locale is of (`pt-PT` → `pt`); a language itself.
+            pub const fn base(self) -> Lang {
+                match self {
+                    $( Lang::$lv => Lang::$base, )*
+                    other => other,
+                }
+            }
+
+            /// The region of a locale (`pt-PT` → `pt`, lower case); `None` for a language.
+            pub fn region(self) -> Option<&'static str> {
+                match self {
+                    $( Lang::$lv => Some($region), )*
+                    _ => None,
+                }
+            }
+
+            /// The script the language is written in.
+            const fn script(self) -> Script {
+                match self.base() {
+                    $( Lang::$v => Script::$script, )*
+                    _ => unreachable!(),
+                }
+            }
+
+            /// The lexicon this language is read with (a locale's is its language's).
+            pub fn lexicon(self) -> &'static Lexicon {
+                match self.base() {
+                    $( Lang::$v => &$m::LEXICON, )*
+                    _ => unreachable!("a locale's base is a language"),
+                }
+            }
+
+            /// The language of a base code (no region), with its other codes.
+            fn of_base_code(base: &str) -> Option<Lang> {
+                match base {
+                    $( $code $(| $alias)* => Some(Lang::$v), )*
+                    _ => None,
+                }
+            }
+        }
+    };
 }
 
-/// Every language, in a fixed order.
-pub const ALL: [Lang; 17] = [
-    Lang::En,
-    Lang::Pt,
-    Lang::PtPt,
-    Lang::Es,
-    Lang::Fr,
-    Lang::De,
-    Lang::It,
-    Lang::Ar,
-    Lang::Zh,
-    Lang::Ja,
-    Lang::Ko,
-    Lang::Ru,
-    Lang::Uk,
-    Lang::Vi,
-    Lang::Id,
-    Lang::Tr,
-    Lang::Hi,
-];
+/// A script, as far as reading tells them apart.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Script {
+    Latin,
+    Arabic,
+    Han,
+    Kana,
+    Hangul,
+    Cyrillic,
+    Devanagari,
+}
 
-/// The languages written in the Latin script (European Portuguese is `Pt`'s
-/// variety): detection tells them apart by their function words, and in them
-/// a name is a capitalised word.
-pub const LATIN_SCRIPT: [Lang; 9] = [Lang::En, Lang::Pt, Lang::Es, Lang::Fr, Lang::De, Lang::It, Lang::Vi, Lang::Id, Lang::Tr];
+languages! {
+    languages {
+    En en "en" "English" Latin [];
+    /// Brazilian Portuguese (and Portuguese when the variety is unknown).
+    Pt pt "pt" "Portuguese" Latin [];
+    Es es "es" "Spanish" Latin [];
+    Fr fr "fr" "French" Latin [];
+    De de "de" "German" Latin [];
+    It it "it" "Italian" Latin [];
+    Ar ar "ar" "Arabic" Arabic [];
+    /// Chinese, simplified and traditional.
+    Zh zh "zh" "Chinese" Han ["cmn", "yue"];
+    Ja ja "ja" "Japanese" Kana [];
+    Ko ko "ko" "Korean" Hangul [];
+    Ru ru "ru" "Russian" Cyrillic [];
+    Uk uk "uk" "Ukrainian" Cyrillic [];
+    Vi vi "vi" "Vietnamese" Latin [];
+    Id id "id" "Indonesian" Latin ["in", "ms"];
+    Tr tr "tr" "Turkish" Latin [];
+    Hi hi "hi" "Hindi" Devanagari [];
+    }
+    locales {
+    /// European Portuguese: Portuguese's lexicon (it holds both varieties'
+    /// words), reported as `pt-PT`.
+    PtPt = Pt - "pt" "pt-PT" "European Portuguese";
+    }
+}
+
+/// How many languages are written in the Latin script.
+const LATIN_COUNT: usize = {
+    let mut n = 0;
+    let mut i = 0;
+    while i < LANGUAGES.len() {
+        if LANGUAGES[i].latin_script() {
+            n += 1;
+        }
+        i += 1;
+    }
+    n
+};
 
 impl Lang {
     /// Whether the language is written in the Latin script.
-    pub fn latin_script(self) -> bool {
-        self == Lang::PtPt || LATIN_SCRIPT.contains(&self)
+    pub const fn latin_script(self) -> bool {
+        matches!(self.script(), Script::Latin)
     }
+}
 
-    /// The code used in claims and on the command line.
-    pub fn code(self) -> &'static str {
-        match self {
-            Lang::En => "en",
-            Lang::Pt => "pt",
-            Lang::PtPt => "pt-PT",
-            Lang::Es => "es",
-            Lang::Fr => "fr",
-            Lang::De => "de",
-            Lang::It => "it",
-            Lang::Ar => "ar",
-            Lang::Zh => "zh",
-            Lang::Ja => "ja",
-            Lang::Ko => "ko",
-            Lang::Ru => "ru",
-            Lang::Uk => "uk",
-            Lang::Vi => "vi",
-            Lang::Id => "id",
-            Lang::Tr => "tr",
-            Lang::Hi => "hi",
+/// The languages written in the Latin script, in [`LANGUAGES`]'s order:
+/// detection tells them apart by their function words, and in them a name is
+/// a capitalised word.
+pub const LATIN_SCRIPT: [Lang; LATIN_COUNT] = {
+    let mut out = [Lang::En; LATIN_COUNT];
+    let mut n = 0;
+    let mut i = 0;
+    while i < LANGUAGES.len() {
+        if LANGUAGES[i].latin_script() {
+            out[n] = LANGUAGES[i];
+            n += 1;
         }
+        i += 1;
     }
+    out
+};
 
-    /// The language's name in English, as people read it in a sentence ("the
-    /// same place in the French version"): the one table of names the
-    /// extension and the demo show (through the wasm `languages()`).
-    pub fn name(self) -> &'static str {
-        match self {
-            Lang::En => "English",
-            Lang::Pt => "Portuguese",
-            Lang::PtPt => "European Portuguese",
-            Lang::Es => "Spanish",
-            Lang::Fr => "French",
-            Lang::De => "German",
-            Lang::It => "Italian",
-            Lang::Ar => "Arabic",
-            Lang::Zh => "Chinese",
-            Lang::Ja => "Japanese",
-            Lang::Ko => "Korean",
-            Lang::Ru => "Russian",
-            Lang::Uk => "Ukrainian",
-            Lang::Vi => "Vietnamese",
-            Lang::Id => "Indonesian",
-            Lang::Tr => "Turkish",
-            Lang::Hi => "Hindi",
+/// A language code or tag figcheck does not read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct UnknownLang(pub String);
+
+impl UnknownLang {
+    /// The codes figcheck reads, as an error message lists them: `one of en pt …`.
+    pub fn choices() -> String {
+        let mut s = String::from("one of");
+        for l in ALL {
+            s.push(' ');
+            s.push_str(l.code());
         }
+        s
     }
+}
 
+impl std::fmt::Display for UnknownLang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "unknown language '{}' ({})", self.0, UnknownLang::choices())
+    }
+}
+
+impl std::error::Error for UnknownLang {}
+
+impl std::str::FromStr for Lang {
+    type Err = UnknownLang;
+    /// As [`Lang::from_code`], with an error that names the code.
+    fn from_str(s: &str) -> Result<Lang, UnknownLang> {
+        Lang::from_code(s).ok_or_else(|| UnknownLang(s.to_string()))
+    }
+}
+
+impl std::fmt::Display for Lang {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl Lang {
     /// Reads a language code or tag (`pt-BR`, `zh-Hant`, `EN_us`); `None` when
-    /// figcheck does not read that language.
+    /// figcheck does not read that language. A region that is a locale of the
+    /// language (`pt-PT`) gives the locale; any other region, the language.
     pub fn from_code(code: &str) -> Option<Lang> {
         let c = code.trim().to_ascii_lowercase().replace('_', "-");
         let (base, region) = match c.split_once('-') {
             Some((b, r)) => (b, r),
             None => (c.as_str(), ""),
         };
-        Some(match base {
-            "en" => Lang::En,
-            "pt" if region == "pt" => Lang::PtPt,
-            "pt" => Lang::Pt,
-            "es" => Lang::Es,
-            "fr" => Lang::Fr,
-            "de" => Lang::De,
-            "it" => Lang::It,
-            "ar" => Lang::Ar,
-            "zh" | "cmn" | "yue" => Lang::Zh,
-            "ja" => Lang::Ja,
-            "ko" => Lang::Ko,
-            "ru" => Lang::Ru,
-            "uk" => Lang::Uk,
-            "vi" => Lang::Vi,
-            "id" | "in" | "ms" => Lang::Id,
-            "tr" => Lang::Tr,
-            "hi" => Lang::Hi,
-            _ => return None,
-        })
-    }
-
-    /// The lexicon this language is read with.
-    pub fn lexicon(self) -> &'static Lexicon {
-        lexicon(self)
+        let lang = Lang::of_base_code(base)?;
+        Some(ALL.into_iter().find(|l| l.base() == lang && l.region() == Some(region)).unwrap_or(lang))
     }
 }
 
@@ -378,24 +439,7 @@ impl Lexicon {
 
 /// The lexicon of a language.
 pub fn lexicon(lang: Lang) -> &'static Lexicon {
-    match lang {
-        Lang::En => &en::LEXICON,
-        Lang::Pt | Lang::PtPt => &pt::LEXICON,
-        Lang::Es => &es::LEXICON,
-        Lang::Fr => &fr::LEXICON,
-        Lang::De => &de::LEXICON,
-        Lang::It => &it::LEXICON,
-        Lang::Ar => &ar::LEXICON,
-        Lang::Zh => &zh::LEXICON,
-        Lang::Ja => &ja::LEXICON,
-        Lang::Ko => &ko::LEXICON,
-        Lang::Ru => &ru::LEXICON,
-        Lang::Uk => &uk::LEXICON,
-        Lang::Vi => &vi::LEXICON,
-        Lang::Id => &id::LEXICON,
-        Lang::Tr => &tr::LEXICON,
-        Lang::Hi => &hi::LEXICON,
-    }
+    lang.lexicon()
 }
 
 /// Seconds in a year (365.25 days), a month (30.436875 days), a week, a day.
@@ -454,3 +498,47 @@ pub const ACRE: f64 = 4_046.856_422_4;
 pub const KMH: f64 = 1000.0 / 3600.0;
 pub const MPH: f64 = 1609.344 / 3600.0;
 pub const KNOT: f64 = 1852.0 / 3600.0;
+
+#[cfg(test)]
+mod list_tests {
+    use super::*;
+
+    #[test]
+    fn codes_read_back_and_locales_are_a_language_and_a_region() {
+        for l in ALL {
+            assert_eq!(l.code().parse::<Lang>(), Ok(l), "{l:?}");
+        }
+        assert_eq!(LANGUAGES.len(), 16);
+        assert_eq!(ALL.len(), 17);
+        assert_eq!("pt-PT".parse::<Lang>().map(Lang::base), Ok(Lang::Pt));
+        assert_eq!(Lang::PtPt.region(), Some("pt"));
+        assert_eq!(Lang::Pt.region(), None);
+        // Another region is the language; case and `_` do not matter; the other codes.
+        assert_eq!(Lang::from_code("pt-BR"), Some(Lang::Pt));
+        assert_eq!(Lang::from_code(" PT_pt "), Some(Lang::PtPt));
+        assert_eq!(Lang::from_code("zh-Hant"), Some(Lang::Zh));
+        assert_eq!(Lang::from_code("yue"), Some(Lang::Zh));
+        assert_eq!(Lang::from_code("ms"), Some(Lang::Id));
+        assert_eq!(Lang::from_code("xx"), None);
+        // A locale reads its language's lexicon.
+        assert!(std::ptr::eq(Lang::PtPt.lexicon(), Lang::Pt.lexicon()));
+    }
+
+    #[test]
+    fn an_unknown_code_is_an_error_that_names_it_and_the_choices() {
+        let e = "klingon".parse::<Lang>().unwrap_err();
+        let msg = e.to_string();
+        assert!(msg.starts_with("unknown language 'klingon' (one of en pt es "), "{msg}");
+        assert!(msg.ends_with(" hi pt-PT)"), "{msg}");
+        let as_error: &dyn std::error::Error = &e;
+        assert_eq!(as_error.to_string(), msg);
+    }
+
+    #[test]
+    fn latin_script_languages_in_list_order() {
+        let codes: Vec<&str> = LATIN_SCRIPT.iter().map(|l| l.code()).collect();
+        assert_eq!(codes, ["en", "pt", "es", "fr", "de", "it", "vi", "id", "tr"]);
+        assert!(Lang::PtPt.latin_script());
+        assert!(!Lang::Ar.latin_script() && !Lang::Hi.latin_script() && !Lang::Ja.latin_script());
+    }
+}
