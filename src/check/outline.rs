@@ -127,7 +127,14 @@ fn sig(v: f64, n: i32) -> String {
 }
 
 /// The anchor of a figure's value in its base unit (`$140 million` and
-/// `1.4억 달러` share it): the unit and four significant digits.
+/// `1.4억 달러` share it): the unit and the four significant digits, in
+/// ascending order, whatever their magnitude, counted in the unit of the
+/// last written digit (years, not seconds). A slip keeps them: a magnitude
+/// word one step off (`600億人` for `600万人`), a zero added (`260` for
+/// `26`), two digits swapped (`62` for `26`). A version with a slip is
+/// still a version, and its slip is caught only if it is recognized as one:
+/// in a short text whose figures are its only anchors, the slipped figure
+/// must keep its anchor.
 pub(crate) fn value_anchor(c: &Claim) -> Option<u32> {
     let v = match (c.low, c.high) {
         (Some(l), Some(h)) if l == h => l,
@@ -136,7 +143,15 @@ pub(crate) fn value_anchor(c: &Claim) -> Option<u32> {
     if !v.is_finite() || v <= 0.0 {
         return None;
     }
-    let key = format!("{}:{}", c.unit, sig(v, 4));
+    // In the unit of its last written digit (`81年` is 81 years, not
+    // 2.556e9 s): the digits as written, whatever the base unit.
+    let w = if c.rounding > 0.0 { v / (2.0 * c.rounding) } else { v };
+    let mut digits: Vec<u8> = sig(w, 4).bytes().filter(u8::is_ascii_digit).skip_while(|&d| d == b'0').collect();
+    while digits.len() > 1 && digits.last() == Some(&b'0') {
+        digits.pop();
+    }
+    digits.sort_unstable();
+    let key = format!("{}:{}", c.unit, String::from_utf8_lossy(&digits));
     Some(anchor(b'v', key.as_bytes(), Strength::Strong))
 }
 
@@ -466,6 +481,25 @@ mod tests {
         let ko = read("회사는 1.4억 달러를 지불했다.", Lang::Ko);
         let shared: Vec<&u32> = en.sentences[0].anchors.iter().filter(|a| ko.sentences[0].anchors.contains(a)).collect();
         assert_eq!(shared.len(), 1, "the value 1.4e8 USD: {en:?} {ko:?}");
+    }
+
+    #[test]
+    fn a_slipped_figure_keeps_its_value_anchor() {
+        let anchor_of = |t: &str, l: Lang| {
+            let c = crate::extract::extract(t, &crate::extract::Options { lang: Some(l), ..Default::default() });
+            value_anchor(&c[0]).expect("an exact figure")
+        };
+        let en = anchor_of("They paid $270,000.", Lang::En);
+        // A magnitude word one step off, a zero added, two digits swapped.
+        assert_eq!(anchor_of("27억 달러를 지불했다.", Lang::Ko), en);
+        assert_eq!(anchor_of("They paid $2.7 million.", Lang::En), en);
+        assert_eq!(anchor_of("They paid $720,000.", Lang::En), en);
+        // Other digits, or another unit, are another anchor.
+        assert_ne!(anchor_of("They paid $280,000.", Lang::En), en);
+        assert_ne!(anchor_of("They hired 270,000 people.", Lang::En), en);
+        // Durations by the digits written, not those of their seconds.
+        assert_eq!(anchor_of("He left 81 years ago.", Lang::En), anchor_of("彼は18年前に去った。", Lang::Ja));
+        assert_eq!(anchor_of("It took 1.5 years.", Lang::En), anchor_of("It took 15 years.", Lang::En));
     }
 
     #[test]
