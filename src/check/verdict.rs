@@ -199,7 +199,7 @@ pub(crate) fn slip_like(a: &Claim, b: &Claim) -> bool {
     if vague == (true, true) {
         return true;
     }
-    if transposed(a, b) || transposed_values(a, b) || digit_slipped_in(a, b) {
+    if transposed(a, b) || transposed_values(a, b) || digit_slipped_in(a, b) || scale_moved(a, b) {
         return true;
     }
     if vague.0 || vague.1 {
@@ -221,6 +221,24 @@ fn power_of_ten(r: f64) -> Option<i32> {
 /// The digits written in a figure (`2,706 km` → 2, 7, 0, 6).
 fn written_digits(c: &Claim) -> Vec<u32> {
     c.text.chars().filter_map(crate::text::digit_value).collect()
+}
+
+/// The digits a figure writes, without the zeros that lead or close them
+/// (`1 万 5 千` → 1, 5; `$15,000` → 1, 5).
+fn written_sig_digits(c: &Claim) -> Vec<u32> {
+    let d = written_digits(c);
+    let first = d.iter().position(|&x| x != 0).unwrap_or(d.len());
+    let last = d.iter().rposition(|&x| x != 0).map_or(first, |k| k + 1);
+    d[first..last].to_vec()
+}
+
+/// Whether two figures write the same digits, in the same order, for
+/// values that are not a power of ten apart: a magnitude word of a
+/// composite numeral one step off (`1億5千ドル` for `$15,000`, where
+/// `1万5千` was meant), the two digits at least.
+fn scale_moved(a: &Claim, b: &Claim) -> bool {
+    let x = written_sig_digits(a);
+    x.len() >= 2 && x == written_sig_digits(b) && !agrees(a, b)
 }
 
 /// Whether one figure's significant digits are the other's with one digit
@@ -382,6 +400,8 @@ fn explain_conflict(a: &Claim, b: &Claim, ratio: Option<f64>) -> String {
         "the same digits in another order: two digits swapped".to_string()
     } else if digit_slipped_in(a, b) {
         "the same digits with one more: a digit slipped in or dropped".to_string()
+    } else if scale_moved(a, b) {
+        "the same digits for another value: a magnitude word of the numeral changed".to_string()
     } else if a.qualifier == Qualifier::Range || b.qualifier == Qualifier::Range {
         "one figure falls outside the other's range".to_string()
     } else if a.qualifier == Qualifier::Vague || b.qualifier == Qualifier::Vague {
