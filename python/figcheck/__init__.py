@@ -10,8 +10,6 @@ or duplicate report names, ``TypeError`` for a value of the wrong type, and
 ``RuntimeError`` should figcheck itself fail (it is built never to).
 """
 
-from json import loads as _loads
-
 from . import _figcheck
 
 __version__ = _figcheck.__version__
@@ -32,7 +30,7 @@ def _lang(value, what):
 
 def extract(text, lang=None, *, quotes=False):
     """The figures of ``text`` (a list of claim dicts), read in ``lang`` or the language detected."""
-    return _loads(_figcheck.extract_json(_text(text, "text"), _lang(lang, "lang"), bool(quotes)))
+    return _figcheck.extract(_text(text, "text"), _lang(lang, "lang"), bool(quotes))
 
 
 def _reports(items, version, label):
@@ -66,20 +64,7 @@ def check(page, reports=(), same_story=(), *, lang=None, page_name="page"):
     (``others``) in code points of its report's text (``file`` is its name).
     """
     rs = _reports(reports, False, "report") + _reports(same_story, True, "same story")
-    return _loads(_figcheck.check_json(_text(page, "page"), rs, _lang(lang, "lang"), _text(page_name, "page_name")))
-
-
-def _pair(item, i):
-    if isinstance(item, dict):
-        for k in ("source", "target"):
-            if k not in item:
-                raise TypeError(f"figcheck: pair {i} has no '{k}'")
-        return (item.get("id", i), _text(item["source"], f"the source of pair {i}"), _text(item["target"], f"the target of pair {i}"),
-                _lang(item.get("source_lang"), f"the source_lang of pair {i}"), _lang(item.get("target_lang"), f"the target_lang of pair {i}"))
-    if isinstance(item, (tuple, list)) and len(item) in (2, 3):
-        pid, s, t = (i, *item) if len(item) == 2 else item
-        return (pid, _text(s, f"the source of pair {i}"), _text(t, f"the target of pair {i}"), None, None)
-    raise TypeError(f"figcheck: pair {i} must be a dict with 'source' and 'target', or a (source, target) or (id, source, target) tuple, not {type(item).__name__}")
+    return _figcheck.check(_text(page, "page"), rs, _lang(lang, "lang"), _text(page_name, "page_name"))
 
 
 def pairs(iterable, *, source_lang=None, target_lang=None):
@@ -94,15 +79,10 @@ def pairs(iterable, *, source_lang=None, target_lang=None):
     A bad item raises ``TypeError``/``ValueError`` naming its position.
     """
     sl, tl = _lang(source_lang, "source_lang"), _lang(target_lang, "target_lang")
-    pair = _figcheck.pair_json
+    # Each item is read, checked and made into its dict by the Rust side (_figcheck.pair), one at a time.
+    pair = _figcheck.pair
     for i, item in enumerate(iterable):
-        pid, s, t, psl, ptl = _pair(item, i)
-        try:
-            r = _loads(pair(s, t, psl or sl, ptl or tl))
-        except ValueError as e:
-            raise ValueError(f"{e} (pair {i})") from None
-        r["id"] = pid
-        yield r
+        yield pair(item, i, sl, tl)
 
 
 def detect(text):

@@ -1,20 +1,26 @@
 //! The Python binding (`figcheck._figcheck`): the only code that knows Python.
 //!
 //! It converts at the boundary and nothing more: Python `str`s in, results
-//! out as JSON text (which `figcheck/__init__.py` reads with the C `json`
-//! module: faster than building dicts field by field here), with the core's
-//! byte offsets turned into code point offsets, as Python slices strings.
+//! out as plain dicts and lists built here ([`topy`]: what `json.loads`
+//! would give for the CLI's JSON, without writing and reading that text),
+//! with the core's byte offsets turned into code point offsets, as Python
+//! slices strings.
 //! Every error is a Python exception with a message: a bad language code a
 //! `ValueError`, a wrong type a `TypeError` (PyO3's argument conversion), and
 //! a panic, which the core promises never happens, a `RuntimeError`.
 
+mod topy;
+
 use figcheck::compare::{CheckOptions, Report, ReportSet};
-use figcheck::pairs::check_pair;
+use figcheck::pairs::{check_pair, PairCheck};
 use figcheck::{Claim, Lang, Options, UnknownLang};
-use pyo3::exceptions::{PyRuntimeError, PyValueError};
+use pyo3::exceptions::{PyRuntimeError, PyTypeError, PyValueError};
+use pyo3::intern;
 use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 use std::collections::HashMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
+use topy::to_py;
 
 /// A language code as a [`Lang`], or a `ValueError` naming it.
 fn lang_of(code: Option<&str>, what: &str) -> PyResult<Option<Lang>> {
@@ -39,10 +45,6 @@ fn guarded<T: Send>(py: Python<'_>, f: impl FnOnce() -> Result<T, String> + Send
     }
 }
 
-fn json<T: serde::Serialize>(v: &T) -> Result<String, String> {
-    serde_json::to_string(v).map_err(|e| format!("figcheck: cannot convert the result: {e}"))
-}
-
 /// Turns byte offsets into `text` into code point offsets, in place.
 fn to_code_points(text: &str, mut offsets: Vec<&mut usize>) {
     if text.is_ascii() {
@@ -64,30 +66,31 @@ fn claim_offsets(c: &mut Claim) -> [&mut usize; 2] {
     [&mut c.start, &mut c.end]
 }
 
-/// The figures of `text` as a JSON array of claims (docs/claims.md §1), offsets in code points.
+/// The figures of `text` as a list of claims (docs/claims.md §1), offsets in code points.
 #[pyfunction]
 #[pyo3(signature = (text, lang=None, quotes=false))]
-fn extract_json(py: Python<'_>, text: String, lang: Option<String>, quotes: bool) -> PyResult<String> {
+fn extract(py: Python<'_>, text: String, lang: Option<String>, quotes: bool) -> PyResult<Bound<'_, PyAny>> {
     let lang = lang_of(lang.as_deref(), "lang")?;
-    guarded(py, move || {
+    let claims = guarded(py, move || {
         let mut claims = figcheck::extract(&text, &Options { lang, quotes, date: None });
         to_code_points(&text, claims.iter_mut().flat_map(claim_offsets).collect());
-        json(&claims)
-    })
+        Ok(claims)
+    })?;
+    to_py(py, &claims)
 }
 
 /// The findings of `page` against `reports`, each `(name, text, lang,
-/// version)`, as a JSON array (docs/claims.md §3), offsets in code points of the text
+/// version)`, as a list (docs/claims.md §3), offsets in code points of the text
 /// each figure is in.
 #[pyfunction]
 #[pyo3(signature = (page, reports, lang=None, page_name="page".to_string()))]
-fn check_json(
+fn check(
     py: Python<'_>,
     page: String,
     reports: Vec<(String, String, Option<String>, bool)>,
     lang: Option<String>,
     page_name: String,
-) -> PyResult<String> {
+) -> PyResult<Bound<'_, PyAny>> {
     let page_lang = lang_of(lang.as_deref(), "lang")?;
     let mut seen: HashMap<&str, ()> = HashMap::new();
     seen.insert(&page_name, ());
@@ -97,7 +100,7 @@ fn check_json(
             return Err(PyValueError::new_err(format!("figcheck: two texts named '{name}': give each report its own name")));
         }
     }
-    guarded(py, move || {
+    let findings = guarded(py, move || {
         let page_report = Report::from_text(&page_name, &page, &Options { lang: page_lang, quotes: true, date: None });
         let mut texts: HashMap<String, String> = HashMap::new();
         let mut built = Vec::with_capacity(reports.len());
@@ -129,33 +132,123 @@ fn check_json(
             let text = if name == page_name { page.as_str() } else { texts.get(name).map(String::as_str).unwrap_or("") };
             to_code_points(text, offs);
         }
-        json(&findings)
-    })
+        Ok(findings)
+    })?;
+    to_py(py, &findings)
 }
 
-/// One segment pair checked ([`figcheck::pairs::check_pair`]) as a JSON
-/// object, offsets in code points of the side each figure is in.
+/// One segment pair checked ([`figcheck::pairs::check_pair`]), offsets in
+/// code points of the side each figure is in.
+fn pair_check(source: &str, target: &str, sl: Option<Lang>, tl: Option<Lang>) -> PairCheck {
+    let mut p = check_pair(source, target, sl, tl);
+    let mut on_target: Vec<&mut usize> = Vec::new();
+    let mut on_source: Vec<&mut usize> = Vec::new();
+    for f in p.findings.iter_mut() {
+        on_target.extend(claim_offsets(&mut f.finding.claim));
+        for o in f.finding.others.iter_mut() {
+            on_source.extend([&mut o.start, &mut o.end]);
+        }
+    }
+    on_source.extend(p.only_in_source.iter_mut().flat_map(claim_offsets));
+    on_target.extend(p.only_in_target.iter_mut().flat_map(claim_offsets));
+    to_code_points(source, on_source);
+    to_code_points(target, on_target);
+    p
+}
+
+fn type_name(v: &Bound<'_, PyAny>) -> String {
+    v.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "?".to_string())
+}
+
+/// `v` as a str, or a `TypeError` naming `what`.
+fn text_of(v: &Bound<'_, PyAny>, what: impl FnOnce() -> String) -> PyResult<String> {
+    match v.cast::<PyString>() {
+        Ok(s) => Ok(s.to_cow()?.into_owned()),
+        Err(_) => Err(PyTypeError::new_err(format!("figcheck: {} must be a str, not {}", what(), type_name(v)))),
+    }
+}
+
+/// A language code (`None` also for an empty one), or a `TypeError` naming `what`.
+fn code_of(v: Option<Bound<'_, PyAny>>, what: impl FnOnce() -> String) -> PyResult<Option<String>> {
+    match v {
+        None => Ok(None),
+        Some(v) if v.is_none() => Ok(None),
+        Some(v) => match v.cast::<PyString>() {
+            Ok(s) => Ok(Some(s.to_cow()?.into_owned()).filter(|c| !c.is_empty())),
+            Err(_) => {
+                Err(PyTypeError::new_err(format!("figcheck: {} must be a language code (str) or None, not {}", what(), type_name(&v))))
+            }
+        },
+    }
+}
+
+/// One item of `figcheck.pairs` (the `i`-th), checked: its result dict
+/// (`figcheck pairs --json`'s object without `line`, then `id`). An item is
+/// a dict `{source, target[, id, source_lang, target_lang]}` or a tuple or
+/// list `(source, target)` or `(id, source, target)`; the id defaults to `i`,
+/// the languages to `source_lang`/`target_lang`. The messages name the item.
 #[pyfunction]
-#[pyo3(signature = (source, target, source_lang=None, target_lang=None))]
-fn pair_json(py: Python<'_>, source: String, target: String, source_lang: Option<String>, target_lang: Option<String>) -> PyResult<String> {
-    let sl = lang_of(source_lang.as_deref(), "source_lang")?;
-    let tl = lang_of(target_lang.as_deref(), "target_lang")?;
-    guarded(py, move || {
-        let mut p = check_pair(&source, &target, sl, tl);
-        let mut on_target: Vec<&mut usize> = Vec::new();
-        let mut on_source: Vec<&mut usize> = Vec::new();
-        for f in p.findings.iter_mut() {
-            on_target.extend(claim_offsets(&mut f.finding.claim));
-            for o in f.finding.others.iter_mut() {
-                on_source.extend([&mut o.start, &mut o.end]);
+#[pyo3(signature = (item, i, source_lang=None, target_lang=None))]
+fn pair<'py>(
+    py: Python<'py>,
+    item: &Bound<'py, PyAny>,
+    i: usize,
+    source_lang: Option<String>,
+    target_lang: Option<String>,
+) -> PyResult<Bound<'py, PyAny>> {
+    let (id, s, t, psl, ptl) = if let Ok(d) = item.cast::<PyDict>() {
+        let (s, t) = (d.get_item(intern!(py, "source"))?, d.get_item(intern!(py, "target"))?);
+        let (Some(s), Some(t)) = (s, t) else {
+            let k = if d.contains("source")? { "target" } else { "source" };
+            return Err(PyTypeError::new_err(format!("figcheck: pair {i} has no '{k}'")));
+        };
+        let id = match d.get_item(intern!(py, "id"))? {
+            Some(v) => v,
+            None => i.into_pyobject(py)?.into_any(),
+        };
+        let s = text_of(&s, || format!("the source of pair {i}"))?;
+        let t = text_of(&t, || format!("the target of pair {i}"))?;
+        let psl = code_of(d.get_item(intern!(py, "source_lang"))?, || format!("the source_lang of pair {i}"))?;
+        let ptl = code_of(d.get_item(intern!(py, "target_lang"))?, || format!("the target_lang of pair {i}"))?;
+        (id, s, t, psl, ptl)
+    } else {
+        let fields: Option<Vec<Bound<'py, PyAny>>> = if let Ok(tu) = item.cast::<PyTuple>() {
+            Some(tu.iter().collect())
+        } else if let Ok(l) = item.cast::<PyList>() {
+            Some(l.iter().collect())
+        } else {
+            None
+        };
+        match fields.as_deref() {
+            Some([s, t]) => (
+                i.into_pyobject(py)?.into_any(),
+                text_of(s, || format!("the source of pair {i}"))?,
+                text_of(t, || format!("the target of pair {i}"))?,
+                None,
+                None,
+            ),
+            Some([id, s, t]) => (
+                id.clone(),
+                text_of(s, || format!("the source of pair {i}"))?,
+                text_of(t, || format!("the target of pair {i}"))?,
+                None,
+                None,
+            ),
+            _ => {
+                return Err(PyTypeError::new_err(format!(
+                "figcheck: pair {i} must be a dict with 'source' and 'target', or a (source, target) or (id, source, target) tuple, not {}",
+                type_name(item)
+            )))
             }
         }
-        on_source.extend(p.only_in_source.iter_mut().flat_map(claim_offsets));
-        on_target.extend(p.only_in_target.iter_mut().flat_map(claim_offsets));
-        to_code_points(&source, on_source);
-        to_code_points(&target, on_target);
-        json(&p)
-    })
+    };
+    let in_pair = |e: PyErr| PyValueError::new_err(format!("{} (pair {i})", e.value(py)));
+    let sl = lang_of(psl.as_deref().or(source_lang.as_deref()), "source_lang").map_err(in_pair)?;
+    let tl = lang_of(ptl.as_deref().or(target_lang.as_deref()), "target_lang").map_err(in_pair)?;
+    let p = guarded(py, move || Ok(pair_check(&s, &t, sl, tl)))?;
+    let r = to_py(py, &p)?;
+    r.cast::<PyDict>()?.set_item(intern!(py, "id"), id)?;
+    Ok(r)
 }
 
 /// Detects the language of a text: its code.
@@ -167,9 +260,9 @@ fn detect(py: Python<'_>, text: String) -> PyResult<String> {
 #[pymodule]
 fn _figcheck(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("__version__", env!("CARGO_PKG_VERSION"))?;
-    m.add_function(wrap_pyfunction!(extract_json, m)?)?;
-    m.add_function(wrap_pyfunction!(check_json, m)?)?;
-    m.add_function(wrap_pyfunction!(pair_json, m)?)?;
+    m.add_function(wrap_pyfunction!(extract, m)?)?;
+    m.add_function(wrap_pyfunction!(check, m)?)?;
+    m.add_function(wrap_pyfunction!(pair, m)?)?;
     m.add_function(wrap_pyfunction!(detect, m)?)?;
     Ok(())
 }

@@ -140,7 +140,7 @@ def test_wrong_types_are_type_errors():
     with pytest.raises(TypeError, match="pair 0 must be a dict"):
         list(figcheck.pairs([42]))
     with pytest.raises(TypeError):
-        figcheck._figcheck.extract_json(None)
+        figcheck._figcheck.extract(None)
 
 
 def test_duplicate_report_names_are_value_errors():
