@@ -138,25 +138,16 @@ def _lang(v):
 
 
 def check_pairs(batches):
-    """mapInArrow: Arrow batches of pairs to Arrow batches of findings."""
+    """mapInArrow: Arrow batches of pairs to Arrow batches of findings.
+
+    One call into figcheck per batch (``figcheck.pair_columns``): it reads
+    the columns, checks the pairs and builds the findings' columns in bulk,
+    rows as ``pair_rows`` flattens a result, a row that cannot be read an
+    ``error`` row."""
     for b in batches:
-        ids, src, tgt = _col(b, "id"), _col(b, "source"), _col(b, "target")
-        sl, tl, bad = _col(b, "source_lang"), _col(b, "target_lang"), _present(b, "_corrupt_record")
-        rows = []
-        for i in range(b.num_rows):
-            pid = ids[i] if isinstance(ids[i], str) else None
-            why = "figcheck: unreadable input row (not a JSON object)" if bad[i] else _why_not_text((("source", src[i]), ("target", tgt[i])))
-            if why:
-                rows.append(_row(pid, "error", explanation=why))
-                continue
-            try:
-                (r,) = figcheck.pairs([{"id": pid, "source": src[i], "target": tgt[i],
-                                        "source_lang": _lang(sl[i]), "target_lang": _lang(tl[i])}])
-            except (ValueError, TypeError, RuntimeError) as e:
-                rows.append(_row(pid, "error", explanation=str(e)))
-                continue
-            rows.extend(pair_rows(r))
-        yield pa.RecordBatch.from_pylist(rows, schema=FINDINGS)
+        cols = figcheck.pair_columns(_col(b, "id"), _col(b, "source"), _col(b, "target"), _col(b, "source_lang"),
+                                     _col(b, "target_lang"), _present(b, "_corrupt_record"))
+        yield pa.RecordBatch.from_arrays([cols[n] for n in FINDINGS.names], schema=FINDINGS)
 
 
 def check_articles(batches):

@@ -13,7 +13,7 @@ or duplicate report names, ``TypeError`` for a value of the wrong type, and
 from . import _figcheck
 
 __version__ = _figcheck.__version__
-__all__ = ["extract", "check", "pairs", "detect", "__version__"]
+__all__ = ["extract", "check", "pairs", "pair_columns", "detect", "__version__"]
 
 
 def _text(value, what):
@@ -83,6 +83,39 @@ def pairs(iterable, *, source_lang=None, target_lang=None):
     pair = _figcheck.pair
     for i, item in enumerate(iterable):
         yield pair(item, i, sl, tl)
+
+
+def pair_columns(ids, sources, targets, source_langs=None, target_langs=None, unreadable=None):
+    """Checks a batch of pairs given as columns and returns their findings
+    flattened, one row per finding, as ``pyarrow`` arrays by column name
+    (``pyarrow`` must be installed): the bulk form of :func:`pairs` for
+    Arrow batches (the Spark example's ``mapInArrow``), with no Python
+    object per row or value on the way out.
+
+    The arguments are sequences of one length: ``ids`` (a str or None each),
+    ``sources``, ``targets``, and optionally ``source_langs``,
+    ``target_langs`` (a code, or None/empty for detection) and
+    ``unreadable`` (bools: a row the reader could not parse). The columns:
+    ``id``, ``kind`` (``aligned``, ``unchecked``, ``only_in_source``,
+    ``only_in_target`` or ``error``), ``verdict``, ``slip_kind``, ``power``
+    (int32), ``ratio``, ``text``, ``start``, ``end`` (int64, code points),
+    ``low``, ``high``, ``unit``, ``lang``, ``other_text``, ``other_start``,
+    ``other_end``, ``other_lang``, ``explanation``; rows in input order. A
+    row that cannot be checked (unreadable, a side missing or not a str, an
+    unknown language) becomes one ``error`` row whose ``explanation`` says
+    why; the others go on. The pairs are checked without holding the GIL.
+    """
+    import pyarrow as pa
+
+    types = {"string": pa.string(), "int32": pa.int32(), "int64": pa.int64(), "float64": pa.float64()}
+    seq = lambda v: None if v is None else v if isinstance(v, list) else list(v)  # noqa: E731
+    out = {}
+    for name, typ, n, nulls, validity, values, offsets in _figcheck.pair_columns(
+            seq(ids), seq(sources), seq(targets), seq(source_langs), seq(target_langs), seq(unreadable)):
+        bufs = [None if validity is None else pa.py_buffer(validity)]
+        bufs += [pa.py_buffer(values)] if offsets is None else [pa.py_buffer(offsets), pa.py_buffer(values)]
+        out[name] = pa.Array.from_buffers(types[typ], n, bufs, null_count=nulls)
+    return out
 
 
 def detect(text):

@@ -1,5 +1,5 @@
 # Types of figcheck's Python API. Offsets are code points: text[c["start"]:c["end"]] == c["text"].
-from typing import Any, Iterable, Iterator, List, Literal, Optional, Sequence, Tuple, TypedDict, Union
+from typing import Any, Dict, Iterable, Iterator, List, Literal, Optional, Sequence, Tuple, TypedDict, Union
 
 from typing_extensions import NotRequired
 
@@ -97,4 +97,7 @@ def extract(text: str, lang: Optional[str] = None, *, quotes: bool = False) -> L
 def check(page: str, reports: Union[Report, Sequence[Report]] = (), same_story: Union[Report, Sequence[Report]] = (), *,
           lang: Optional[str] = None, page_name: str = "page") -> List[Finding]: ...
 def pairs(iterable: Iterable[Pair], *, source_lang: Optional[str] = None, target_lang: Optional[str] = None) -> Iterator[PairResult]: ...
+def pair_columns(ids: Sequence[Optional[str]], sources: Sequence[Any], targets: Sequence[Any],
+                 source_langs: Optional[Sequence[Optional[str]]] = None, target_langs: Optional[Sequence[Optional[str]]] = None,
+                 unreadable: Optional[Sequence[bool]] = None) -> Dict[str, Any]: ...
 def detect(text: str) -> str: ...

@@ -9,6 +9,7 @@
 //! `ValueError`, a wrong type a `TypeError` (PyO3's argument conversion), and
 //! a panic, which the core promises never happens, a `RuntimeError`.
 
+mod rows;
 mod topy;
 
 use figcheck::compare::{CheckOptions, Report, ReportSet};
@@ -22,14 +23,19 @@ use std::collections::HashMap;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use topy::to_py;
 
-/// A language code as a [`Lang`], or a `ValueError` naming it.
-fn lang_of(code: Option<&str>, what: &str) -> PyResult<Option<Lang>> {
+/// A language code as a [`Lang`], or why it is none.
+fn lang_code(code: Option<&str>, what: &str) -> Result<Option<Lang>, String> {
     match code {
         None => Ok(None),
-        Some(c) => Lang::from_code(c)
-            .map(Some)
-            .ok_or_else(|| PyValueError::new_err(format!("figcheck: unknown language '{c}' for {what} ({})", UnknownLang::choices()))),
+        Some(c) => {
+            Lang::from_code(c).map(Some).ok_or_else(|| format!("figcheck: unknown language '{c}' for {what} ({})", UnknownLang::choices()))
+        }
     }
+}
+
+/// A language code as a [`Lang`], or a `ValueError` naming it.
+fn lang_of(code: Option<&str>, what: &str) -> PyResult<Option<Lang>> {
+    lang_code(code, what).map_err(PyValueError::new_err)
 }
 
 /// Runs `f` without the GIL, a panic turned into a `RuntimeError`.
@@ -264,6 +270,7 @@ fn _figcheck(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(check, m)?)?;
     m.add_function(wrap_pyfunction!(pair, m)?)?;
     m.add_function(wrap_pyfunction!(detect, m)?)?;
+    m.add_function(wrap_pyfunction!(rows::pair_columns, m)?)?;
     Ok(())
 }
 

@@ -189,3 +189,31 @@ def test_ten_megabyte_string():
 def test_version():
     from importlib.metadata import version
     assert figcheck.__version__ == version("figcheck")
+
+
+def test_pair_columns_flatten_pairs_in_bulk():
+    pa = pytest.importorskip("pyarrow")
+    cols = figcheck.pair_columns(
+        ["a", None, "c", "d", "e", "f"],
+        [EN, EN, None, EN, EN, "x"],
+        [PT_SLIP, PT_OK, PT, b"\xff", PT, "y"],
+        [None, "en", None, None, "xx", None],
+        ["pt", "", None, None, None, None],
+        [False, False, False, False, False, True])
+    assert all(isinstance(c, pa.Array) for c in cols.values())
+    assert pa.types.is_int32(cols["power"].type) and pa.types.is_int64(cols["start"].type)
+    rows = pa.RecordBatch.from_arrays(list(cols.values()), names=list(cols)).to_pylist()
+    a, b, c, d, e, f = rows
+    assert (a["id"], a["kind"], a["verdict"], a["slip_kind"], a["power"], a["ratio"]) == ("a", "aligned", "conflict", "magnitude_word", 3, 1000.0)
+    assert PT_SLIP[a["start"]:a["end"]] == a["text"] == "140 bilhões de dólares" and (a["unit"], a["lang"], a["low"]) == ("USD", "pt", 1.4e11)
+    assert EN[a["other_start"]:a["other_end"]] == a["other_text"] == "$140 million" and a["other_lang"] == "en"
+    assert (b["id"], b["verdict"], b["slip_kind"], b["power"]) == (None, "agree", None, None)
+    # The same rows as pairs() gives, flattened.
+    (r,) = figcheck.pairs([(EN, PT_SLIP)], target_lang="pt")
+    assert a["explanation"] == r["findings"][0]["others"][0]["explanation"]
+    assert [(x["id"], x["kind"], x["explanation"]) for x in (c, d, f)] == [
+        ("c", "error", "figcheck: no source"), ("d", "error", "figcheck: target is not UTF-8 text"),
+        ("f", "error", "figcheck: unreadable input row (not a JSON object)")]
+    assert e["kind"] == "error" and "unknown language 'xx' for source_lang" in e["explanation"]
+    with pytest.raises(ValueError, match="differ in length"):
+        figcheck.pair_columns(["a"], [EN, EN], [PT])
