@@ -26,7 +26,6 @@ pub mod check;
 pub mod claim;
 /// The checker's former name, kept for callers of `figcheck::compare::…`.
 pub use check as compare;
-mod context;
 pub mod detect;
 pub mod extract;
 #[cfg(not(target_arch = "wasm32"))]

@@ -6,6 +6,8 @@
 //! input. Long texts are cut into chunks at line breaks (or, for a single
 //! huge line, at white space) so memory stays bounded.
 
+mod annotate;
+
 use crate::claim::{AltReading, Claim, Qualifier};
 use crate::detect::detect;
 use crate::lang::{Lang, Sense};
