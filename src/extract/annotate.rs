@@ -3,8 +3,9 @@
 //! Every look here is bounded (a window of tokens or bytes around the figure),
 //! so annotating all claims stays linear in the text.
 
+use super::reader::Reader;
+use super::Options;
 use crate::claim::{measure_fits, Claim};
-use crate::extract::{Options, Reader};
 use crate::lang::Sense;
 use crate::text::{is_sentence_end, Kind, Token};
 use std::borrow::Cow;
