@@ -12,6 +12,9 @@ use std::borrow::Cow;
 /// The most tokens one figure may span (qualifier, range, unit and counted noun included).
 const MAX_FIGURE_TOKENS: usize = 24;
 
+/// Dashes that join the ends of a range (`30-40`).
+const DASHES: [char; 7] = ['-', '–', '—', '~', '〜', '～', '‒'];
+
 impl<'a> Reader<'a> {
     pub(crate) fn can_start(&self, i: usize) -> bool {
         let t = &self.toks[i];
@@ -142,197 +145,208 @@ impl<'a> Reader<'a> {
         }
     }
 
+    /// Reads the figure that starts at token `start`: its claim and its tokens
+    /// (first, after last). Each step reads one part of the figure into a
+    /// [`Draft`]; a step that finds no figure ends the reading with `None`.
     pub(crate) fn figure(&self, start: usize) -> Option<(Claim, usize, usize)> {
-        let limit = (start + MAX_FIGURE_TOKENS).min(self.toks.len());
-        let mut j = start;
-        let mut qual = Qualifier::Exact;
-        let mut between = false;
+        let mut d = Draft::new(start, (start + MAX_FIGURE_TOKENS).min(self.toks.len()));
+        self.lead_qualifiers(&mut d);
+        d.fig_start = d.j;
+        self.before_number(&mut d)?;
+        self.read_quantity(&mut d)?;
+        self.decades(&mut d)?;
+        self.range(&mut d);
+        self.unit_in_number(&mut d);
+        self.unit_after(&mut d)?;
+        self.post_qualifier(&mut d);
+        // What is not a figure (reject.rs), and a unit the context implies.
+        self.not_after(&d)?;
+        self.implied_unit(&mut d);
+        self.not_a_figure(&d)?;
+        self.claim(d)
+    }
+
+    /// Qualifiers before the number, possibly two (`entre cerca de`, `mais de`),
+    /// and an article after them (`oltre il 40%`).
+    fn lead_qualifiers(&self, d: &mut Draft) {
         // Prefix qualifiers, possibly two (`entre cerca de`, `mais de`).
         for _ in 0..2 {
-            if let Some((w, n)) = self.item_has(j, |w| matches!(w, Sense::Qual(_) | Sense::Between)) {
+            if let Some((w, n)) = self.item_has(d.j, |w| matches!(w, Sense::Qual(_) | Sense::Between)) {
                 match w {
-                    Sense::Qual(q) => qual = q,
-                    Sense::Between => between = true,
+                    Sense::Qual(q) => d.qual = q,
+                    Sense::Between => d.between = true,
                     _ => {}
                 }
                 // `выросла на 27% до 8,5 трлн`: an "up to" word that also separates
                 // ranges (ru/uk `до`) right after a percentage means "to".
-                if qual == Qualifier::UpTo
-                    && j > 0
-                    && self.tok_has(j - 1, |w| matches!(w, Sense::Pct)).is_some()
-                    && self.item_has(j, |w| matches!(w, Sense::RangeSep)).is_some()
+                if d.qual == Qualifier::UpTo
+                    && d.j > 0
+                    && self.tok_has(d.j - 1, |w| matches!(w, Sense::Pct)).is_some()
+                    && self.item_has(d.j, |w| matches!(w, Sense::RangeSep)).is_some()
                 {
-                    qual = Qualifier::Exact;
+                    d.qual = Qualifier::Exact;
                 }
-                j += n;
+                d.j += n;
             }
         }
         // An article between a qualifier and its digits: `oltre il 40%`,
         // `hasta un 30%`, `circa l'80%` (one word, then the number).
-        if j > start
-            && self.toks.get(j).is_some_and(|t| t.kind == Kind::Word)
-            && self.tok_has(j, |w| matches!(w, Sense::Stop) || w == Sense::Num(1.0)).is_some()
+        if d.j > d.start
+            && self.toks.get(d.j).is_some_and(|t| t.kind == Kind::Word)
+            && self.tok_has(d.j, |w| matches!(w, Sense::Stop) || w == Sense::Num(1.0)).is_some()
         {
-            let k = if self.is_punct(j + 1, &['\'', '\u{2019}']) { j + 2 } else { j + 1 };
+            let k = if self.is_punct(d.j + 1, &['\'', '\u{2019}']) { d.j + 2 } else { d.j + 1 };
             if self.toks.get(k).is_some_and(|t| t.kind == Kind::Number) {
-                j = k;
+                d.j = k;
             }
         }
-        let fig_start = j;
+    }
+
+    /// What stands before the number: a unit (`magnitude 7.5`), a rate, a per
+    /// cent word or sign, a currency.
+    fn before_number(&self, d: &mut Draft) -> Option<()> {
         // Korean is written with spaces: a figure whose first word is glued after
         // another syllable starts inside a word (천 in 추천, 약 in 계약).
-        if start > 0 && self.toks[start].kind == Kind::Word && is_hangul(self.toks[start].ch) && !self.toks[start].space_before {
-            let p = &self.toks[start - 1];
+        if d.start > 0 && self.toks[d.start].kind == Kind::Word && is_hangul(self.toks[d.start].ch) && !self.toks[d.start].space_before {
+            let p = &self.toks[d.start - 1];
             if p.kind == Kind::Word && is_hangul(p.ch) {
                 return None;
             }
         }
         // A unit written before the number (`magnitude 7.5`, `magnitude-7.5`,
         // `aged 45`): read here, the number must follow.
-        let mut unit_before: Option<(&'static str, f64)> = None;
-        if let Some((Sense::UnitBefore(u, f), n)) = self.item_has(j, |w| matches!(w, Sense::UnitBefore(..))) {
-            let k = if self.is_punct(j + n, &['-']) && !self.toks[j + n].space_before { j + n + 1 } else { j + n };
+        if let Some((Sense::UnitBefore(u, f), n)) = self.item_has(d.j, |w| matches!(w, Sense::UnitBefore(..))) {
+            let k = if self.is_punct(d.j + n, &['-']) && !self.toks[d.j + n].space_before { d.j + n + 1 } else { d.j + n };
             if self.toks.get(k).is_some_and(|t| t.kind == Kind::Number && !t.nl_before) {
-                unit_before = Some((u, f));
-                j = k;
+                d.unit_before = Some((u, f));
+                d.j = k;
             }
         }
         // A rate before the number: `時速 12 マイル` is 12 miles an hour.
-        let mut rate_before: Option<f64> = None;
-        if let Some((Sense::RateBefore(secs), n)) = self.item_has(j, |w| matches!(w, Sense::RateBefore(_))) {
-            if self.toks.get(j + n).is_some_and(|t| t.kind == Kind::Number && !t.nl_before) {
-                rate_before = Some(secs);
-                j += n;
+        if let Some((Sense::RateBefore(secs), n)) = self.item_has(d.j, |w| matches!(w, Sense::RateBefore(_))) {
+            if self.toks.get(d.j + n).is_some_and(|t| t.kind == Kind::Number && !t.nl_before) {
+                d.rate_before = Some(secs);
+                d.j += n;
             }
         }
         // A percent word standing before the number: Chinese 百分之九十 = 90%.
-        let mut pct_prefix = false;
-        if let Some((Sense::Pct, n)) = self.item_has(j, |w| matches!(w, Sense::Pct)) {
-            if crate::text::is_cjk(self.toks[j].ch) {
-                pct_prefix = true;
-                j += n;
+        if let Some((Sense::Pct, n)) = self.item_has(d.j, |w| matches!(w, Sense::Pct)) {
+            if crate::text::is_cjk(self.toks[d.j].ch) {
+                d.pct_prefix = true;
+                d.j += n;
             }
         }
-        let mut currency: Option<&'static str> = None;
         // Per cent before the number (`yüzde 40`, `%40`), or a currency
         // (a word or sign: not the number itself, which has no key).
-        let at_number = self.toks.get(j).is_some_and(|t| t.kind == Kind::Number);
-        let pct_first = if at_number { None } else { self.pct_before(j) };
-        if let Some(n) = pct_first {
-            j += n;
-        } else if let Some((c, n)) = if at_number { None } else { self.currency_prefix(j) } {
-            currency = Some(c);
-            j += n;
+        let at_number = self.toks.get(d.j).is_some_and(|t| t.kind == Kind::Number);
+        d.pct_first = if at_number { None } else { self.pct_before(d.j) };
+        if let Some(n) = d.pct_first {
+            d.j += n;
+        } else if let Some((c, n)) = if at_number { None } else { self.currency_prefix(d.j) } {
+            d.currency = Some(c);
+            d.j += n;
         }
-        let qstart = j;
-        let mut q = self.quantity(j, limit)?;
-        let mut decade = false;
+        d.qstart = d.j;
+        Some(())
+    }
+
+    /// The quantity, and a lower-case `m` glued to it that is a million.
+    fn read_quantity(&self, d: &mut Draft) -> Option<()> {
+        d.q = self.quantity(d.j, d.limit)?;
         // One in words (`a`, `an`, `one`) is a figure only with a unit (see
         // below): stop at once before a plain word (`a man`, `a difficult day`).
-        if q.words_only && !q.vague && q.lo < 2.0 && q.mag == 1.0 && self.plain_word(q.end) {
+        if d.q.words_only && !d.q.vague && d.q.lo < 2.0 && d.q.mag == 1.0 && self.plain_word(d.q.end) {
             return None;
         }
         // `£5m`, `$500m`, `2m users`: a lower-case `m` glued to the digits is a
         // million after a currency or before a counted thing, metres otherwise.
-        if q.digits && !q.vague && q.mag == 1.0 {
-            if let Some(t) = self.toks.get(q.end) {
+        if d.q.digits && !d.q.vague && d.q.mag == 1.0 {
+            if let Some(t) = self.toks.get(d.q.end) {
                 if t.kind == Kind::Word
                     && !t.space_before
                     && t.text(self.src) == "m"
-                    && (currency.is_some() || self.item_has(q.end + 1, |w| matches!(w, Sense::Thing(_) | Sense::Measure(_))).is_some())
+                    && (d.currency.is_some() || self.item_has(d.q.end + 1, |w| matches!(w, Sense::Thing(_) | Sense::Measure(_))).is_some())
                 {
-                    q.lo *= 1e6;
-                    q.hi *= 1e6;
-                    q.rounding *= 1e6;
-                    q.mag = 1e6;
-                    q.bare = false;
-                    q.yearlike = false;
-                    q.scale.push(q.end);
-                    q.end += 1;
+                    d.q.lo *= 1e6;
+                    d.q.hi *= 1e6;
+                    d.q.rounding *= 1e6;
+                    d.q.mag = 1e6;
+                    d.q.bare = false;
+                    d.q.yearlike = false;
+                    d.q.scale.push(d.q.end);
+                    d.q.end += 1;
                 }
             }
         }
+        Some(())
+    }
+
+    /// Ten years from a round number: `40s`, `40代`, `40대`.
+    fn decades(&self, d: &mut Draft) -> Option<()> {
         // `40s`: the ten years from a round number (an age after `in his`).
-        if q.bare && q.lo >= 10.0 && tens(q.lo) && q.lo == q.hi {
-            if let Some(t) = self.toks.get(q.end) {
-                if t.kind == Kind::Word && !t.space_before && self.tok_has(q.end, |w| matches!(w, Sense::Decade)).is_some() {
+        if d.q.bare && d.q.lo >= 10.0 && tens(d.q.lo) && d.q.lo == d.q.hi {
+            if let Some(t) = self.toks.get(d.q.end) {
+                if t.kind == Kind::Word && !t.space_before && self.tok_has(d.q.end, |w| matches!(w, Sense::Decade)).is_some() {
                     // (A decade alone is of the calendar: no figure.)
-                    unit_before?;
-                    q.hi = q.lo + 10.0;
-                    q.end += 1;
-                    decade = true;
+                    d.unit_before?;
+                    d.q.hi = d.q.lo + 10.0;
+                    d.q.end += 1;
+                    d.decade = true;
                 }
             }
         }
         // `40代`, `40대`: an age, the ten years from a round number; after a
         // year, a decade of the calendar (`2000대`), no figure. (Not the count
         // of a counted thing before it: `차량 40대`, forty vehicles.)
-        let age_decade = q.bare
-            && q.lo == q.hi
-            && !decade
-            && self.toks.get(q.end).is_some_and(|t| t.kind == Kind::Word && !t.nl_before)
-            && self.tok_has(q.end, |w| matches!(w, Sense::AgeDecade)).is_some()
-            && !self.score_sep(q.end);
+        let age_decade = d.q.bare
+            && d.q.lo == d.q.hi
+            && !d.decade
+            && self.toks.get(d.q.end).is_some_and(|t| t.kind == Kind::Word && !t.nl_before)
+            && self.tok_has(d.q.end, |w| matches!(w, Sense::AgeDecade)).is_some()
+            && !self.score_sep(d.q.end);
         if age_decade {
-            if q.yearlike && !self.toks[q.end].space_before {
+            if d.q.yearlike && !self.toks[d.q.end].space_before {
                 return None;
             }
-            let thing_before = fig_start > 0 && self.item_has(fig_start - 1, |w| matches!(w, Sense::Thing(_))).is_some();
-            if (10.0..=90.0).contains(&q.lo) && tens(q.lo) && !thing_before && unit_before.is_none() {
-                unit_before = Some(("s", crate::lang::YEAR));
-                q.hi = q.lo + 10.0;
-                q.end += 1;
-                decade = true;
+            let thing_before = d.fig_start > 0 && self.item_has(d.fig_start - 1, |w| matches!(w, Sense::Thing(_))).is_some();
+            if (10.0..=90.0).contains(&d.q.lo) && tens(d.q.lo) && !thing_before && d.unit_before.is_none() {
+                d.unit_before = Some(("s", crate::lang::YEAR));
+                d.q.hi = d.q.lo + 10.0;
+                d.q.end += 1;
+                d.decade = true;
             }
         }
-        // A qualifier word alone (no number after it) is nothing.
-        j = self.skip_suffix(q.end);
+        Some(())
+    }
+
+    /// A range: `2 a 3`, `30 to 40 million`, `entre 30.000 e 40.000`, `sete ou oito`, `30-40`.
+    fn range(&self, d: &mut Draft) {
+        d.j = self.skip_suffix(d.q.end);
         // Range: `2 a 3`, `30 to 40 million`, `entre 30.000 e 40.000`, `sete ou oito`, `30-40`.
-        let mut range = false;
-        const DASHES: [char; 7] = ['-', '–', '—', '~', '〜', '～', '‒'];
-        // CJK writes the unit after both ends (`20億ドルから30億ドル`,
-        // `30亿美元至40亿美元`): step over the first one when a range follows it.
-        let mut unit_rep: Option<u32> = None;
-        // `30%至40%`: a per cent sign before a CJK range word, likewise.
-        let cjk_unit = |j: usize| {
-            let t = &self.toks[j];
-            (t.kind == Kind::Word && crate::text::is_cjk(t.ch))
-                || (t.kind == Kind::Sym && self.toks.get(j + 1).is_some_and(|u| u.kind == Kind::Word && crate::text::is_cjk(u.ch)))
-        };
-        if !between && j < limit && cjk_unit(j) {
-            if let Some(it) = self.item(j) {
-                let k = j + it.n;
-                if self.find_id(it.id, |w| matches!(w, Sense::Cur(_) | Sense::Unit(..) | Sense::Pct)).is_some()
-                    && (self.item_has(k, |w| matches!(w, Sense::RangeSep)).is_some() || self.is_punct(k, &DASHES))
-                {
-                    unit_rep = Some(it.id);
-                    j = k;
-                }
-            }
-        }
-        if j < limit {
-            let dash = !between && self.is_punct(j, &DASHES);
-            let sep = if between {
-                self.item_has(j, |w| matches!(w, Sense::And | Sense::RangeSep)).map(|(_, n)| n)
-            } else if self.item_has(j, |w| matches!(w, Sense::PostQual(_))).is_some() {
+        let unit_rep = self.repeated_unit(d);
+        if d.j < d.limit {
+            let dash = !d.between && self.is_punct(d.j, &DASHES);
+            let sep = if d.between {
+                self.item_has(d.j, |w| matches!(w, Sense::And | Sense::RangeSep)).map(|(_, n)| n)
+            } else if self.item_has(d.j, |w| matches!(w, Sense::PostQual(_))).is_some() {
                 None
-            } else if let Some((_, n)) = self.item_has(j, |w| matches!(w, Sense::RangeSep)) {
+            } else if let Some((_, n)) = self.item_has(d.j, |w| matches!(w, Sense::RangeSep)) {
                 Some(n)
-            } else if self.is_punct(j, &DASHES) {
+            } else if self.is_punct(d.j, &DASHES) {
                 Some(1)
             } else {
                 None
             };
             if let Some(n) = sep {
-                let mut k = j + n;
+                let mut k = d.j + n;
                 let mut cur2 = None;
                 if let Some((c, m)) = self.currency_prefix(k) {
                     cur2 = Some(c);
                     k += m;
                 }
-                if let Some(q2) = self.quantity(k, limit) {
-                    let mut lo = q.lo;
-                    let mut q1 = q.clone();
+                if let Some(q2) = self.quantity(k, d.limit) {
+                    let mut lo = d.q.lo;
+                    let mut q1 = d.q.clone();
                     if q1.mag == 1.0 && q2.mag > 1.0 && q1.lo * q2.mag <= q2.lo * 1.0001 {
                         lo *= q2.mag;
                         q1.rounding *= q2.mag;
@@ -340,69 +354,94 @@ impl<'a> Reader<'a> {
                     let same_unit = unit_rep.is_none_or(|id| self.item(q2.end).is_some_and(|it| it.id == id));
                     // A bare year before a magnitude it does not scale is a date, not an
                     // end (Hindi `2020 से 5 लाख`: since 2020, 500 000).
-                    let year_then_mag = q.yearlike && q2.mag > 1.0 && lo == q.lo;
-                    let ok = (cur2.is_none() || currency.is_none() || cur2 == currency)
+                    let year_then_mag = d.q.yearlike && q2.mag > 1.0 && lo == d.q.lo;
+                    let ok = (cur2.is_none() || d.currency.is_none() || cur2 == d.currency)
                         && lo <= q2.lo
                         && same_unit
                         && !(unit_rep.is_some() && q2.yearlike)
-                        && !(q.yearlike && q2.yearlike)
+                        && !(d.q.yearlike && q2.yearlike)
                         && !year_then_mag
                         // `a 2-2 draw`: a score, not a range.
-                        && !(dash && q.bare && q2.bare && q.lo == q2.lo);
+                        && !(dash && d.q.bare && q2.bare && d.q.lo == q2.lo);
                     if ok {
-                        if currency.is_none() {
-                            currency = cur2;
+                        if d.currency.is_none() {
+                            d.currency = cur2;
                         }
-                        q = Qty {
+                        d.q = Qty {
                             lo,
                             hi: q2.hi,
-                            vague: q.vague || q2.vague,
+                            vague: d.q.vague || q2.vague,
                             rounding: q1.rounding.max(q2.rounding),
                             mag: q2.mag,
                             end: q2.end,
-                            digits: q.digits || q2.digits,
-                            bare: q.bare && q2.bare,
+                            digits: d.q.digits || q2.digits,
+                            bare: d.q.bare && q2.bare,
                             yearlike: false,
-                            scale: q.scale.iter().chain(q2.scale.iter()).copied().collect(),
-                            alt: q.alt.or(q2.alt),
-                            words_only: q.words_only && q2.words_only,
-                            inner_qual: q.inner_qual.or(q2.inner_qual),
+                            scale: d.q.scale.iter().chain(q2.scale.iter()).copied().collect(),
+                            alt: d.q.alt.or(q2.alt),
+                            words_only: d.q.words_only && q2.words_only,
+                            inner_qual: d.q.inner_qual.or(q2.inner_qual),
                         };
-                        range = true;
-                        j = q.end;
+                        d.range = true;
+                        d.j = d.q.end;
                     }
                 }
             }
         }
-        if !range {
-            j = q.end;
+        if !d.range {
+            d.j = d.q.end;
         }
-        if between && !range {
-            // `entre X` with no second end: read X alone.
+        // (`entre X` with no second end: X is read alone.)
+    }
+
+    /// CJK writes the unit after both ends of a range (`20億ドルから30億ドル`,
+    /// `30亿美元至40亿美元`): the first one is stepped over when a range follows
+    /// it. Returns its key.
+    fn repeated_unit(&self, d: &mut Draft) -> Option<u32> {
+        // `30%至40%`: a per cent sign before a CJK range word, likewise.
+        let cjk_unit = |j: usize| {
+            let t = &self.toks[j];
+            (t.kind == Kind::Word && crate::text::is_cjk(t.ch))
+                || (t.kind == Kind::Sym && self.toks.get(j + 1).is_some_and(|u| u.kind == Kind::Word && crate::text::is_cjk(u.ch)))
+        };
+        if !d.between && d.j < d.limit && cjk_unit(d.j) {
+            if let Some(it) = self.item(d.j) {
+                let k = d.j + it.n;
+                if self.find_id(it.id, |w| matches!(w, Sense::Cur(_) | Sense::Unit(..) | Sense::Pct)).is_some()
+                    && (self.item_has(k, |w| matches!(w, Sense::RangeSep)).is_some() || self.is_punct(k, &DASHES))
+                {
+                    d.j = k;
+                    return Some(it.id);
+                }
+            }
         }
+        None
+    }
+
+    /// A magnitude abbreviation that is also a currency or unit, and the dot of
+    /// an abbreviated magnitude.
+    fn unit_in_number(&self, d: &mut Draft) {
         // An abbreviation that ends the number and is also a currency or a unit.
         // `500 mdd` (millones de dólares): a magnitude and its currency at once.
         // `50 mm`: millions next to money (`US$ 50 mm`, `50 mm de dólares`),
         // millimetres otherwise, so the magnitude is undone for the unit.
-        let mut unit: Option<(&'static str, f64)> = pct_first.map(|_| ("%", 1.0)).or(unit_before); // (unit, factor)
-                                                                                                   // The other reading of an ambiguous unit word (`ton`, English `degrees`).
-        let mut unit_alt: Option<(&'static str, f64)> = None;
-        if currency.is_none() {
-            if let Some(&s) = q.scale.last() {
-                if s + 1 == q.end {
+        d.unit = d.pct_first.map(|_| ("%", 1.0)).or(d.unit_before);
+        if d.currency.is_none() {
+            if let Some(&s) = d.q.scale.last() {
+                if s + 1 == d.q.end {
                     match self.tok_has(s, |w| matches!(w, Sense::Cur(_) | Sense::Unit(..))) {
-                        Some(Sense::Cur(c)) => currency = Some(c),
+                        Some(Sense::Cur(c)) => d.currency = Some(c),
                         Some(Sense::Unit(u, f)) if self.mag_of(s).is_some() => {
-                            let money_next = self.item_has(self.skip_link(q.end), |w| matches!(w, Sense::Cur(_))).is_some()
-                                || self.tok_has(q.end, |w| matches!(w, Sense::Cur(_))).is_some();
+                            let money_next = self.item_has(self.skip_link(d.q.end), |w| matches!(w, Sense::Cur(_))).is_some()
+                                || self.tok_has(d.q.end, |w| matches!(w, Sense::Cur(_))).is_some();
                             let m = self.mag_of(s).unwrap_or(1.0);
                             if !money_next && m > 0.0 {
-                                q.lo /= m;
-                                q.hi /= m;
-                                q.rounding /= m;
-                                q.mag /= m;
-                                q.scale.pop();
-                                unit = Some((u, f));
+                                d.q.lo /= m;
+                                d.q.hi /= m;
+                                d.q.rounding /= m;
+                                d.q.mag /= m;
+                                d.q.scale.pop();
+                                d.unit = Some((u, f));
                             }
                         }
                         _ => {}
@@ -412,67 +451,25 @@ impl<'a> Reader<'a> {
         }
         // The dot of an abbreviated magnitude before its unit: `3 Mld. di euro`,
         // `5 mill. de euros` (not a sentence end: a lower-case unit or link follows).
-        if q.scale.last().is_some_and(|&s| s + 1 == j) && self.is_punct(j, &['.']) && !self.toks[j].space_before {
-            if let Some(u) = self.toks.get(j + 1) {
+        if d.q.scale.last().is_some_and(|&s| s + 1 == d.j) && self.is_punct(d.j, &['.']) && !self.toks[d.j].space_before {
+            if let Some(u) = self.toks.get(d.j + 1) {
                 if !u.cap
                     && !u.nl_before
-                    && self.item_has(j + 1, |w| matches!(w, Sense::Link | Sense::Cur(_) | Sense::Unit(..) | Sense::Pct)).is_some()
+                    && self.item_has(d.j + 1, |w| matches!(w, Sense::Link | Sense::Cur(_) | Sense::Unit(..) | Sense::Pct)).is_some()
                 {
-                    j += 1;
+                    d.j += 1;
                 }
             }
         }
-        j = self.skip_suffix(j);
-        let mut counted: Option<(usize, usize)> = None; // token range of the counted noun
-        let mut unit_at: Option<usize> = None; // token of a unit word
-        let mut sub_add = 0.0; // a smaller unit's part, in the base unit (`6-foot-6`)
-        let mut end_tok = j; // exclusive
-        let mut k = j;
-        if k < limit && unit.is_none() {
-            // `%` glued or spaced.
-            if let Some(t) = self.toks.get(k) {
-                if t.kind == Kind::Sym && self.tok_has(k, |w| matches!(w, Sense::Pct)).is_some() {
-                    unit = Some(("%", 1.0));
-                    k += 1;
-                } else if t.kind == Kind::Sym && currency.is_none() && !self.toks.get(k + 1).is_some_and(|u| u.kind == Kind::Number) {
-                    // (A sign before digits is their prefix: `a $5 fee`.)
-                    if let Some(Sense::Cur(c)) = self.tok_has(k, |w| matches!(w, Sense::Cur(_))) {
-                        currency = Some(self.localize(c, true));
-                        k += 1;
-                    }
-                }
-            }
-        }
-        if unit.is_none() && k < limit {
-            // Optional link word (`de`, `of`, `d'`) before a unit, currency or counted noun.
-            let (kk, linked) = match self.item_has(k, |w| matches!(w, Sense::Link)) {
-                // A partitive: `five of the victims` (a determiner, then the noun).
-                Some((_, n)) if !self.toks[k].nl_before => match self.item_has(k + n, |w| matches!(w, Sense::Det)) {
-                    Some((_, m)) if self.toks.get(k + n + m).is_some_and(|u| u.kind == Kind::Word && !u.nl_before) => (k + n + m, true),
-                    _ => (k + n, true),
-                },
-                // A compound adjective: `150-megawatt`, `10-year`, `5-billion-dollar`,
-                // `14-процентный` (14-percent).
-                _ if self.is_punct(k, &['-'])
-                    && !self.toks[k].space_before
-                    && self.toks.get(k + 1).is_some_and(|u| !u.space_before)
-                    && self.item_has(k + 1, |w| matches!(w, Sense::Unit(..) | Sense::Cur(_) | Sense::Pct)).is_some() =>
-                {
-                    (k + 1, false)
-                }
-                // A count as a compound adjective before its noun: `a 22-count
-                // indictment`, `its 281-store business` (22 counts, 281 stores).
-                // (Likewise in words: `a six-point lead`, `a two-goal lead`.)
-                _ if (q.bare || (q.words_only && !q.vague && q.mag == 1.0))
-                    && self.is_punct(k, &['-'])
-                    && !self.toks[k].space_before
-                    && self.toks.get(k + 1).is_some_and(|u| u.kind == Kind::Word && !u.space_before && !u.cap && u.latin)
-                    && self.toks.get(k + 2).is_some_and(|u| u.kind == Kind::Word && u.space_before && !u.nl_before) =>
-                {
-                    (k + 1, false)
-                }
-                _ => (k, false),
-            };
+    }
+
+    /// The unit, currency or counted noun after the number.
+    fn unit_after(&self, d: &mut Draft) -> Option<()> {
+        d.j = self.skip_suffix(d.j);
+        d.end_tok = d.j; // exclusive
+        let mut k = self.sign_after(d, d.j);
+        if d.unit.is_none() && k < d.limit {
+            let (kk, linked) = self.link_before_unit(d, k);
             if let Some((w, n)) = self.item_has(kk, |w| matches!(w, Sense::Cur(_) | Sense::Unit(..) | Sense::Pct)) {
                 // (A currency sign before digits is their prefix: `a $5 fee`.)
                 let sign_of_next = self.toks[kk].kind == Kind::Sym && self.toks.get(kk + n).is_some_and(|u| u.kind == Kind::Number);
@@ -480,219 +477,179 @@ impl<'a> Reader<'a> {
                 if glued_ok {
                     match w {
                         Sense::Cur(c) => {
-                            if currency.is_none() {
-                                currency = Some(self.localize(c, self.toks[kk].kind == Kind::Sym));
+                            if d.currency.is_none() {
+                                d.currency = Some(self.localize(c, self.toks[kk].kind == Kind::Sym));
                             }
                             k = kk + n;
                         }
                         // A unit that is also a function word (Italian `ha`: hectares, has)
                         // does not make a year a figure (`nel 1939 ha`).
                         Sense::Unit(u, f)
-                            if currency.is_none() && !(q.yearlike && self.item_has(kk, |w| matches!(w, Sense::Stop)).is_some()) =>
+                            if d.currency.is_none() && !(d.q.yearlike && self.item_has(kk, |w| matches!(w, Sense::Stop)).is_some()) =>
                         {
                             // `2024 года`: a year, not 2024 years.
-                            if q.yearlike && self.item_has(kk, |w| matches!(w, Sense::CalendarYear)).is_some() {
+                            if d.q.yearlike && self.item_has(kk, |w| matches!(w, Sense::CalendarYear)).is_some() {
                                 return None;
                             }
-                            unit = Some((u, f));
-                            unit_alt = self.unit_alt(kk);
-                            unit_at = Some(kk);
+                            d.unit = Some((u, f));
+                            d.unit_alt = self.unit_alt(kk);
+                            d.unit_at = Some(kk);
                             k = kk + n;
                             // `6-foot-6`, `6 feet 6 inches`: the smaller unit's number.
                             if let Some((add, m)) = self.sub_unit(k, u, f) {
-                                sub_add = add;
+                                d.sub_add = add;
                                 k += m;
                             }
                         }
                         Sense::Pct => {
-                            unit = Some(("%", 1.0));
+                            d.unit = Some(("%", 1.0));
                             k = kk + n;
                         }
                         _ => {}
                     }
                 }
-            } else if currency.is_none() {
+            } else if d.currency.is_none() {
                 // A counted noun (`GPUs`, `voluntários`, `人`, `المتطوعين`).
-                if let Some((a, b)) = self.counted_noun(kk, linked, limit) {
-                    counted = Some((a, b));
+                if let Some((a, b)) = self.counted_noun(kk, linked, d.limit) {
+                    d.counted = Some((a, b));
                     k = b;
                 }
             }
         }
-        let k = if counted.is_none() { self.skip_suffix(k) } else { k };
-        end_tok = end_tok.max(k);
-        if pct_prefix && unit.is_none() && currency.is_none() {
-            unit = Some(("%", 1.0));
+        let k = if d.counted.is_none() { self.skip_suffix(k) } else { k };
+        d.end_tok = d.end_tok.max(k);
+        Some(())
+    }
+
+    /// A per cent or currency sign right after the number: the token after it.
+    fn sign_after(&self, d: &mut Draft, mut k: usize) -> usize {
+        if k < d.limit && d.unit.is_none() {
+            // `%` glued or spaced.
+            if let Some(t) = self.toks.get(k) {
+                if t.kind == Kind::Sym && self.tok_has(k, |w| matches!(w, Sense::Pct)).is_some() {
+                    d.unit = Some(("%", 1.0));
+                    k += 1;
+                } else if t.kind == Kind::Sym && d.currency.is_none() && !self.toks.get(k + 1).is_some_and(|u| u.kind == Kind::Number) {
+                    // (A sign before digits is their prefix: `a $5 fee`.)
+                    if let Some(Sense::Cur(c)) = self.tok_has(k, |w| matches!(w, Sense::Cur(_))) {
+                        d.currency = Some(self.localize(c, true));
+                        k += 1;
+                    }
+                }
+            }
         }
-        if qual == Qualifier::Exact {
-            if let Some(iq) = q.inner_qual {
-                qual = iq;
+        k
+    }
+
+    /// The token after a link word before a unit, currency or counted noun,
+    /// and whether there was one.
+    fn link_before_unit(&self, d: &Draft, k: usize) -> (usize, bool) {
+        // Optional link word (`de`, `of`, `d'`) before a unit, currency or counted noun.
+        match self.item_has(k, |w| matches!(w, Sense::Link)) {
+            // A partitive: `five of the victims` (a determiner, then the noun).
+            Some((_, n)) if !self.toks[k].nl_before => match self.item_has(k + n, |w| matches!(w, Sense::Det)) {
+                Some((_, m)) if self.toks.get(k + n + m).is_some_and(|u| u.kind == Kind::Word && !u.nl_before) => (k + n + m, true),
+                _ => (k + n, true),
+            },
+            // A compound adjective: `150-megawatt`, `10-year`, `5-billion-dollar`,
+            // `14-процентный` (14-percent).
+            _ if self.is_punct(k, &['-'])
+                && !self.toks[k].space_before
+                && self.toks.get(k + 1).is_some_and(|u| !u.space_before)
+                && self.item_has(k + 1, |w| matches!(w, Sense::Unit(..) | Sense::Cur(_) | Sense::Pct)).is_some() =>
+            {
+                (k + 1, false)
+            }
+            // A count as a compound adjective before its noun: `a 22-count
+            // indictment`, `its 281-store business` (22 counts, 281 stores).
+            // (Likewise in words: `a six-point lead`, `a two-goal lead`.)
+            _ if (d.q.bare || (d.q.words_only && !d.q.vague && d.q.mag == 1.0))
+                && self.is_punct(k, &['-'])
+                && !self.toks[k].space_before
+                && self.toks.get(k + 1).is_some_and(|u| u.kind == Kind::Word && !u.space_before && !u.cap && u.latin)
+                && self.toks.get(k + 2).is_some_and(|u| u.kind == Kind::Word && u.space_before && !u.nl_before) =>
+            {
+                (k + 1, false)
+            }
+            _ => (k, false),
+        }
+    }
+
+    /// Qualifiers after the number (`or more`, `以上`), and what may follow them.
+    fn post_qualifier(&self, d: &mut Draft) {
+        if d.pct_prefix && d.unit.is_none() && d.currency.is_none() {
+            d.unit = Some(("%", 1.0));
+        }
+        if d.qual == Qualifier::Exact {
+            if let Some(iq) = d.q.inner_qual {
+                d.qual = iq;
             }
         }
         // Post qualifiers: `ou mais`, `or more`, `以上`, `多`, `左右`.
         // (Not the first syllable of a Korean word: `20대 여성`, women, is no `여`.)
-        let post_qual = self.item_has(end_tok, |w| matches!(w, Sense::PostQual(_))).filter(|&(_, n)| {
-            let t = &self.toks[end_tok];
-            let glued_on = self.toks.get(end_tok + n).is_some_and(|u| u.kind == Kind::Word && !u.space_before && is_hangul(u.ch));
-            !(is_hangul(t.ch) && t.space_before && glued_on && !self.tok_has_senses(end_tok + n))
+        let post_qual = self.item_has(d.end_tok, |w| matches!(w, Sense::PostQual(_))).filter(|&(_, n)| {
+            let t = &self.toks[d.end_tok];
+            let glued_on = self.toks.get(d.end_tok + n).is_some_and(|u| u.kind == Kind::Word && !u.space_before && is_hangul(u.ch));
+            !(is_hangul(t.ch) && t.space_before && glued_on && !self.tok_has_senses(d.end_tok + n))
         });
         if let Some((Sense::PostQual(pq), n)) = post_qual {
-            if qual == Qualifier::Exact {
-                qual = pq;
+            if d.qual == Qualifier::Exact {
+                d.qual = pq;
             }
-            end_tok += n;
+            d.end_tok += n;
             // `1万多人`: the counter may follow the post qualifier; so may the
             // currency or unit (Hindi `10 करोड़ से अधिक रुपये`).
-            if unit.is_none() && currency.is_none() && counted.is_none() {
-                let after = self.item_has(end_tok, |w| matches!(w, Sense::Cur(_) | Sense::Unit(..) | Sense::Pct));
-                if let Some((w, n)) = after.filter(|_| !self.toks[end_tok].nl_before) {
+            if d.unit.is_none() && d.currency.is_none() && d.counted.is_none() {
+                let after = self.item_has(d.end_tok, |w| matches!(w, Sense::Cur(_) | Sense::Unit(..) | Sense::Pct));
+                if let Some((w, n)) = after.filter(|_| !self.toks[d.end_tok].nl_before) {
                     match w {
-                        Sense::Cur(c) => currency = Some(self.localize(c, false)),
+                        Sense::Cur(c) => d.currency = Some(self.localize(c, false)),
                         Sense::Unit(u, f) => {
-                            unit = Some((u, f));
-                            unit_alt = self.unit_alt(end_tok);
+                            d.unit = Some((u, f));
+                            d.unit_alt = self.unit_alt(d.end_tok);
                         }
-                        _ => unit = Some(("%", 1.0)),
+                        _ => d.unit = Some(("%", 1.0)),
                     }
-                    end_tok += n;
-                } else if let Some((a, b)) = self.counted_noun(end_tok, false, limit) {
-                    counted = Some((a, b));
-                    end_tok = b;
+                    d.end_tok += n;
+                } else if let Some((a, b)) = self.counted_noun(d.end_tok, false, d.limit) {
+                    d.counted = Some((a, b));
+                    d.end_tok = b;
                 }
             }
         }
-        // An ordinal suffix after the number and its counter (`3回目`,
-        // `60周年`), or a time of day (`4.40 am`).
-        if self.toks.get(end_tok).is_some_and(|t| !t.nl_before)
-            && self.item_has(end_tok, |w| matches!(w, Sense::Ordinal | Sense::Clock)).is_some()
-        {
-            return None;
-        }
-        // `100％確信`, `100퍼센트 확신` (100 percent sure): a per cent before an
-        // intensifier word is none.
-        if unit.is_some_and(|(u, _)| u == "%")
-            && self.toks.get(end_tok).is_some_and(|t| !t.nl_before)
-            && self.item_has(end_tok, |w| matches!(w, Sense::Idiom)).is_some()
-        {
-            return None;
-        }
-        // A score: `2대1`, `2 対 2` (the second number is caught in `rejected`).
-        if self.score_sep(q.end) {
-            return None;
-        }
+    }
+
+    /// A unit the context implies: an age in years, the unit of a number joined to this one.
+    fn implied_unit(&self, d: &mut Draft) {
         // `Saipov, 30, said`: an age, in years.
-        if unit.is_none()
-            && currency.is_none()
-            && counted.is_none()
-            && qual == Qualifier::Exact
-            && self.appositive_age(fig_start, end_tok, &q)
+        if d.unit.is_none()
+            && d.currency.is_none()
+            && d.counted.is_none()
+            && d.qual == Qualifier::Exact
+            && self.appositive_age(d.fig_start, d.end_tok, &d.q)
         {
-            unit = Some(("s", crate::lang::YEAR));
+            d.unit = Some(("s", crate::lang::YEAR));
         }
         // `Tyler was 13 when`, `who was 11 at the time`: an age, in years.
-        if unit.is_none()
-            && currency.is_none()
-            && counted.is_none()
-            && qual == Qualifier::Exact
-            && self.predicative_age(fig_start, end_tok, &q)
+        if d.unit.is_none()
+            && d.currency.is_none()
+            && d.counted.is_none()
+            && d.qual == Qualifier::Exact
+            && self.predicative_age(d.fig_start, d.end_tok, &d.q)
         {
-            unit = Some(("s", crate::lang::YEAR));
+            d.unit = Some(("s", crate::lang::YEAR));
         }
         // `200 and 400 metres`: a bare number takes the unit of the one joined to it.
-        if unit.is_none() && currency.is_none() && counted.is_none() && q.bare && !q.yearlike && !range && end_tok == q.end {
-            unit = self.shared_unit(end_tok);
+        if d.unit.is_none() && d.currency.is_none() && d.counted.is_none() && d.q.bare && !d.q.yearlike && !d.range && d.end_tok == d.q.end
+        {
+            d.unit = self.shared_unit(d.end_tok);
         }
-        let has_unit = unit.is_some() || currency.is_some();
-        // A bare number between a label word and a time unit that is also a
-        // label (a date or clock part) is a label: Vietnamese dates `ngày 12
-        // tháng 7 năm 2023` (day 12, month 7), `lúc 9 giờ` (at 9 o'clock).
-        if let (true, None, Some(("s", _)), Some(u)) = (q.bare, currency, unit, unit_at) {
-            let first_num = (fig_start..q.end).find(|&i| self.toks[i].kind == Kind::Number);
-            if let Some(n) = first_num {
-                let label = |i: usize| self.tok_has(i, |w| matches!(w, Sense::Label)).is_some();
-                if n > 0 && label(n - 1) && label(u) {
-                    return None;
-                }
-            }
-        }
-        // A year-like number is a count when what it counts is a known thing
-        // (`1000 people`) or a qualifier stands before it (`almost 1000 cases`).
-        let counted_ok =
-            counted.is_some_and(|(a, _)| qual != Qualifier::Exact || self.item_has(a, |w| matches!(w, Sense::Thing(_))).is_some());
-        if self.rejected(fig_start, &q, has_unit, counted_ok) {
-            return None;
-        }
-        if !has_unit && counted.is_none() && q.bare {
-            return None;
-        }
-        // A number written only in CJK or Hangul characters (十, 三百, 两千亿, 万)
-        // stands inside many words and names (十分, 三星, 万达, 千葉, 백신): it is a
-        // figure only with a unit, currency, counter or counted thing after it.
-        if q.words_only && !q.vague && !has_unit && counted.is_none() && crate::text::is_cjk(self.toks[qstart].ch) {
-            return None;
-        }
-        // A reading on a scale is never stated in words: `a quake`, `an earthquake`.
-        if q.words_only && unit.is_some_and(|(u, _)| crate::lang::scale_unit(u)) {
-            return None;
-        }
-        if q.words_only && !has_unit && q.lo < 2.0 && q.mag == 1.0 {
-            return None;
-        }
-        // Likewise one thing counted with a counter word (`1人`, `1台`, `1つ`,
-        // `1명`): where a counter follows every numeral, `1` + counter is how the
-        // language says `a`/`one`, the singular, not a figure.
-        if q.bare && q.lo == 1.0 && !range && qual == Qualifier::Exact && !has_unit {
-            if let Some((a, _)) = counted {
-                if self.tok_has(a, |w| matches!(w, Sense::Counter)).is_some() {
-                    return None;
-                }
-            }
-        }
-        // Number words below a thousand with nothing counted (`two of them`,
-        // `a two-thirds majority`) are no more a figure than a bare `2`.
-        if q.words_only && !q.vague && !has_unit && counted.is_none() && q.mag == 1.0 {
-            return None;
-        }
-        let (unit_code, factor) = match (currency, unit) {
-            (Some(c), _) => (c, 1.0),
-            (None, Some(("m", f))) if rate_before.is_some() => ("m/s", f / rate_before.unwrap_or(1.0)),
-            (None, Some((u, f))) => (u, f),
-            (None, None) => ("count", 1.0),
-        };
-        let mut lo = q.lo * factor + sub_add;
-        let mut hi = q.hi * factor + sub_add;
-        let mut rounding = q.rounding * factor;
-        if q.vague {
-            rounding = 0.0;
-        }
-        let mut alt = q.alt.map(|(v, note)| (v * factor, v * factor, note));
-        if alt.is_none() {
-            // The other reading of the unit, in the same base unit once converted.
-            if let Some((au, af)) = unit_alt.filter(|_| currency.is_none()) {
-                let (b, alo, ahi, _) = to_base(au, q.lo * af, q.hi * af, 0.0);
-                if b == to_base(unit_code, 0.0, 0.0, 0.0).0 {
-                    alt = Some((alo, ahi, unit_alt_note(unit_code, au)));
-                }
-            }
-        }
-        // Units with an offset (`°F`) to their base; a unit below zero
-        // (`10 градусов мороза`, -10 °C) turns the interval round.
-        let (unit_code, l, h, r) = to_base(unit_code, lo, hi, rounding);
-        (lo, hi, rounding) = (l.min(h), l.max(h), r.abs());
-        if let Some((a, b, note)) = alt {
-            alt = Some((a.min(b), a.max(b), note));
-        }
-        // An ambiguous magnitude whose own reading is implausible swaps readings
-        // (1,7 trillion de dollars is 1.7e12 in a French finance story, not 1.7e18).
-        if let Some((alo, ahi, note)) = alt {
-            if hi > 1e16 && ahi <= 1e16 {
-                let f = alo / lo;
-                alt = Some((lo, hi, note));
-                lo = alo;
-                hi = ahi;
-                rounding *= f;
-            }
-        }
+    }
+
+    /// The claim of a figure read in full.
+    fn claim(&self, d: Draft) -> Option<(Claim, usize, usize)> {
+        let (unit_code, lo, hi, rounding, alt) = d.value();
+        let Draft { q, range, decade, qual, fig_start, end_tok, counted, .. } = d;
         let qualifier = if q.vague {
             Qualifier::Vague
         } else if range || decade {
@@ -886,4 +843,119 @@ pub(crate) fn unit_alt_note(primary: &str, alt: &str) -> &'static str {
 /// Hangul syllables and jamo: Korean, written with spaces between words.
 pub(crate) fn is_hangul(c: char) -> bool {
     matches!(c, '\u{AC00}'..='\u{D7AF}' | '\u{1100}'..='\u{11FF}' | '\u{3130}'..='\u{318F}')
+}
+
+/// A figure being read: what the steps of [`Reader::figure`] have found so far.
+pub(crate) struct Draft {
+    /// The token the reading started at, and the token it may not pass.
+    pub(crate) start: usize,
+    pub(crate) limit: usize,
+    /// The next token to read.
+    pub(crate) j: usize,
+    pub(crate) qual: Qualifier,
+    /// A `between` word came first (`entre 30 e 40`).
+    pub(crate) between: bool,
+    /// The figure's first token (after its qualifiers).
+    pub(crate) fig_start: usize,
+    /// A unit written before the number (`magnitude 7.5`): (unit, factor).
+    pub(crate) unit_before: Option<(&'static str, f64)>,
+    /// A rate written before the number (`時速`): its seconds.
+    pub(crate) rate_before: Option<f64>,
+    /// A CJK per cent word before the number (`百分之`).
+    pub(crate) pct_prefix: bool,
+    pub(crate) currency: Option<&'static str>,
+    /// Per cent before the number (`yüzde 40`, `%40`): the tokens it spans.
+    pub(crate) pct_first: Option<usize>,
+    /// The quantity's first token, and the quantity.
+    pub(crate) qstart: usize,
+    pub(crate) q: Qty,
+    /// A decade or an age by tens (`40s`, `40代`).
+    pub(crate) decade: bool,
+    pub(crate) range: bool,
+    /// The unit (unit, factor), and the other reading of an ambiguous unit word (`ton`).
+    pub(crate) unit: Option<(&'static str, f64)>,
+    pub(crate) unit_alt: Option<(&'static str, f64)>,
+    /// The counted noun's tokens (first, after last), and the token of a unit word.
+    pub(crate) counted: Option<(usize, usize)>,
+    pub(crate) unit_at: Option<usize>,
+    /// A smaller unit's part, in the base unit (`6-foot-6`).
+    pub(crate) sub_add: f64,
+    /// The token after the figure.
+    pub(crate) end_tok: usize,
+}
+
+impl Draft {
+    fn new(start: usize, limit: usize) -> Draft {
+        Draft {
+            start,
+            limit,
+            j: start,
+            qual: Qualifier::Exact,
+            between: false,
+            fig_start: start,
+            unit_before: None,
+            rate_before: None,
+            pct_prefix: false,
+            currency: None,
+            pct_first: None,
+            qstart: start,
+            q: Qty::default(),
+            decade: false,
+            range: false,
+            unit: None,
+            unit_alt: None,
+            counted: None,
+            unit_at: None,
+            sub_add: 0.0,
+            end_tok: start,
+        }
+    }
+
+    /// The figure's value in its base unit: unit, low, high, rounding and the
+    /// other reading (low, high, note).
+    #[allow(clippy::type_complexity)]
+    fn value(&self) -> (&'static str, f64, f64, f64, Option<(f64, f64, &'static str)>) {
+        let Draft { ref q, currency, unit, unit_alt, rate_before, sub_add, .. } = *self;
+        let (unit_code, factor) = match (currency, unit) {
+            (Some(c), _) => (c, 1.0),
+            (None, Some(("m", f))) if rate_before.is_some() => ("m/s", f / rate_before.unwrap_or(1.0)),
+            (None, Some((u, f))) => (u, f),
+            (None, None) => ("count", 1.0),
+        };
+        let mut lo = q.lo * factor + sub_add;
+        let mut hi = q.hi * factor + sub_add;
+        let mut rounding = q.rounding * factor;
+        if q.vague {
+            rounding = 0.0;
+        }
+        let mut alt = q.alt.map(|(v, note)| (v * factor, v * factor, note));
+        if alt.is_none() {
+            // The other reading of the unit, in the same base unit once converted.
+            if let Some((au, af)) = unit_alt.filter(|_| currency.is_none()) {
+                let (b, alo, ahi, _) = to_base(au, q.lo * af, q.hi * af, 0.0);
+                if b == to_base(unit_code, 0.0, 0.0, 0.0).0 {
+                    alt = Some((alo, ahi, unit_alt_note(unit_code, au)));
+                }
+            }
+        }
+        // Units with an offset (`°F`) to their base; a unit below zero
+        // (`10 градусов мороза`, -10 °C) turns the interval round.
+        let (unit_code, l, h, r) = to_base(unit_code, lo, hi, rounding);
+        (lo, hi, rounding) = (l.min(h), l.max(h), r.abs());
+        if let Some((a, b, note)) = alt {
+            alt = Some((a.min(b), a.max(b), note));
+        }
+        // An ambiguous magnitude whose own reading is implausible swaps readings
+        // (1,7 trillion de dollars is 1.7e12 in a French finance story, not 1.7e18).
+        if let Some((alo, ahi, note)) = alt {
+            if hi > 1e16 && ahi <= 1e16 {
+                let f = alo / lo;
+                alt = Some((lo, hi, note));
+                lo = alo;
+                hi = ahi;
+                rounding *= f;
+            }
+        }
+        (unit_code, lo, hi, rounding, alt)
+    }
 }

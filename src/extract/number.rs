@@ -10,7 +10,7 @@ use crate::text::Kind;
 pub(crate) type Scale = smallvec::SmallVec<[usize; 4]>;
 
 /// A quantity read at some position: an interval with how it was written.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Default)]
 pub(crate) struct Qty {
     pub(crate) lo: f64,
     pub(crate) hi: f64,

@@ -1,8 +1,10 @@
 //! What is not a figure, though it has a number: years, dates, times,
 //! ordinals, scores, ages where no age is meant, names and codes (`H100`, `GPT-4`).
 
+use super::figure::Draft;
 use super::number::Qty;
 use super::reader::Reader;
+use crate::claim::Qualifier;
 use crate::lang::Sense;
 use crate::text::Kind;
 
@@ -278,5 +280,87 @@ impl<'a> Reader<'a> {
         }
         let p = &self.toks[i - 1];
         p.kind == Kind::Punct && crate::text::is_sentence_end(p.ch) || matches!(p.ch, '"' | '“' | '«' | '(' | '—' | ':')
+    }
+
+    /// What follows the figure makes it none: an ordinal suffix, a time of day,
+    /// an intensifier after a per cent, a score.
+    pub(super) fn not_after(&self, d: &Draft) -> Option<()> {
+        // An ordinal suffix after the number and its counter (`3回目`,
+        // `60周年`), or a time of day (`4.40 am`).
+        if self.toks.get(d.end_tok).is_some_and(|t| !t.nl_before)
+            && self.item_has(d.end_tok, |w| matches!(w, Sense::Ordinal | Sense::Clock)).is_some()
+        {
+            return None;
+        }
+        // `100％確信`, `100퍼센트 확신` (100 percent sure): a per cent before an
+        // intensifier word is none.
+        if d.unit.is_some_and(|(u, _)| u == "%")
+            && self.toks.get(d.end_tok).is_some_and(|t| !t.nl_before)
+            && self.item_has(d.end_tok, |w| matches!(w, Sense::Idiom)).is_some()
+        {
+            return None;
+        }
+        // A score: `2대1`, `2 対 2` (the second number is caught in `rejected`).
+        if self.score_sep(d.q.end) {
+            return None;
+        }
+        Some(())
+    }
+
+    /// The figure as read is none: a label, a year, a name, a bare number,
+    /// a number in words with nothing it counts.
+    pub(super) fn not_a_figure(&self, d: &Draft) -> Option<()> {
+        let has_unit = d.unit.is_some() || d.currency.is_some();
+        // A bare number between a label word and a time unit that is also a
+        // label (a date or clock part) is a label: Vietnamese dates `ngày 12
+        // tháng 7 năm 2023` (day 12, month 7), `lúc 9 giờ` (at 9 o'clock).
+        if let (true, None, Some(("s", _)), Some(u)) = (d.q.bare, d.currency, d.unit, d.unit_at) {
+            let first_num = (d.fig_start..d.q.end).find(|&i| self.toks[i].kind == Kind::Number);
+            if let Some(n) = first_num {
+                let label = |i: usize| self.tok_has(i, |w| matches!(w, Sense::Label)).is_some();
+                if n > 0 && label(n - 1) && label(u) {
+                    return None;
+                }
+            }
+        }
+        // A year-like number is a count when what it counts is a known thing
+        // (`1000 people`) or a qualifier stands before it (`almost 1000 cases`).
+        let counted_ok =
+            d.counted.is_some_and(|(a, _)| d.qual != Qualifier::Exact || self.item_has(a, |w| matches!(w, Sense::Thing(_))).is_some());
+        if self.rejected(d.fig_start, &d.q, has_unit, counted_ok) {
+            return None;
+        }
+        if !has_unit && d.counted.is_none() && d.q.bare {
+            return None;
+        }
+        // A number written only in CJK or Hangul characters (十, 三百, 两千亿, 万)
+        // stands inside many words and names (十分, 三星, 万达, 千葉, 백신): it is a
+        // figure only with a unit, currency, counter or counted thing after it.
+        if d.q.words_only && !d.q.vague && !has_unit && d.counted.is_none() && crate::text::is_cjk(self.toks[d.qstart].ch) {
+            return None;
+        }
+        // A reading on a scale is never stated in words: `a quake`, `an earthquake`.
+        if d.q.words_only && d.unit.is_some_and(|(u, _)| crate::lang::scale_unit(u)) {
+            return None;
+        }
+        if d.q.words_only && !has_unit && d.q.lo < 2.0 && d.q.mag == 1.0 {
+            return None;
+        }
+        // Likewise one thing counted with a counter word (`1人`, `1台`, `1つ`,
+        // `1명`): where a counter follows every numeral, `1` + counter is how the
+        // language says `a`/`one`, the singular, not a figure.
+        if d.q.bare && d.q.lo == 1.0 && !d.range && d.qual == Qualifier::Exact && !has_unit {
+            if let Some((a, _)) = d.counted {
+                if self.tok_has(a, |w| matches!(w, Sense::Counter)).is_some() {
+                    return None;
+                }
+            }
+        }
+        // Number words below a thousand with nothing counted (`two of them`,
+        // `a two-thirds majority`) are no more a figure than a bare `2`.
+        if d.q.words_only && !d.q.vague && !has_unit && d.counted.is_none() && d.q.mag == 1.0 {
+            return None;
+        }
+        Some(())
     }
 }
