@@ -639,6 +639,30 @@ fn add_phrase(phrases: &mut KeyMap<(u32, bool)>, key: &str, id: u32) {
     }
 }
 
+/// The tokenizer's view of the index (the tokenizer is a layer below it).
+impl crate::text::Keys for Index {
+    #[inline(always)]
+    fn lookup(&self, key: &str) -> Option<u32> {
+        Index::lookup(self, key)
+    }
+    #[inline(always)]
+    fn lookup_bytes(&self, key: &[u8]) -> Option<u32> {
+        Index::lookup_bytes(self, key)
+    }
+    #[inline(always)]
+    fn lookup_cjk(&self, key: &[u8]) -> Option<(u32, bool)> {
+        Index::lookup_cjk(self, key)
+    }
+    #[inline(always)]
+    fn cjk_may_start(&self, c: char) -> bool {
+        Index::cjk_may_start(self, c)
+    }
+    #[inline(always)]
+    fn lookup_cased(&self, key: &str) -> Option<u32> {
+        Index::lookup_cased(self, key)
+    }
+}
+
 /// [`Index::info`] of a key.
 #[inline(never)]
 fn info_of(s: &Senses, long: bool) -> u32 {
@@ -647,7 +671,7 @@ fn info_of(s: &Senses, long: bool) -> u32 {
     s.langs
         | (s.universal.is_some() as u32 * INFO_UNIVERSAL)
         | (some(|w| matches!(w, Sense::Measure(_))) as u32 * INFO_MEASURE)
-        | (some(|w| crate::extract::starts_figure(*w)) as u32 * INFO_START)
+        | (some(|w| w.starts_figure()) as u32 * INFO_START)
         | (some(|w| matches!(w, Sense::Entity(_))) as u32 * INFO_ENTITY)
         | (long as u32 * INFO_LONG)
 }
@@ -743,6 +767,25 @@ fn build() -> Index {
 pub fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(build)
+}
+
+/// The language-independent name of a counted thing the lexicons know (`GPUs` → `gpu`).
+/// A counted noun written after a CJK counter (`个就业岗位`, `块GPU`) is
+/// looked up without it.
+pub fn known_thing(t: &str) -> Option<&'static str> {
+    let idx = index();
+    let thing = |s: &str| -> Option<&'static str> {
+        let id = idx.lookup(&crate::text::fold(s))?;
+        idx.senses(id).by_lang.iter().find_map(|(_, w)| match w {
+            crate::lang::Sense::Thing(k) => Some(*k),
+            _ => None,
+        })
+    };
+    thing(t).or_else(|| {
+        let mut chars = t.chars();
+        let first = chars.next()?;
+        (crate::text::is_cjk(first) && chars.as_str().chars().count() >= 1).then(|| thing(chars.as_str())).flatten()
+    })
 }
 
 #[cfg(test)]

@@ -1,9 +1,6 @@
 //! Characters and tokens: one linear pass that splits a text into words,
 //! numbers, CJK segments and symbols, with byte offsets.
 
-use crate::lang::{Decimal, Lang};
-use crate::lexindex::{index, Index};
-
 /// The value of a digit in any script figcheck reads: ASCII, Arabic-Indic,
 /// Extended Arabic-Indic, Devanagari, full-width.
 #[inline]
@@ -417,13 +414,13 @@ fn skip_arabic_marks(w: &str, mut p: usize) -> usize {
 /// nine lookups, and only keys of two letters or more. Returns the byte
 /// length of the stripped proclitics (the article stays in the token) and the
 /// lexicon id of what remains. Uses `buf` as scratch.
-pub fn strip_arabic_clitics(w: &str, idx: &Index, buf: &mut String) -> Option<(usize, u32)> {
+pub fn strip_arabic_clitics(w: &str, idx: &impl Keys, buf: &mut String) -> Option<(usize, u32)> {
     strip_clitics(w, w.chars().all(|c| class(c) & CA != 0), idx, buf)
 }
 
 /// [`strip_arabic_clitics`], told whether `w` is only plain Arabic letters
 /// (no marks): then every candidate folds to itself and is looked up as it stands.
-fn strip_clitics(w: &str, plain: bool, idx: &Index, buf: &mut String) -> Option<(usize, u32)> {
+fn strip_clitics(w: &str, plain: bool, idx: &impl Keys, buf: &mut String) -> Option<(usize, u32)> {
     let mut ends = [0usize; 3];
     let mut n = 1;
     let mut p = 0;
@@ -540,27 +537,35 @@ pub struct NumStyle {
     pub elision: bool,
 }
 
-impl NumStyle {
-    pub fn of(lang: Lang) -> NumStyle {
-        let lex = lang.lexicon();
-        NumStyle { decimal: lex.decimal, space_groups: lex.space_groups, lone_groups: lex.lone_groups, elision: !apostrophe_suffixes(lang) }
-    }
+/// How a language writes the decimal point.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Decimal {
+    /// `1.5` is one and a half; `1,500` is fifteen hundred (en, zh, ja, ko, hi, ar).
+    Point,
+    /// `1,5` is one and a half; `1.500` is fifteen hundred (pt, es, fr, de, it, ru, …).
+    Comma,
 }
 
-/// Whether `lang` glues case suffixes behind an apostrophe ([`crate::lang::Lexicon::apostrophe_suffixes`]).
-#[inline]
-pub fn apostrophe_suffixes(lang: Lang) -> bool {
-    lang.lexicon().apostrophe_suffixes
+/// The keys the tokenizer looks words up in, and their ids: the lexicon
+/// index (`lexindex::Index`), given by the layer above, so that this layer
+/// knows no lexicon.
+pub trait Keys {
+    /// The id of a folded key.
+    fn lookup(&self, key: &str) -> Option<u32>;
+    /// [`Keys::lookup`] of a key's UTF-8 bytes.
+    fn lookup_bytes(&self, key: &[u8]) -> Option<u32>;
+    /// A CJK run (its UTF-8 bytes) at its start: the key's id, if it is one,
+    /// and whether a longer key starts with it.
+    fn lookup_cjk(&self, key: &[u8]) -> Option<(u32, bool)>;
+    /// Whether some CJK key starts with `c` (false: `lookup_cjk` of any run from `c` is `None`).
+    fn cjk_may_start(&self, c: char) -> bool;
+    /// The id of a case-sensitive key.
+    fn lookup_cased(&self, key: &str) -> Option<u32>;
 }
 
-/// Whether `lang` writes the percent sign before the number ([`crate::lang::Lexicon::percent_before`]).
-#[inline]
-pub fn percent_sign_before(lang: Lang) -> bool {
-    lang.lexicon().percent_before
-}
-
-/// Splits `src` into tokens, appending to `out` (cleared first). Linear in `src`.
-pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
+/// Splits `src` into tokens, appending to `out` (cleared first), each word
+/// with its id in `keys`. Linear in `src`.
+pub fn tokenize(src: &str, style: NumStyle, keys: &impl Keys, out: &mut Vec<Token>) {
     out.clear();
     // Texts have a token per 3 to 6 bytes: grow the buffer once, not step by
     // step, and as a new one (growing copies the old contents, unused here).
@@ -568,7 +573,7 @@ pub fn tokenize(src: &str, style: NumStyle, out: &mut Vec<Token>) {
     if out.capacity() < want {
         *out = Vec::with_capacity(want);
     }
-    let idx = index();
+    let idx = keys;
     let bytes = src.as_bytes();
     let mut buf = String::new();
     let mut i = 0usize;
@@ -966,11 +971,6 @@ pub fn is_sentence_end(c: char) -> bool {
     matches!(c, '.' | '!' | '?' | '。' | '！' | '？' | '؟' | '।' | '\n' | ';' | '；' | '|' | '·' | '•')
 }
 
-/// The index shared by the tokenizer and the reader.
-pub fn idx() -> &'static Index {
-    index()
-}
-
 /// The length in UTF-16 code units of UTF-8 `bytes` cut at char boundaries:
 /// one unit per char (each starts with a byte that is not `10xxxxxx`), two
 /// for chars of four bytes (lead byte `11110xxx`). Eight bytes at a time.
@@ -1019,11 +1019,12 @@ pub fn same_bytes(a: &str, b: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::Lang;
 
     /// The first token of `s` read in `lang`: its kind, value and decimals.
     fn first_number(lang: Lang, s: &str) -> (Kind, f64, u8) {
         let mut toks = Vec::new();
-        tokenize(s, NumStyle::of(lang), &mut toks);
+        tokenize(s, lang.num_style(), crate::lexindex::index(), &mut toks);
         let t = toks[0];
         (t.kind, t.value, t.decimals)
     }

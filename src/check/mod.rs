@@ -25,7 +25,7 @@ pub mod outline;
 pub mod verdict;
 
 use crate::claim::Claim;
-use crate::lexindex::{index, FxBuild};
+use crate::lexindex::FxBuild;
 pub use outline::Outline;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -610,24 +610,7 @@ fn dated_apart(a: &Claim, b: &Claim) -> bool {
     }
 }
 
-/// The language-independent name of a counted thing the lexicons know (`GPUs` → `gpu`).
-/// A counted noun written after a CJK counter (`个就业岗位`, `块GPU`) is
-/// looked up without it.
-pub fn known_thing(t: &str) -> Option<&'static str> {
-    let idx = index();
-    let thing = |s: &str| -> Option<&'static str> {
-        let id = idx.lookup(&crate::text::fold(s))?;
-        idx.senses(id).by_lang.iter().find_map(|(_, w)| match w {
-            crate::lang::Sense::Thing(k) => Some(*k),
-            _ => None,
-        })
-    };
-    thing(t).or_else(|| {
-        let mut chars = t.chars();
-        let first = chars.next()?;
-        (crate::text::is_cjk(first) && chars.as_str().chars().count() >= 1).then(|| thing(chars.as_str())).flatten()
-    })
-}
+pub use crate::lexindex::known_thing;
 
 /// How a report aligns with a page, for people debugging the alignment:
 /// whether it is recognized as a version, its coverage, and its steps.

@@ -11,7 +11,7 @@
 use crate::claim::Claim;
 use crate::lang::{Lang, Sense};
 use crate::lexindex::index;
-use crate::text::{is_cjk, tokenize, Kind, NumStyle, Token, NONE};
+use crate::text::{is_cjk, tokenize, Kind, Token, NONE};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
@@ -170,7 +170,7 @@ const MAX_SENTENCE: usize = 2000;
 pub fn outline(text: &str, lang: Lang, claims: &[Claim]) -> Outline {
     let mut sentences = Vec::new();
     let mut toks: Vec<Token> = Vec::new();
-    let style = NumStyle::of(lang);
+    let style = lang.num_style();
     let idx = index();
     let mut next_claim = 0usize;
     // First the names of each sentence (a capitalized word at a sentence's
@@ -186,7 +186,7 @@ pub fn outline(text: &str, lang: Lang, claims: &[Claim]) -> Outline {
         if len == 0 {
             continue;
         }
-        tokenize(part, style, &mut toks);
+        tokenize(part, style, idx, &mut toks);
         let mut anchors: Vec<u32> = Vec::new();
         let mut own: Vec<(String, bool)> = Vec::new();
         let mut first_word = true;

@@ -114,7 +114,7 @@ impl<'a> Reader<'a> {
             "W" => Some("power"),
             "Wh" => Some("energy"),
             // A count of a thing whose count is a measure (`GPUs`).
-            "count" => c.counted.as_deref().and_then(crate::check::known_thing).and_then(crate::claim::measure_of_thing),
+            "count" => c.counted.as_deref().and_then(crate::lexindex::known_thing).and_then(crate::claim::measure_of_thing),
             _ => None,
         });
         // A figure in watts is a power, whatever word names it (`150 MW of

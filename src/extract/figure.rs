@@ -3,7 +3,6 @@
 
 use super::number::{tens, Qty};
 use super::reader::Reader;
-use super::starts_figure;
 use crate::claim::{AltReading, Claim, Qualifier};
 use crate::lang::Sense;
 use crate::text::{Kind, NONE};
@@ -36,7 +35,7 @@ impl<'a> Reader<'a> {
                 if !self.item(i).is_some_and(|it| it.start()) {
                     return false;
                 }
-                match self.item_has(i, |w| starts_figure(w) && (!matches!(w, Sense::Pct) || crate::text::is_cjk(t.ch))) {
+                match self.item_has(i, |w| w.starts_figure() && (!matches!(w, Sense::Pct) || crate::text::is_cjk(t.ch))) {
                     // One in words before a plain word (`a man`) is no figure
                     // (see `figure`): the most common case, left at once.
                     Some((Sense::Num(v), n)) if v < 2.0 => !self.plain_word(i + n),
@@ -108,7 +107,7 @@ impl<'a> Reader<'a> {
         let t = self.toks.get(j)?;
         let next = self.toks.get(j + 1)?;
         if t.kind == Kind::Sym {
-            if !crate::text::percent_sign_before(self.lang) {
+            if !self.lang.lexicon().percent_before {
                 return None;
             }
             let after_number = j > 0 && matches!(self.toks[j - 1].kind, Kind::Number | Kind::Code);
@@ -124,7 +123,7 @@ impl<'a> Reader<'a> {
     /// `TL'lik`, `%40'ı`), in languages that write them; ordinal suffixes
     /// (`3'üncü`, lexicon `Label`s) are not skipped, so the number stays a label.
     pub(crate) fn skip_suffix(&self, k: usize) -> usize {
-        if !crate::text::apostrophe_suffixes(self.lang) {
+        if !self.lang.lexicon().apostrophe_suffixes {
             return k;
         }
         let (Some(a), Some(w)) = (self.toks.get(k), self.toks.get(k + 1)) else { return k };

@@ -14,9 +14,9 @@ mod reject;
 
 use crate::claim::Claim;
 use crate::detect::detect;
-use crate::lang::{Lang, Sense};
-use crate::lexindex::INFO_START;
-use crate::text::{idx, tokenize, Kind, NumStyle};
+use crate::lang::Lang;
+use crate::lexindex::{index as idx, INFO_START};
+use crate::text::{tokenize, Kind};
 use reader::{Reader, UNSET};
 use std::cell::Cell;
 
@@ -43,12 +43,12 @@ pub fn extract(text: &str, opts: &Options) -> Vec<Claim> {
     let mut memo = Vec::new();
     let mut ents = Vec::new();
     let mut spans = Vec::new();
-    let style = NumStyle::of(lang);
+    let style = lang.num_style();
     let mut pos = 0usize;
     while pos < text.len() {
         let (end, at_line_break) = cut(text, pos);
         let chunk = &text[pos..end];
-        tokenize(chunk, style, &mut toks);
+        tokenize(chunk, style, idx(), &mut toks);
         if pos == 0 {
             // Room for the claims before any is read (growing moves them all,
             // and a claim is large): about one per number or word a figure
@@ -123,29 +123,6 @@ fn renew<T: Clone>(v: &mut Vec<T>, n: usize, x: T) {
         *v = Vec::with_capacity(n);
     }
     v.resize(n, x);
-}
-
-/// Senses a figure written in words can start with: a number word, a
-/// magnitude, a vague quantity, a qualifier, a currency, a per cent word (the
-/// last only before CJK text: `百分之`).
-pub(crate) fn starts_figure(w: Sense) -> bool {
-    matches!(
-        w,
-        Sense::Num(_)
-            | Sense::Small(_)
-            | Sense::Mag(_)
-            | Sense::MagPl(_)
-            | Sense::MagAmb(..)
-            | Sense::Vague(..)
-            | Sense::VaguePrefix
-            | Sense::Qual(_)
-            | Sense::Between
-            | Sense::Cur(_)
-            | Sense::PctBefore
-            | Sense::Pct
-            | Sense::UnitBefore(..)
-            | Sense::RateBefore(_)
-    )
 }
 
 /// For a text cut inside a line (a block of a larger input): where to resume

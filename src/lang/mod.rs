@@ -25,6 +25,7 @@
 //! segmented by longest match against these same keys.
 
 use crate::claim::Qualifier;
+use crate::text::NumStyle;
 
 /// The one list of languages: each line gives the variant, its module under
 /// `src/lang/`, its code, its name in English, its script and the other codes
@@ -245,14 +246,7 @@ impl Lang {
     }
 }
 
-/// How a language writes the decimal point.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Decimal {
-    /// `1.5` is one and a half; `1,500` is fifteen hundred (en, zh, ja, ko, hi, ar).
-    Point,
-    /// `1,5` is one and a half; `1.500` is fifteen hundred (pt, es, fr, de, it, ru, …).
-    Comma,
-}
+pub use crate::text::Decimal;
 
 /// What a word (or phrase) means to the figure reader.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -438,6 +432,39 @@ impl Lexicon {
 }
 
 /// The lexicon of a language.
+impl Lang {
+    /// How the language writes numbers, for the tokenizer.
+    pub fn num_style(self) -> NumStyle {
+        let lex = self.lexicon();
+        NumStyle { decimal: lex.decimal, space_groups: lex.space_groups, lone_groups: lex.lone_groups, elision: !lex.apostrophe_suffixes }
+    }
+}
+
+impl Sense {
+    /// Senses a figure written in words can start with: a number word, a
+    /// magnitude, a vague quantity, a qualifier, a currency, a per cent word (the
+    /// last only before CJK text: `百分之`).
+    pub(crate) fn starts_figure(self) -> bool {
+        matches!(
+            self,
+            Sense::Num(_)
+                | Sense::Small(_)
+                | Sense::Mag(_)
+                | Sense::MagPl(_)
+                | Sense::MagAmb(..)
+                | Sense::Vague(..)
+                | Sense::VaguePrefix
+                | Sense::Qual(_)
+                | Sense::Between
+                | Sense::Cur(_)
+                | Sense::PctBefore
+                | Sense::Pct
+                | Sense::UnitBefore(..)
+                | Sense::RateBefore(_)
+        )
+    }
+}
+
 pub fn lexicon(lang: Lang) -> &'static Lexicon {
     lang.lexicon()
 }
