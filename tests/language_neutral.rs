@@ -1,0 +1,135 @@
+//! The reader and the checker hold no word of a particular language: every
+//! language fact lives in the language's own lexicon (`src/lang/<iso>/`).
+//! This test reads the string and char literals of the code under
+//! `src/extract/` and `src/check/` (comments and test modules left out) and
+//! fails on a literal that is a word of some lexicon or holds a letter
+//! outside ASCII, unless the allow-list below says why it is no language's.
+
+use std::collections::HashSet;
+use std::path::Path;
+
+/// Literals that may stand in shared code, and why. An entry that is no
+/// longer needed fails the test, so the list stays what the code holds.
+const ALLOWED: &[&str] = &[
+    // Signs and unit codes: the same in every language (`Claim::unit`).
+    "%",
+    "$",
+    "＄",
+    "°",
+    "°C",
+    "°F",
+    "s",
+    "kg",
+    "magnitude",
+    // Language-independent names of measures and counted things, which the
+    // lexicons map their words to (`Sense::Measure`, `Sense::Thing`).
+    "energy",
+    "power",
+    "page",
+    // Still language facts in shared code, to move into the lexicons:
+    // one-letter prefixes glued to `$` (`U$`, `A$`, `S$`; the table in
+    // `figure.rs::currency_prefix` also holds `US`, `HK`, `Mex`, … which are
+    // no lexicon word, so this test does not see them);
+    "U",
+    "A",
+    "AU",
+    "S",
+    // the titles before a name (`Sr.`, `Dott.`, `Mme.`) in `outline.rs::TITLES`
+    // (the test sees only `sr`, a key of the Indonesian lexicon);
+    "sr",
+    // Chinese `号`/`號` (day of the month) in `reject.rs::rejected`;
+    "号",
+    "號",
+    // the note on the two readings of `兆` in `number.rs::amb_note`.
+    "兆 read as 10^12 (finance, Taiwan) instead of 10^6 (mega, PRC science)",
+];
+
+/// The string and char literals of a file's code, without comments and its test module.
+fn literals(src: &str) -> Vec<String> {
+    let mut code = String::new();
+    let mut lines = src.lines().peekable();
+    while let Some(line) = lines.next() {
+        let t = line.trim_start();
+        if t.starts_with("#[cfg(test)]") && lines.peek().is_some_and(|n| n.trim_start().starts_with("mod tests")) {
+            break;
+        }
+        if t.starts_with("//") {
+            continue;
+        }
+        code.push_str(line.split(" // ").next().unwrap_or(""));
+        code.push('\n');
+    }
+    let mut out = Vec::new();
+    let cs: Vec<char> = code.chars().collect();
+    let mut i = 0;
+    while i < cs.len() {
+        match cs[i] {
+            '"' => {
+                let mut s = String::new();
+                i += 1;
+                while i < cs.len() && cs[i] != '"' {
+                    if cs[i] == '\\' {
+                        i += 1;
+                    }
+                    s.push(cs[i]);
+                    i += 1;
+                }
+                out.push(s);
+            }
+            // A char literal (`'x'`, `'\''`, `'\u{2019}'`), not a lifetime (`'a`, `'static`).
+            '\'' if i + 2 < cs.len() && (cs[i + 2] == '\'' || cs[i + 1] == '\\') => {
+                let end = (i + 1..cs.len()).find(|&k| cs[k] == '\'' && k > i + 1).unwrap_or(i + 1);
+                let s: String = cs[i + 1..end].iter().collect();
+                if !s.starts_with('\\') {
+                    out.push(s);
+                }
+                i = end;
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+#[test]
+fn shared_code_holds_no_word_of_a_language() {
+    let mut words = HashSet::new();
+    for lang in figcheck::lang::LANGUAGES {
+        for &(key, _) in lang.lexicon().words {
+            words.insert(key.to_lowercase());
+        }
+    }
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
+    let mut found = Vec::new();
+    let mut allowed_seen = HashSet::new();
+    for dir in ["extract", "check"] {
+        let mut files: Vec<_> = std::fs::read_dir(root.join(dir)).unwrap().map(|e| e.unwrap().path()).collect();
+        files.sort();
+        for path in files {
+            for lit in literals(&std::fs::read_to_string(&path).unwrap()) {
+                let foreign = lit.chars().any(|c| c.is_alphabetic() && !c.is_ascii());
+                let word = words.contains(&lit.to_lowercase());
+                if (foreign || word) && ALLOWED.contains(&lit.as_str()) {
+                    allowed_seen.insert(lit.clone());
+                } else if foreign || word {
+                    found.push(format!("{}: {lit:?}", path.strip_prefix(&root).unwrap().display()));
+                }
+            }
+        }
+    }
+    // An entry no longer needed leaves the list (a word moved to its lexicon).
+    for a in ALLOWED {
+        if !allowed_seen.contains(*a) {
+            found.push(format!("allow-list: {a:?} is no longer needed"));
+        }
+    }
+    found.dedup();
+    assert!(found.is_empty(), "language words in shared code (move them into the lexicons):\n{}", found.join("\n"));
+}
+
+#[test]
+fn literals_are_read() {
+    let src = "let a = \"dólares\"; // \"in a comment\"\nfn f<'a>(x: &'a str) -> bool { x == \"m\" || c == '号' || c == '\\'' }\n";
+    assert_eq!(literals(src), ["dólares", "m", "号"]);
+}
