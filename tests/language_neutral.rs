@@ -27,13 +27,6 @@ const ALLOWED: &[&str] = &[
     "power",
     "page",
     // Still language facts in shared code, to move into the lexicons:
-    // one-letter prefixes glued to `$` (`U$`, `A$`, `S$`; the table in
-    // `figure.rs::currency_prefix` also holds `US`, `HK`, `Mex`, … which are
-    // no lexicon word, so this test does not see them);
-    "U",
-    "A",
-    "AU",
-    "S",
     // the titles before a name (`Sr.`, `Dott.`, `Mme.`) in `outline.rs::TITLES`
     // (the test sees only `sr`, a key of the Indonesian lexicon);
     "sr",

@@ -56,22 +56,11 @@ impl<'a> Reader<'a> {
     /// Reads a currency written before the amount: `$`, `US$`, `R$`, `€`, `Rs`, `Rp`, `USD`.
     pub(crate) fn currency_prefix(&self, i: usize) -> Option<(&'static str, usize)> {
         let t = self.toks.get(i)?;
-        // `US$`, `R$`, `HK$`: a word glued to `$`.
+        // `US$`, `R$`, `HK$`: letters glued to `$` ([`crate::lang::CURRENCY_SYMBOLS`]).
         if t.kind == Kind::Word && t.latin && t.text(self.src).len() <= 3 {
             if let Some(u) = self.toks.get(i + 1) {
                 if u.kind == Kind::Sym && (u.ch == '$' || u.ch == '＄') && !u.space_before {
-                    let code = match t.text(self.src) {
-                        "US" | "U" | "USD" => "USD",
-                        "R" => "BRL",
-                        "A" | "AU" => "AUD",
-                        "C" | "CA" => "CAD",
-                        "HK" => "HKD",
-                        "NT" => "TWD",
-                        "S" | "SG" => "SGD",
-                        "NZ" => "NZD",
-                        "Mex" | "MX" => "MXN",
-                        _ => return None,
-                    };
+                    let code = crate::lang::dollar_symbol(t.text(self.src))?;
                     return Some((code, 2));
                 }
             }

@@ -469,6 +469,37 @@ pub fn lexicon(lang: Lang) -> &'static Lexicon {
     lang.lexicon()
 }
 
+/// Currency symbols made of letters and a dollar sign (`US$`, `R$`, `HK$`,
+/// `Mex$`; the sign may be the full-width `＄`), with their ISO 4217 code.
+/// They name one currency in every language that writes them (`R$` is the
+/// Brazilian real in English or Spanish news too), so they are no lexicon's
+/// words; a sign whose reading depends on the language (`¥`) is a lexicon
+/// field ([`Lexicon::yen_sign`]), and the bare `$` is each lexicon's
+/// currency sense.
+pub const CURRENCY_SYMBOLS: &[(&str, &str)] = &[
+    ("US$", "USD"),
+    ("U$", "USD"),
+    ("USD$", "USD"),
+    ("R$", "BRL"),
+    ("A$", "AUD"),
+    ("AU$", "AUD"),
+    ("C$", "CAD"),
+    ("CA$", "CAD"),
+    ("HK$", "HKD"),
+    ("NT$", "TWD"),
+    ("S$", "SGD"),
+    ("SG$", "SGD"),
+    ("NZ$", "NZD"),
+    ("Mex$", "MXN"),
+    ("MX$", "MXN"),
+];
+
+/// The currency of the letters written glued before a dollar sign (`US` in
+/// `US$`), from [`CURRENCY_SYMBOLS`].
+pub fn dollar_symbol(letters: &str) -> Option<&'static str> {
+    CURRENCY_SYMBOLS.iter().find(|(s, _)| s.strip_suffix('$') == Some(letters)).map(|&(_, code)| code)
+}
+
 /// Seconds in a year (365.25 days), a month (30.436875 days), a week, a day.
 pub const YEAR: f64 = 31_557_600.0;
 pub const MONTH: f64 = 2_629_746.0;
