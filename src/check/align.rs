@@ -502,13 +502,18 @@ pub(crate) fn pair_figures(
             // that is off by little (`24 bilhões` for `$25.5 billion`), or
             // one of the same measure or the same known thing (`6000个就业岗位`
             // for `between 3,000 and 4,000 jobs`).
+            // The one figure of its unit on each side whose ratio only a
+            // slip explains is one fact even where the two sentences' words
+            // name two measures (`raise £120 million` read as funding,
+            // `1億2千万ポンドに上る収益` as revenue).
             let fit = |i: usize, j: usize| {
                 let (x, y) = (&page[i], &report[j]);
-                comparable(x, y)
-                    && (definite(x) || definite(y))
-                    && (agrees(x, y)
-                        || slip_like(x, y)
-                        || (one_each && (unit_systems_differ(x, y) || distance(x, y) <= NEAR || one_thing(x, y))))
+                (definite(x) || definite(y))
+                    && ((comparable(x, y)
+                        && (agrees(x, y)
+                            || slip_like(x, y)
+                            || (one_each && (unit_systems_differ(x, y) || distance(x, y) <= NEAR || one_thing(x, y)))))
+                        || (one_each && same_kind(x, y) && slip_like(x, y)))
             };
             if a.len() == b.len() {
                 for (&i, &j) in a.iter().zip(&b) {
