@@ -150,16 +150,20 @@ pub(crate) fn agrees(a: &Claim, b: &Claim) -> bool {
     meeting_readings(a, b).is_some() || converted(a, b)
 }
 
-/// Whether two figures of a physical unit, in two languages, were written
-/// in two systems of units ([`unit_systems_differ`]) and agree as a
-/// conversion rounded by the translator would: within 4 % (1.5 °C), or
-/// within the coarser figure's rounding to its last non-zero digit (`200
-/// miles` is 322 km, written `300 km`: ±50 km), up to 15 % (4 °C).
+/// Whether two figures of a physical unit, in two languages, agree as
+/// conversions rounded by translators would: within 4 % (1.5 °C), or within
+/// the coarser figure's rounding to its last non-zero digit (`200 miles` is
+/// 322 km, written `300 km`: ±50 km), up to 15 % (4 °C). The two need not be
+/// written in two systems of units: two translations may each convert from
+/// the original's (`320 Kilometer`, `300 km`, both from 200 miles). A bound
+/// is taken at its value (`up to 80 °F` against `30 °C`). No slip is this
+/// close: a power of ten or swapped digits move a figure by more.
 pub(crate) fn converted(a: &Claim, b: &Claim) -> bool {
-    if a.unit != b.unit || a.lang == b.lang || !physical(&a.unit) || !unit_systems_differ(a, b) {
+    if a.unit != b.unit || a.lang == b.lang || !physical(&a.unit) {
         return false;
     }
-    let (Some(x), Some(y)) = (middle(a.low, a.high), middle(b.low, b.high)) else { return false };
+    let point = |c: &Claim| middle(c.low, c.high).or(c.high.filter(|h| h.is_finite() && *h > 0.0));
+    let (Some(x), Some(y)) = (point(a), point(b)) else { return false };
     let top = x.abs().max(y.abs());
     let (base, cap) = if a.unit == "°C" { (1.5, 4.0) } else { (0.04 * top, 0.15 * top) };
     let coarse = coarse_rounding(a).max(coarse_rounding(b));

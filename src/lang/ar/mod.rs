@@ -112,7 +112,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("جرام", Sense::Unit("kg", 1e-3)), ("فدان", Sense::Unit("m2", 4200.833)), ("أفدنة", Sense::Unit("m2", 4200.833)), ("دونم", Sense::Unit("m2", 1e3)),
         ("كيلومتر في الساعة", Sense::Unit("m/s", KMH)), ("كيلومترا في الساعة", Sense::Unit("m/s", KMH)), ("كم في الساعة", Sense::Unit("m/s", KMH)),
         ("كم/ساعة", Sense::Unit("m/s", KMH)), ("ميلا في الساعة", Sense::Unit("m/s", MPH)), ("ميل في الساعة", Sense::Unit("m/s", MPH)), ("عقدة", Sense::Unit("m/s", KNOT)),
-        ("درجة", Sense::Unit("°C", 1.0)), ("درجات", Sense::Unit("°C", 1.0)), ("درجة مئوية", Sense::Unit("°C", 1.0)), ("درجات مئوية", Sense::Unit("°C", 1.0)),
+        ("درجة", Sense::Unit("°C", 1.0)), ("درجة", Sense::UnitAlt("°F", 1.0)), ("درجات", Sense::Unit("°C", 1.0)), ("درجات", Sense::UnitAlt("°F", 1.0)), ("درجة مئوية", Sense::Unit("°C", 1.0)), ("درجات مئوية", Sense::Unit("°C", 1.0)),
         ("°", Sense::Unit("°C", 1.0)), ("°c", Sense::Unit("°C", 1.0)), ("ºc", Sense::Unit("°C", 1.0)), ("℃", Sense::Unit("°C", 1.0)),
         ("درجة فهرنهايت", Sense::Unit("°F", 1.0)), ("درجات فهرنهايت", Sense::Unit("°F", 1.0)), ("°f", Sense::Unit("°F", 1.0)),
         ("بقوة", Sense::UnitBefore("magnitude", 1.0)), ("قوته", Sense::UnitBefore("magnitude", 1.0)), ("درجات على مقياس ريختر", Sense::Unit("magnitude", 1.0)),

@@ -90,7 +90,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("acres", Sense::Unit("m2", ACRE)), ("gramm", Sense::Unit("kg", 1e-3)),
         ("kilometer pro stunde", Sense::Unit("m/s", KMH)), ("kilometern pro stunde", Sense::Unit("m/s", KMH)), ("stundenkilometer", Sense::Unit("m/s", KMH)),
         ("stundenkilometern", Sense::Unit("m/s", KMH)), ("meilen pro stunde", Sense::Unit("m/s", MPH)), ("knoten", Sense::Unit("m/s", KNOT)),
-        ("grad", Sense::Unit("°C", 1.0)), ("grad celsius", Sense::Unit("°C", 1.0)), ("°", Sense::Unit("°C", 1.0)), ("°c", Sense::Unit("°C", 1.0)), ("ºc", Sense::Unit("°C", 1.0)),
+        ("grad", Sense::Unit("°C", 1.0)), ("grad", Sense::UnitAlt("°F", 1.0)), ("grad celsius", Sense::Unit("°C", 1.0)), ("°", Sense::Unit("°C", 1.0)), ("°c", Sense::Unit("°C", 1.0)), ("ºc", Sense::Unit("°C", 1.0)),
         ("℃", Sense::Unit("°C", 1.0)), ("celsius", Sense::Unit("°C", 1.0)), ("grad fahrenheit", Sense::Unit("°F", 1.0)), ("fahrenheit", Sense::Unit("°F", 1.0)),
         ("°f", Sense::Unit("°F", 1.0)), ("ºf", Sense::Unit("°F", 1.0)),
         ("stärke", Sense::UnitBefore("magnitude", 1.0)), ("der stärke", Sense::UnitBefore("magnitude", 1.0)), ("einer stärke von", Sense::UnitBefore("magnitude", 1.0)),

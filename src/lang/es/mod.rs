@@ -88,7 +88,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("centímetros", Sense::Unit("m", 0.01)), ("centímetro", Sense::Unit("m", 0.01)), ("cm", Sense::Unit("m", 0.01)), ("milímetros", Sense::Unit("m", 1e-3)),
         ("acres", Sense::Unit("m2", ACRE)), ("gramo", Sense::Unit("kg", 1e-3)), ("ha", Sense::Unit("m2", 1e4)),
         ("kilómetros por hora", Sense::Unit("m/s", KMH)), ("kilómetros/hora", Sense::Unit("m/s", KMH)), ("millas por hora", Sense::Unit("m/s", MPH)), ("nudos", Sense::Unit("m/s", KNOT)),
-        ("grados", Sense::Unit("°C", 1.0)), ("grado", Sense::Unit("°C", 1.0)), ("grados celsius", Sense::Unit("°C", 1.0)), ("grados centígrados", Sense::Unit("°C", 1.0)),
+        ("grados", Sense::Unit("°C", 1.0)), ("grados", Sense::UnitAlt("°F", 1.0)), ("grado", Sense::Unit("°C", 1.0)), ("grado", Sense::UnitAlt("°F", 1.0)), ("grados celsius", Sense::Unit("°C", 1.0)), ("grados centígrados", Sense::Unit("°C", 1.0)),
         ("°c", Sense::Unit("°C", 1.0)), ("ºc", Sense::Unit("°C", 1.0)), ("℃", Sense::Unit("°C", 1.0)), ("celsius", Sense::Unit("°C", 1.0)),
         ("grados fahrenheit", Sense::Unit("°F", 1.0)), ("fahrenheit", Sense::Unit("°F", 1.0)), ("°f", Sense::Unit("°F", 1.0)), ("ºf", Sense::Unit("°F", 1.0)),
         ("magnitud", Sense::UnitBefore("magnitude", 1.0)), ("grados en la escala de richter", Sense::Unit("magnitude", 1.0)),

@@ -58,7 +58,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("kilogramme", Sense::Unit("kg", 1.0)), ("grammes", Sense::Unit("kg", 1e-3)),
         ("kilomètres par heure", Sense::Unit("m/s", KMH)), ("kilomètres à l'heure", Sense::Unit("m/s", KMH)), ("kilomètres-heure", Sense::Unit("m/s", KMH)),
         ("milles à l'heure", Sense::Unit("m/s", MPH)), ("milles par heure", Sense::Unit("m/s", MPH)), ("nœuds", Sense::Unit("m/s", KNOT)),
-        ("degrés", Sense::Unit("°C", 1.0)), ("degré", Sense::Unit("°C", 1.0)), ("degrés celsius", Sense::Unit("°C", 1.0)),
+        ("degrés", Sense::Unit("°C", 1.0)), ("degrés", Sense::UnitAlt("°F", 1.0)), ("degré", Sense::Unit("°C", 1.0)), ("degré", Sense::UnitAlt("°F", 1.0)), ("degrés celsius", Sense::Unit("°C", 1.0)),
         ("°", Sense::Unit("°C", 1.0)), ("°c", Sense::Unit("°C", 1.0)), ("ºc", Sense::Unit("°C", 1.0)), ("℃", Sense::Unit("°C", 1.0)), ("celsius", Sense::Unit("°C", 1.0)),
         ("degrés fahrenheit", Sense::Unit("°F", 1.0)), ("fahrenheit", Sense::Unit("°F", 1.0)), ("°f", Sense::Unit("°F", 1.0)), ("ºf", Sense::Unit("°F", 1.0)),
         ("magnitude", Sense::UnitBefore("magnitude", 1.0)), ("degrés sur l'échelle de richter", Sense::Unit("magnitude", 1.0)),

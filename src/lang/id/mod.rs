@@ -57,7 +57,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("yard", Sense::Unit("m", YARD)), ("sentimeter", Sense::Unit("m", 0.01)), ("cm", Sense::Unit("m", 0.01)), ("milimeter", Sense::Unit("m", 1e-3)),
         ("mm", Sense::Unit("m", 1e-3)), ("pon", Sense::Unit("kg", POUND)), ("gram", Sense::Unit("kg", 1e-3)),
         ("km/jam", Sense::Unit("m/s", KMH)), ("kilometer per jam", Sense::Unit("m/s", KMH)), ("mil per jam", Sense::Unit("m/s", MPH)), ("knot", Sense::Unit("m/s", KNOT)),
-        ("derajat", Sense::Unit("°C", 1.0)), ("derajat celsius", Sense::Unit("°C", 1.0)), ("°", Sense::Unit("°C", 1.0)), ("°c", Sense::Unit("°C", 1.0)),
+        ("derajat", Sense::Unit("°C", 1.0)), ("derajat", Sense::UnitAlt("°F", 1.0)), ("derajat celsius", Sense::Unit("°C", 1.0)), ("°", Sense::Unit("°C", 1.0)), ("°c", Sense::Unit("°C", 1.0)),
         ("ºc", Sense::Unit("°C", 1.0)), ("℃", Sense::Unit("°C", 1.0)), ("celsius", Sense::Unit("°C", 1.0)), ("derajat fahrenheit", Sense::Unit("°F", 1.0)),
         ("fahrenheit", Sense::Unit("°F", 1.0)), ("°f", Sense::Unit("°F", 1.0)),
         ("magnitudo", Sense::UnitBefore("magnitude", 1.0)), ("bermagnitudo", Sense::UnitBefore("magnitude", 1.0)), ("berkekuatan", Sense::UnitBefore("magnitude", 1.0)),

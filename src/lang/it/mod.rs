@@ -128,7 +128,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("millimetri", Sense::Unit("m", 1e-3)), ("mm", Sense::Unit("m", 1e-3)), ("acri", Sense::Unit("m2", ACRE)),
         ("chilometri orari", Sense::Unit("m/s", KMH)), ("chilometri all'ora", Sense::Unit("m/s", KMH)), ("km orari", Sense::Unit("m/s", KMH)),
         ("miglia all'ora", Sense::Unit("m/s", MPH)), ("miglia orarie", Sense::Unit("m/s", MPH)), ("nodi", Sense::Unit("m/s", KNOT)),
-        ("gradi", Sense::Unit("°C", 1.0)), ("grado", Sense::Unit("°C", 1.0)), ("gradi celsius", Sense::Unit("°C", 1.0)), ("gradi centigradi", Sense::Unit("°C", 1.0)),
+        ("gradi", Sense::Unit("°C", 1.0)), ("gradi", Sense::UnitAlt("°F", 1.0)), ("grado", Sense::Unit("°C", 1.0)), ("grado", Sense::UnitAlt("°F", 1.0)), ("gradi celsius", Sense::Unit("°C", 1.0)), ("gradi centigradi", Sense::Unit("°C", 1.0)),
         ("°c", Sense::Unit("°C", 1.0)), ("ºc", Sense::Unit("°C", 1.0)), ("℃", Sense::Unit("°C", 1.0)), ("celsius", Sense::Unit("°C", 1.0)),
         ("gradi fahrenheit", Sense::Unit("°F", 1.0)), ("fahrenheit", Sense::Unit("°F", 1.0)), ("°f", Sense::Unit("°F", 1.0)), ("ºf", Sense::Unit("°F", 1.0)),
         ("magnitudo", Sense::UnitBefore("magnitude", 1.0)), ("gradi della scala richter", Sense::Unit("magnitude", 1.0)),

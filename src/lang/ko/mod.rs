@@ -39,7 +39,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("마일", Sense::Unit("m", MILE)), ("피트", Sense::Unit("m", FOOT)), ("인치", Sense::Unit("m", INCH)), ("야드", Sense::Unit("m", YARD)),
         ("센티미터", Sense::Unit("m", 0.01)), ("밀리미터", Sense::Unit("m", 0.001)), ("에이커", Sense::Unit("m2", super::ACRE)),
         // temperatures (`섭씨 30도`, `화씨 80도`, `30도`) and quake magnitudes (`진도 7.5`)
-        ("도", Sense::Unit("°C", 1.0)), ("섭씨", Sense::UnitBefore("°C", 1.0)), ("화씨", Sense::UnitBefore("°F", 1.0)),
+        ("도", Sense::Unit("°C", 1.0)), ("도", Sense::UnitAlt("°F", 1.0)), ("섭씨", Sense::UnitBefore("°C", 1.0)), ("화씨", Sense::UnitBefore("°F", 1.0)),
         ("진도", Sense::UnitBefore("magnitude", 1.0)), ("리히터 규모", Sense::UnitBefore("magnitude", 1.0)),
         ("시속", Sense::RateBefore(HOUR)),
         ("년", Sense::Unit("s", YEAR)), ("년", Sense::CalendarYear), ("년간", Sense::Unit("s", YEAR)), ("개월", Sense::Unit("s", MONTH)), ("개월간", Sense::Unit("s", MONTH)),

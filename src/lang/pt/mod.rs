@@ -58,7 +58,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("acres", Sense::Unit("m2", ACRE)), ("hectare", Sense::Unit("m2", 1e4)), ("quilograma", Sense::Unit("kg", 1.0)), ("gramas", Sense::Unit("kg", 1e-3)),
         ("quilômetros por hora", Sense::Unit("m/s", KMH)), ("quilómetros por hora", Sense::Unit("m/s", KMH)), ("quilômetros/hora", Sense::Unit("m/s", KMH)),
         ("milhas por hora", Sense::Unit("m/s", MPH)), ("nós", Sense::Unit("m/s", KNOT)),
-        ("graus", Sense::Unit("°C", 1.0)), ("grau", Sense::Unit("°C", 1.0)), ("graus celsius", Sense::Unit("°C", 1.0)), ("graus centígrados", Sense::Unit("°C", 1.0)),
+        ("graus", Sense::Unit("°C", 1.0)), ("graus", Sense::UnitAlt("°F", 1.0)), ("grau", Sense::Unit("°C", 1.0)), ("grau", Sense::UnitAlt("°F", 1.0)), ("graus celsius", Sense::Unit("°C", 1.0)), ("graus centígrados", Sense::Unit("°C", 1.0)),
         ("°c", Sense::Unit("°C", 1.0)), ("ºc", Sense::Unit("°C", 1.0)), ("℃", Sense::Unit("°C", 1.0)), ("celsius", Sense::Unit("°C", 1.0)),
         ("graus fahrenheit", Sense::Unit("°F", 1.0)), ("fahrenheit", Sense::Unit("°F", 1.0)), ("°f", Sense::Unit("°F", 1.0)), ("ºf", Sense::Unit("°F", 1.0)),
         ("magnitude", Sense::UnitBefore("magnitude", 1.0)), ("graus na escala richter", Sense::Unit("magnitude", 1.0)),

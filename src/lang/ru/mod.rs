@@ -91,7 +91,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("килограмм", Sense::Unit("kg", 1.0)), ("граммов", Sense::Unit("kg", 1e-3)),
         ("км/ч", Sense::Unit("m/s", KMH)), ("километров в час", Sense::Unit("m/s", KMH)), ("километра в час", Sense::Unit("m/s", KMH)),
         ("миль в час", Sense::Unit("m/s", MPH)), ("узлов", Sense::Unit("m/s", KNOT)),
-        ("градусов", Sense::Unit("°C", 1.0)), ("градуса", Sense::Unit("°C", 1.0)), ("градус", Sense::Unit("°C", 1.0)), ("градусов цельсия", Sense::Unit("°C", 1.0)),
+        ("градусов", Sense::Unit("°C", 1.0)), ("градусов", Sense::UnitAlt("°F", 1.0)), ("градуса", Sense::Unit("°C", 1.0)), ("градуса", Sense::UnitAlt("°F", 1.0)), ("градус", Sense::Unit("°C", 1.0)), ("градус", Sense::UnitAlt("°F", 1.0)), ("градусов цельсия", Sense::Unit("°C", 1.0)),
         ("градуса цельсия", Sense::Unit("°C", 1.0)), ("градусов тепла", Sense::Unit("°C", 1.0)), ("градуса тепла", Sense::Unit("°C", 1.0)),
         ("градусов мороза", Sense::Unit("°C", -1.0)), ("градуса мороза", Sense::Unit("°C", -1.0)), ("°", Sense::Unit("°C", 1.0)), ("°c", Sense::Unit("°C", 1.0)),
         ("°с", Sense::Unit("°C", 1.0)), ("℃", Sense::Unit("°C", 1.0)), ("градусов по фаренгейту", Sense::Unit("°F", 1.0)), ("°f", Sense::Unit("°F", 1.0)),

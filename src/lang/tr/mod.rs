@@ -126,8 +126,8 @@ pub static LEXICON: Lexicon = Lexicon {
         ("fit", Sense::Unit("m", FOOT)), ("feet", Sense::Unit("m", FOOT)), ("inç", Sense::Unit("m", INCH)), ("yarda", Sense::Unit("m", YARD)),
         ("santimetre", Sense::Unit("m", 0.01)), ("santim", Sense::Unit("m", 0.01)), ("cm", Sense::Unit("m", 0.01)), ("milimetre", Sense::Unit("m", 1e-3)),
         ("mm", Sense::Unit("m", 1e-3)), ("poundluk", Sense::Unit("kg", POUND)), ("gram", Sense::Unit("kg", 1e-3)), ("km/sa", Sense::Unit("m/s", KMH)),
-        ("derece", Sense::Unit("°C", 1.0)), ("dereceye", Sense::Unit("°C", 1.0)), ("dereceyi", Sense::Unit("°C", 1.0)), ("derecede", Sense::Unit("°C", 1.0)),
-        ("dereceden", Sense::Unit("°C", 1.0)), ("derecelik", Sense::Unit("°C", 1.0)), ("santigrat derece", Sense::Unit("°C", 1.0)),
+        ("derece", Sense::Unit("°C", 1.0)), ("derece", Sense::UnitAlt("°F", 1.0)), ("dereceye", Sense::Unit("°C", 1.0)), ("dereceye", Sense::UnitAlt("°F", 1.0)), ("dereceyi", Sense::Unit("°C", 1.0)), ("dereceyi", Sense::UnitAlt("°F", 1.0)), ("derecede", Sense::Unit("°C", 1.0)), ("derecede", Sense::UnitAlt("°F", 1.0)),
+        ("dereceden", Sense::Unit("°C", 1.0)), ("dereceden", Sense::UnitAlt("°F", 1.0)), ("derecelik", Sense::Unit("°C", 1.0)), ("derecelik", Sense::UnitAlt("°F", 1.0)), ("santigrat derece", Sense::Unit("°C", 1.0)),
         ("derece santigrat", Sense::Unit("°C", 1.0)), ("°", Sense::Unit("°C", 1.0)), ("°c", Sense::Unit("°C", 1.0)), ("ºc", Sense::Unit("°C", 1.0)), ("℃", Sense::Unit("°C", 1.0)),
         ("fahrenhayt", Sense::Unit("°F", 1.0)), ("°f", Sense::Unit("°F", 1.0)),
         ("büyüklüğünde", Sense::Unit("magnitude", 1.0)), ("büyüklüğündeki", Sense::Unit("magnitude", 1.0)), ("şiddetinde", Sense::Unit("magnitude", 1.0)),
@@ -139,7 +139,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("saat", Sense::ClockBefore),
         // days of the week: never a counted noun
         ("pazartesi", Sense::Weekday), ("salı", Sense::Weekday), ("çarşamba", Sense::Weekday), ("perşembe", Sense::Weekday), ("cumartesi", Sense::Weekday),
-        ("dereceydi", Sense::Unit("°C", 1.0)), ("derecedir", Sense::Unit("°C", 1.0)), ("derecenin", Sense::Unit("°C", 1.0)), ("dereceyle", Sense::Unit("°C", 1.0)),
+        ("dereceydi", Sense::Unit("°C", 1.0)), ("dereceydi", Sense::UnitAlt("°F", 1.0)), ("derecedir", Sense::Unit("°C", 1.0)), ("derecedir", Sense::UnitAlt("°F", 1.0)), ("derecenin", Sense::Unit("°C", 1.0)), ("derecenin", Sense::UnitAlt("°F", 1.0)), ("dereceyle", Sense::Unit("°C", 1.0)), ("dereceyle", Sense::UnitAlt("°F", 1.0)),
         ("fut", Sense::Unit("m", FOOT)), ("feetlik", Sense::Unit("m", FOOT)), ("futluk", Sense::Unit("m", FOOT)), ("inçlik", Sense::Unit("m", INCH)),
         ("saatte", Sense::RateBefore(HOUR)),
         // `2030 yılına kadar`: a year, not 2030 years

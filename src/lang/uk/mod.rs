@@ -89,7 +89,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("акрів", Sense::Unit("m2", ACRE)), ("кілограм", Sense::Unit("kg", 1.0)), ("кілограми", Sense::Unit("kg", 1.0)), ("грамів", Sense::Unit("kg", 1e-3)),
         ("км/год", Sense::Unit("m/s", KMH)), ("кілометрів на годину", Sense::Unit("m/s", KMH)), ("кілометри на годину", Sense::Unit("m/s", KMH)),
         ("миль на годину", Sense::Unit("m/s", MPH)), ("вузлів", Sense::Unit("m/s", KNOT)),
-        ("градусів", Sense::Unit("°C", 1.0)), ("градуси", Sense::Unit("°C", 1.0)), ("градуса", Sense::Unit("°C", 1.0)), ("градус", Sense::Unit("°C", 1.0)),
+        ("градусів", Sense::Unit("°C", 1.0)), ("градусів", Sense::UnitAlt("°F", 1.0)), ("градуси", Sense::Unit("°C", 1.0)), ("градуси", Sense::UnitAlt("°F", 1.0)), ("градуса", Sense::Unit("°C", 1.0)), ("градуса", Sense::UnitAlt("°F", 1.0)), ("градус", Sense::Unit("°C", 1.0)), ("градус", Sense::UnitAlt("°F", 1.0)),
         ("градусів цельсія", Sense::Unit("°C", 1.0)), ("градусів тепла", Sense::Unit("°C", 1.0)), ("градуси тепла", Sense::Unit("°C", 1.0)),
         ("градусів морозу", Sense::Unit("°C", -1.0)), ("градуси морозу", Sense::Unit("°C", -1.0)), ("°", Sense::Unit("°C", 1.0)), ("°c", Sense::Unit("°C", 1.0)),
         ("°с", Sense::Unit("°C", 1.0)), ("℃", Sense::Unit("°C", 1.0)), ("градусів за фаренгейтом", Sense::Unit("°F", 1.0)), ("°f", Sense::Unit("°F", 1.0)),
