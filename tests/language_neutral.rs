@@ -27,9 +27,6 @@ const ALLOWED: &[&str] = &[
     "power",
     "page",
     // Still language facts in shared code, to move into the lexicons:
-    // the titles before a name (`Sr.`, `Dott.`, `Mme.`) in `outline.rs::TITLES`
-    // (the test sees only `sr`, a key of the Indonesian lexicon);
-    "sr",
     // Chinese `号`/`號` (day of the month) in `reject.rs::rejected`;
     "号",
     "號",

@@ -306,10 +306,11 @@ fn name_at<'a>(src: &'a str, toks: &[Token], i: usize, lang: Lang, initial: bool
 
 /// Where `text`'s sentences are: cut after `.`, `!`, `?` before white space,
 /// after the CJK, Arabic and Devanagari stops, and at line breaks.
-/// In German and Turkish a stop after a number of one or two digits makes it
-/// an ordinal (`im 1. Weltkrieg`, `3. Oktober`, `1. Dünya Savaşı`): no cut there.
+/// No cut after a title of any language or an initial ([`crate::lang::is_title`]), nor, where a
+/// stop after a number makes it an ordinal ([`crate::lang::Lexicon::ordinal_stop`]), after
+/// a number of one or two digits.
 pub(crate) fn sentence_spans(text: &str, lang: Lang) -> Vec<(usize, usize)> {
-    let ordinal_dots = matches!(lang, Lang::De | Lang::Tr);
+    let lex = lang.lexicon();
     let b = text.as_bytes();
     let mut out = Vec::new();
     let mut start = 0usize;
@@ -318,7 +319,7 @@ pub(crate) fn sentence_spans(text: &str, lang: Lang) -> Vec<(usize, usize)> {
         let cut = match c {
             '\n' => true,
             '.' if abbreviation(&text[start..i]) => false,
-            '.' if ordinal_dots && ordinal(&text[start..i]) => false,
+            '.' if lex.ordinal_stop && ordinal(&text[start..i]) => false,
             '.' | '!' | '?' => match b.get(next_at) {
                 None => true,
                 Some(&n) => n == b' ' || n == b'\n' || n == b'\t' || n == b'\r',
@@ -346,13 +347,6 @@ fn ordinal(before: &str) -> bool {
     (1..=2).contains(&digits) && rest.chars().next_back().is_none_or(char::is_whitespace)
 }
 
-/// Titles written before a name, cut short with a stop (`Ms. Steinem`,
-/// `Dr. Oronde`, `Sra. Lopes`): the stop ends no sentence.
-const TITLES: &[&str] = &[
-    "mr", "ms", "mrs", "dr", "st", "jr", "sr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep", "mme", "mlle", "sra",
-    "srta", "dra", "dott", "sig", "hr", "fr",
-];
-
 /// Whether `before` (a sentence so far, up to a stop) ends with a title or
 /// an initial (`J.` of `J. K. Rowling`): a capitalized word the stop abbreviates.
 fn abbreviation(before: &str) -> bool {
@@ -363,7 +357,7 @@ fn abbreviation(before: &str) -> bool {
         return false;
     }
     let n = word.chars().count();
-    n == 1 || (n <= 4 && chars.all(char::is_lowercase) && TITLES.contains(&word.to_lowercase().as_str()))
+    n == 1 || (n <= 4 && chars.all(char::is_lowercase) && crate::lang::is_title(&word.to_lowercase()))
 }
 
 /// A rough outline from claims alone (a report saved without its text): a
@@ -449,6 +443,12 @@ mod tests {
         let de = "Er diente im 1. Weltkrieg. Der Preis stieg auf 12. Dann fiel er.";
         let parts: Vec<&str> = sentence_spans(de, Lang::De).iter().map(|&(s, e)| de[s..e].trim()).collect();
         assert_eq!(parts, ["Er diente im 1. Weltkrieg.", "Der Preis stieg auf 12. Dann fiel er."]);
+        // Elsewhere that stop ends a sentence; a title of another language's
+        // lexicon stays with its name (`Dr. Martens` in Russian text).
+        let en = "It rose to 12. Then it fell.";
+        assert_eq!(sentence_spans(en, Lang::En).len(), 2);
+        let ru = "Обувь Dr. Martens подорожала.";
+        assert_eq!(sentence_spans(ru, Lang::Ru).len(), 1);
         let claims = crate::extract::extract(text, &crate::extract::Options { lang: Some(Lang::En), ..Default::default() });
         let o = outline(text, Lang::En, &claims);
         let figs: Vec<u32> = o.sentences.iter().map(|s| s.figures).collect();

@@ -11,7 +11,8 @@
 //!    End it with `..Lexicon::PLAIN`, setting what the language writes its
 //!    own way: [`Lexicon::apostrophe_suffixes`], [`Lexicon::percent_before`],
 //!    [`Lexicon::noun_determiners`], [`Lexicon::yen_sign`],
-//!    [`Lexicon::appositive_age`]. The reader has no
+//!    [`Lexicon::appositive_age`], [`Lexicon::titles`],
+//!    [`Lexicon::ordinal_stop`]. The reader has no
 //!    branch on a particular language; what differs is in the table.
 //! 3. Write `src/lang/<iso>/corpus.toml`: at least 40 cases grouped by the value
 //!    they must give, and negatives. The language counts as supported when its
@@ -411,6 +412,14 @@ pub struct Lexicon {
     /// (`Saipov, 30, said`; `a man, 32, was arrested`): English and German
     /// news write ages so, and translations from English keep it.
     pub appositive_age: bool,
+    /// Titles written before a name and cut short with a stop, lower case
+    /// (`mr` of `Mr. Smith`, `sra` of `Sra. Lopes`): that stop ends no
+    /// sentence, in a text of any language ([`is_title`]).
+    pub titles: &'static [&'static str],
+    /// A stop after a number of one or two digits makes it an ordinal
+    /// (German `am 3. Oktober`, Turkish `1. Dünya Savaşı`): that stop ends
+    /// no sentence.
+    pub ordinal_stop: bool,
 }
 
 impl Lexicon {
@@ -428,6 +437,8 @@ impl Lexicon {
         noun_determiners: &[],
         yen_sign: "JPY",
         appositive_age: false,
+        titles: &[],
+        ordinal_stop: false,
     };
 }
 
@@ -467,6 +478,14 @@ impl Sense {
 
 pub fn lexicon(lang: Lang) -> &'static Lexicon {
     lang.lexicon()
+}
+
+/// Whether `word` (lower case) is a title of some language's lexicon
+/// ([`Lexicon::titles`]). A name keeps its title in a text of another
+/// language (`Dr. Martens` or `Mr. Bean` in a Russian article), so every
+/// lexicon's titles count, not only the text's.
+pub fn is_title(word: &str) -> bool {
+    LANGUAGES.iter().any(|l| l.lexicon().titles.contains(&word))
 }
 
 /// Currency symbols made of letters and a dollar sign (`US$`, `R$`, `HK$`,

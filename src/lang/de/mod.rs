@@ -179,6 +179,8 @@ pub static LEXICON: Lexicon = Lexicon {
     cased: &[("PS", Sense::Unit("W", 735.498_75)), ("MW", Sense::Unit("W", 1e6)), ("GW", Sense::Unit("W", 1e9))],
     noun_determiners: DETERMINERS,
     appositive_age: true,
+    titles: &["hr", "fr", "dr", "prof", "st"],
+    ordinal_stop: true,
     ..Lexicon::PLAIN
 };
 

@@ -189,5 +189,6 @@ pub static LEXICON: Lexicon = Lexicon {
         ("ET", Sense::Clock), ("CST", Sense::Clock), ("CDT", Sense::Clock), ("PST", Sense::Clock), ("PDT", Sense::Clock), ("PT", Sense::Clock), ("JST", Sense::Clock), ("SGD", Sense::Cur("SGD")), ("TWD", Sense::Cur("TWD")),
     ],
     appositive_age: true,
+    titles: &["mr", "ms", "mrs", "dr", "st", "jr", "sr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep"],
     ..Lexicon::PLAIN
 };

@@ -172,5 +172,6 @@ pub static LEXICON: Lexicon = Lexicon {
         ("ARS", Sense::Cur("ARS")), ("CLP", Sense::Cur("CLP")), ("COP", Sense::Cur("COP")), ("PEN", Sense::Cur("PEN")), ("MXN", Sense::Cur("MXN")),
     ],
     appositive_age: true,
+    titles: &["sr", "sra", "srta", "dr", "dra", "prof"],
     ..Lexicon::PLAIN
 };

@@ -120,5 +120,6 @@ pub static LEXICON: Lexicon = Lexicon {
         ("MW", Sense::Unit("W", 1e6)), ("GW", Sense::Unit("W", 1e9)),
     ],
     appositive_age: true,
+    titles: &["mme", "mlle", "dr", "prof"],
     ..Lexicon::PLAIN
 };

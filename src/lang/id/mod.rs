@@ -153,5 +153,6 @@ pub static LEXICON: Lexicon = Lexicon {
         ("MW", Sense::Unit("W", 1e6)), ("GW", Sense::Unit("W", 1e9)), ("kWh", Sense::Unit("Wh", 1e3)), ("MWh", Sense::Unit("Wh", 1e6)),
     ],
     appositive_age: true,
+    titles: &["dr", "prof"],
     ..Lexicon::PLAIN
 };

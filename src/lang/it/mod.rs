@@ -213,5 +213,6 @@ pub static LEXICON: Lexicon = Lexicon {
         ("MW", Sense::Unit("W", 1e6)), ("GW", Sense::Unit("W", 1e9)), ("kW", Sense::Unit("W", 1e3)),
     ],
     appositive_age: true,
+    titles: &["dott", "sig", "dr", "prof"],
     ..Lexicon::PLAIN
 };

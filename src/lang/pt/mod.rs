@@ -123,5 +123,6 @@ pub static LEXICON: Lexicon = Lexicon {
     ],
     cased: &[("R$", Sense::Cur("BRL")), ("MW", Sense::Unit("W", 1e6)), ("GW", Sense::Unit("W", 1e9))],
     appositive_age: true,
+    titles: &["sr", "sra", "srta", "dr", "dra", "prof"],
     ..Lexicon::PLAIN
 };

@@ -228,5 +228,7 @@ pub static LEXICON: Lexicon = Lexicon {
     apostrophe_suffixes: true,
     percent_before: true,
     appositive_age: true,
+    titles: &["dr", "prof"],
+    ordinal_stop: true,
     ..Lexicon::PLAIN
 };
