@@ -26,12 +26,6 @@ const ALLOWED: &[&str] = &[
     "energy",
     "power",
     "page",
-    // Still language facts in shared code, to move into the lexicons:
-    // Chinese `号`/`號` (day of the month) in `reject.rs::rejected`;
-    "号",
-    "號",
-    // the note on the two readings of `兆` in `number.rs::amb_note`.
-    "兆 read as 10^12 (finance, Taiwan) instead of 10^6 (mega, PRC science)",
 ];
 
 /// The string and char literals of a file's code, without comments and its test module.

@@ -238,7 +238,8 @@ impl<'a> Reader<'a> {
         Some(())
     }
 
-    /// The quantity, and a lower-case `m` glued to it that is a million.
+    /// The quantity, and a lower-case `m` glued to it that is a million
+    /// ([`crate::lang::Lexicon::glued_million`]).
     fn read_quantity(&self, d: &mut Draft) -> Option<()> {
         d.q = self.quantity(d.j, d.limit)?;
         // One in words (`a`, `an`, `one`) is a figure only with a unit (see
@@ -246,13 +247,14 @@ impl<'a> Reader<'a> {
         if d.q.words_only && !d.q.vague && d.q.lo < 2.0 && d.q.mag == 1.0 && self.plain_word(d.q.end) {
             return None;
         }
-        // `£5m`, `$500m`, `2m users`: a lower-case `m` glued to the digits is a
-        // million after a currency or before a counted thing, metres otherwise.
+        // `£5m`, `$500m`, `2m users`: letters glued to the digits that the
+        // lexicon reads as a million (English `m`) after a currency or before
+        // a counted thing; metres otherwise.
         if d.q.digits && !d.q.vague && d.q.mag == 1.0 {
             if let Some(t) = self.toks.get(d.q.end) {
                 if t.kind == Kind::Word
                     && !t.space_before
-                    && t.text(self.src) == "m"
+                    && self.lang.lexicon().glued_million.contains(&t.text(self.src))
                     && (d.currency.is_some() || self.item_has(d.q.end + 1, |w| matches!(w, Sense::Thing(_) | Sense::Measure(_))).is_some())
                 {
                     d.q.lo *= 1e6;

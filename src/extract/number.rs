@@ -380,7 +380,7 @@ impl Reader<'_> {
                         }
                         rounding_unit *= m;
                         if let Sense::MagAmb(a, b) = w {
-                            alt = Some(amb_note(a, b));
+                            alt = Some(self.lang.lexicon().mag_amb_note.unwrap_or_else(|| amb_note(a, b)));
                         }
                         last_mag = m;
                         section = 0.0;
@@ -480,9 +480,10 @@ fn tens_fmod(p: f64) -> bool {
     p % 10.0 == 0.0
 }
 
+/// The note on an ambiguous magnitude between the long and the short scale
+/// (a lexicon names its other ambiguities: [`crate::lang::Lexicon::mag_amb_note`]).
 fn amb_note(primary: f64, alt: f64) -> &'static str {
     match (primary as u64, alt as u64) {
-        (1_000_000_000_000, 1_000_000) => "兆 read as 10^12 (finance, Taiwan) instead of 10^6 (mega, PRC science)",
         (1_000_000_000_000_000_000, 1_000_000_000_000) => "read as 10^12 (English usage) instead of 10^18 (long scale)",
         (1_000_000_000_000, 1_000_000_000) => "read as 10^9 (English usage) instead of 10^12 (long scale)",
         (1_000_000_000, 1_000_000_000_000) => "read as 10^12 (long scale) instead of 10^9",

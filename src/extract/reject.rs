@@ -36,7 +36,8 @@ impl<'a> Reader<'a> {
             if ordinal_before(n) || (n > 0 && self.score_sep(n - 1)) {
                 return true;
             }
-            // CJK dates: a day after a month word (5月1日, 5월 1일). (A year
+            // CJK dates: a day after a month word (5月1日, 5월 1일, 5月1号:
+            // `Lexicon::day_of_month`). (A year
             // before a year word, 2024年, is the lexicon's `CalendarYear`.)
             let int = tn.decimals == 0 && !tn.grouped;
             if int
@@ -46,7 +47,7 @@ impl<'a> Reader<'a> {
                 && self.tok_has(n - 1, |w| matches!(w, Sense::Month)).is_some()
             {
                 let day = self.tok_has(n + 1, |w| matches!(w, Sense::Unit("s", f) if f == crate::lang::DAY)).is_some()
-                    || self.toks.get(n + 1).is_some_and(|u| matches!(u.text(self.src), "号" | "號"));
+                    || self.toks.get(n + 1).is_some_and(|u| self.lang.lexicon().day_of_month.contains(&u.text(self.src)));
                 if day {
                     return true;
                 }

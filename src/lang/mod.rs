@@ -12,7 +12,8 @@
 //!    own way: [`Lexicon::apostrophe_suffixes`], [`Lexicon::percent_before`],
 //!    [`Lexicon::noun_determiners`], [`Lexicon::yen_sign`],
 //!    [`Lexicon::appositive_age`], [`Lexicon::titles`],
-//!    [`Lexicon::ordinal_stop`]. The reader has no
+//!    [`Lexicon::ordinal_stop`], [`Lexicon::glued_million`],
+//!    [`Lexicon::day_of_month`], [`Lexicon::mag_amb_note`]. The reader has no
 //!    branch on a particular language; what differs is in the table.
 //! 3. Write `src/lang/<iso>/corpus.toml`: at least 40 cases grouped by the value
 //!    they must give, and negatives. The language counts as supported when its
@@ -420,6 +421,20 @@ pub struct Lexicon {
     /// (German `am 3. Oktober`, Turkish `1. Dünya Savaşı`): that stop ends
     /// no sentence.
     pub ordinal_stop: bool,
+    /// Lower-case letters glued to digits that make them millions after a
+    /// currency or before a counted thing (English `£5m`, `$500m`, `2m
+    /// users`); elsewhere the letters read as the unit they also are (`5m`,
+    /// five metres).
+    pub glued_million: &'static [&'static str],
+    /// Words after the number of a day, besides the lexicon's unit of a
+    /// day, that make it a date when a month word stands before it (Chinese
+    /// `号`, `號`: `5月1号`, the first of May).
+    pub day_of_month: &'static [&'static str],
+    /// What the claim's note says of this lexicon's ambiguous magnitude
+    /// ([`Sense::MagAmb`]) when its two readings are not the long and the
+    /// short scale (Chinese `兆`: 10^12 in finance and in Taiwan, 10^6 as the
+    /// metric prefix in PRC science).
+    pub mag_amb_note: Option<&'static str>,
 }
 
 impl Lexicon {
@@ -439,6 +454,9 @@ impl Lexicon {
         appositive_age: false,
         titles: &[],
         ordinal_stop: false,
+        glued_million: &[],
+        day_of_month: &[],
+        mag_amb_note: None,
     };
 }
 

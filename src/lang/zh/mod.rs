@@ -164,5 +164,7 @@ pub static LEXICON: Lexicon = Lexicon {
     ],
     cased: &[("RMB", Sense::Cur("CNY")), ("CNY", Sense::Cur("CNY"))],
     yen_sign: "CNY",
+    day_of_month: &["号", "號"],
+    mag_amb_note: Some("兆 read as 10^12 (finance, Taiwan) instead of 10^6 (mega, PRC science)"),
     ..Lexicon::PLAIN
 };
