@@ -184,7 +184,9 @@ pub const MEASURES: &[Measure] = &[
     Measure { name: "turnout", words: "turnout", fits: Fits::Percent, things: &[] },
     // physical
     Measure { name: "power", words: "power", fits: Fits::Units(&["W"]), things: &[] },
-    Measure { name: "energy", words: "energy", fits: Fits::Units(&["Wh", "W"]), things: &[] },
+    // A figure in watts is a power whatever word names it (`150 MW of
+    // electricity`): energy is in watt-hours.
+    Measure { name: "energy", words: "energy", fits: Fits::Units(&["Wh"]), things: &[] },
     Measure { name: "water", words: "water", fits: Fits::Units(&["L"]), things: &[] },
     Measure { name: "rainfall", words: "rainfall", fits: Fits::Units(&["m"]), things: &[] },
 ];

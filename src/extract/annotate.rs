@@ -117,9 +117,7 @@ impl<'a> Reader<'a> {
             "count" => c.counted.as_deref().and_then(crate::lexindex::known_thing).and_then(crate::claim::measure_of_thing),
             _ => None,
         });
-        // A figure in watts is a power, whatever word names it (`150 MW of
-        // electricity`, `150 ميغاواط من الكهرباء`): energy is in watt-hours.
-        c.measure = measure_name.map(|m| if m == "energy" && c.unit == "W" { "power" } else { m }).map(Cow::Borrowed);
+        c.measure = measure_name.map(Cow::Borrowed);
         // Entities of the sentence window, nearest first.
         let mut ents = self.ent_buf.take();
         ents.clear();
