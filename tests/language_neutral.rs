@@ -31,7 +31,14 @@ fn language_words() -> HashSet<String> {
     for lang in LANGUAGES {
         let lex = lang.lexicon();
         let keys = lex.words.iter().chain(lex.cased).map(|&(k, _)| k);
-        let lists = lex.titles.iter().chain(lex.noun_determiners).chain(lex.glued_million).chain(lex.day_of_month).copied();
+        let lists = lex
+            .titles
+            .iter()
+            .chain(lex.noun_determiners)
+            .chain(lex.glued_million)
+            .chain(lex.day_of_month)
+            .chain(lex.possessive_suffixes)
+            .copied();
         words.extend(keys.chain(lists).map(str::to_lowercase));
     }
     for &(symbol, _) in CURRENCY_SYMBOLS {

@@ -293,7 +293,7 @@ fn name_at<'a>(src: &'a str, toks: &[Token], i: usize, lang: Lang, initial: bool
         // only if the text capitalizes it elsewhere too (the caller asks) or
         // it owns something (`Kestrel's new car`).
         let owns = matches!((toks.get(i + 1), toks.get(i + 2)), (Some(a), Some(b))
-            if a.kind == Kind::Punct && matches!(a.ch, '\'' | '\u{2019}') && !a.space_before && b.text(src) == "s");
+            if a.kind == Kind::Punct && matches!(a.ch, '\'' | '\u{2019}') && !a.space_before && crate::lang::is_possessive(b.text(src)));
         return (!known && n >= 3).then_some((w, !owns));
     }
     if !lang.lexicon().noun_determiners.is_empty() {

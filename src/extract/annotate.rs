@@ -307,7 +307,8 @@ impl<'a> Reader<'a> {
             && !self.common_noun(i + 1)
     }
 
-    /// Whether the word at `i` is followed by a possessive `'s` (`Tesla's`):
+    /// Whether the word at `i` is followed by a possessive `'s` (`Tesla's`,
+    /// [`crate::lang::is_possessive`]):
     /// a capitalised word that owns something is a name even at a sentence start.
     fn possessive_after(&self, i: usize) -> bool {
         let (Some(a), Some(s)) = (self.toks.get(i + 1), self.toks.get(i + 2)) else { return false };
@@ -316,7 +317,7 @@ impl<'a> Reader<'a> {
             && !a.space_before
             && s.kind == Kind::Word
             && !s.space_before
-            && s.text(self.src) == "s"
+            && crate::lang::is_possessive(s.text(self.src))
     }
 
     /// In a language that capitalizes every noun (German), a capital letter

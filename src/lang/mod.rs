@@ -13,7 +13,8 @@
 //!    [`Lexicon::noun_determiners`], [`Lexicon::yen_sign`],
 //!    [`Lexicon::appositive_age`], [`Lexicon::titles`],
 //!    [`Lexicon::ordinal_stop`], [`Lexicon::glued_million`],
-//!    [`Lexicon::day_of_month`], [`Lexicon::mag_amb_note`]. The reader has no
+//!    [`Lexicon::day_of_month`], [`Lexicon::mag_amb_note`],
+//!    [`Lexicon::possessive_suffixes`]. The reader has no
 //!    branch on a particular language; what differs is in the table.
 //! 3. Write `src/lang/<iso>/corpus.toml`: at least 40 cases grouped by the value
 //!    they must give, and negatives. The language counts as supported when its
@@ -435,6 +436,10 @@ pub struct Lexicon {
     /// short scale (Chinese `兆`: 10^12 in finance and in Taiwan, 10^6 as the
     /// metric prefix in PRC science).
     pub mag_amb_note: Option<&'static str>,
+    /// Possessive endings written after an apostrophe (English `s` of
+    /// `Tesla's`): a capitalized word that owns something is a name, even
+    /// at a sentence's start, in a text of any language ([`is_possessive`]).
+    pub possessive_suffixes: &'static [&'static str],
 }
 
 impl Lexicon {
@@ -457,6 +462,7 @@ impl Lexicon {
         glued_million: &[],
         day_of_month: &[],
         mag_amb_note: None,
+        possessive_suffixes: &[],
     };
 }
 
@@ -504,6 +510,14 @@ pub fn lexicon(lang: Lang) -> &'static Lexicon {
 /// lexicon's titles count, not only the text's.
 pub fn is_title(word: &str) -> bool {
     LANGUAGES.iter().any(|l| l.lexicon().titles.contains(&word))
+}
+
+/// Whether `suffix`, after an apostrophe, is a possessive ending of some
+/// language's lexicon ([`Lexicon::possessive_suffixes`]). A name keeps its
+/// possessive in a text of another language (`Sainsbury's` in a Spanish
+/// article), so every lexicon's endings count, not only the text's.
+pub fn is_possessive(suffix: &str) -> bool {
+    LANGUAGES.iter().any(|l| l.lexicon().possessive_suffixes.contains(&suffix))
 }
 
 /// Currency symbols made of letters and a dollar sign (`US$`, `R$`, `HK$`,

@@ -191,5 +191,6 @@ pub static LEXICON: Lexicon = Lexicon {
     appositive_age: true,
     titles: &["mr", "ms", "mrs", "dr", "st", "jr", "sr", "prof", "gen", "col", "lt", "sgt", "capt", "gov", "sen", "rep"],
     glued_million: &["m"],
+    possessive_suffixes: &["s"],
     ..Lexicon::PLAIN
 };
