@@ -71,9 +71,9 @@ export interface Report {
   outline?: Outline;
 }
 
-/** A text's sentences: each one's length, how many of the text's figures it holds (the next ones, in order), and its anchors (hashes of its numbers, figure values and names). */
+/** A text's sentences: each one's length, how many of the text's figures it holds (the next ones, in order), its anchors (hashes of its numbers, figure values and names), and the sounds of the names it may hold (hashes that meet a name written in another script). */
 export interface Outline {
-  sentences: { len: number; figures: number; anchors: number[] }[];
+  sentences: { len: number; figures: number; anchors: number[]; sounds?: number[] }[];
 }
 
 export interface CheckOptions {

@@ -148,14 +148,23 @@ pub(crate) fn align(p: &Outline, r: &Outline) -> Alignment {
     // How many sentences of each text hold each anchor: a shared anchor
     // weighs its strength over the larger count (a name in every sentence
     // aligns none of them).
+    // The anchors that align sentences: their own and their names' sounds.
+    let heard = |s: &super::outline::Sentence| -> Vec<u32> {
+        let mut v: Vec<u32> = s.anchors.iter().chain(&s.sounds).copied().collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    };
+    let pa: Vec<Vec<u32>> = p.sentences.iter().map(heard).collect();
+    let ra: Vec<Vec<u32>> = r.sentences.iter().map(heard).collect();
     let mut count: HashMap<u32, (u32, u32), crate::lexindex::FxBuild> = HashMap::default();
-    for s in &p.sentences {
-        for &a in &s.anchors {
+    for s in &pa {
+        for &a in s {
             count.entry(a).or_default().0 += 1;
         }
     }
-    for s in &r.sentences {
-        for &a in &s.anchors {
+    for s in &ra {
+        for &a in s {
             count.entry(a).or_default().1 += 1;
         }
     }
@@ -203,8 +212,8 @@ pub(crate) fn align(p: &Outline, r: &Outline) -> Alignment {
     // Which report sentences hold each anchor, in order: the anchors a page
     // sentence shares are found from its own, not by walking every pair.
     let mut postings: HashMap<u32, Vec<u32>, crate::lexindex::FxBuild> = HashMap::default();
-    for (j, s) in r.sentences.iter().enumerate() {
-        for &a in &s.anchors {
+    for (j, s) in ra.iter().enumerate() {
+        for &a in s {
             postings.entry(a).or_default().push(j as u32);
         }
     }
@@ -250,7 +259,7 @@ pub(crate) fn align(p: &Outline, r: &Outline) -> Alignment {
         std::mem::swap(&mut sim_cur, &mut sim_prev);
         let (lo, hi) = window(i);
         if i > 0 {
-            let ps = &p.sentences[i - 1].anchors;
+            let ps = &pa[i - 1];
             let reach = window((i + 1).min(n)).1.max(hi);
             let first = lo.saturating_sub(2).max(1);
             sim_cur[first..=reach].fill(0.0);
@@ -287,13 +296,9 @@ pub(crate) fn align(p: &Outline, r: &Outline) -> Alignment {
                     // `14%`: that is no reason to merge them).
                     let sw = match (di, dj) {
                         (1, 1) => sim_cur[j],
-                        (2, 1) if sim_cur[j] > 0.0 && sim_prev[j] > 0.0 => {
-                            once(&r.sentences[j - 1].anchors, &p.sentences[i - 1].anchors, &p.sentences[i - 2].anchors)
-                        }
+                        (2, 1) if sim_cur[j] > 0.0 && sim_prev[j] > 0.0 => once(&ra[j - 1], &pa[i - 1], &pa[i - 2]),
                         (2, 1) => sim_cur[j] + sim_prev[j],
-                        _ if sim_cur[j] > 0.0 && sim_cur[j - 1] > 0.0 => {
-                            once(&p.sentences[i - 1].anchors, &r.sentences[j - 1].anchors, &r.sentences[j - 2].anchors)
-                        }
+                        _ if sim_cur[j] > 0.0 && sim_cur[j - 1] > 0.0 => once(&pa[i - 1], &ra[j - 1], &ra[j - 2]),
                         _ => sim_cur[j] + sim_cur[j - 1],
                     };
                     base - LEN_WEIGHT * len_cost(lp, lr) + ANCHOR_WEIGHT * sw

@@ -9,7 +9,7 @@
 //! unit the binding counts offsets in (bytes natively, UTF-16 in JS).
 
 use crate::claim::Claim;
-use crate::lang::{Lang, Sense};
+use crate::lang::{sound, Lang, Sense};
 use crate::lexindex::index;
 use crate::text::{is_cjk, tokenize, Kind, Token, NONE};
 use serde::{Deserialize, Serialize};
@@ -35,6 +35,11 @@ pub struct Sentence {
     /// Its anchors, sorted, without repeats: hashes whose two low bits give the
     /// anchor's [`Strength`].
     pub anchors: Vec<u32>,
+    /// The sounds of the names it may hold ([`crate::lang::sound`]), sorted: they
+    /// help align a sentence with its translation, and, heard in words that
+    /// may be no names at all, say nothing of how much two texts share.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sounds: Vec<u32>,
 }
 
 /// How much a shared anchor says that two sentences are one.
@@ -161,6 +166,64 @@ fn name_anchor(name: &str) -> u32 {
     anchor(b'n', name.to_lowercase().as_bytes(), s)
 }
 
+/// The anchor of a name's sound ([`sound`]): a name written in
+/// another script (`Белфаст`, `벨파스트`, `ベルファスト`) meets it.
+fn sound_anchor(key: &str) -> u32 {
+    anchor(b's', key.as_bytes(), Strength::Fair)
+}
+
+/// The sound anchors of a sentence: of its names, and in a text not written
+/// in the Latin script of the words that may be names written in its own
+/// script — a capitalized word the lexicon does not know past a sentence's
+/// start (Cyrillic), a katakana run (Japanese), a Hangul word the lexicon
+/// does not know, its particle left out (Korean).
+fn sounds(part: &str, toks: &[Token], lang: Lang, idx: &crate::lexindex::Index, own: &[(String, bool)], anchors: &mut Vec<u32>) {
+    for (n, unsure) in own {
+        if !unsure {
+            anchors.extend(sound::key(n, Lang::En).map(|k| sound_anchor(&k)));
+        }
+    }
+    if lang.latin_script() {
+        return;
+    }
+    match lang.base() {
+        Lang::Ja => {
+            let mut run = String::new();
+            for c in part.chars().chain(std::iter::once(' ')) {
+                if sound::katakana(c) {
+                    run.push(c);
+                } else if !run.is_empty() {
+                    if run.chars().count() >= 3 {
+                        anchors.extend(sound::key(&run, lang).map(|k| sound_anchor(&k)));
+                    }
+                    run.clear();
+                }
+            }
+        }
+        Lang::Ko => {
+            for w in part.split(|c: char| !('\u{AC00}'..='\u{D7A3}').contains(&c)) {
+                if w.chars().count() < 3 || idx.lookup(w).is_some() {
+                    continue;
+                }
+                let stem =
+                    lang.lexicon().name_particles.iter().find_map(|p| w.strip_suffix(p)).filter(|s| s.chars().count() >= 2).unwrap_or(w);
+                anchors.extend(sound::key(stem, lang).map(|k| sound_anchor(&k)));
+            }
+        }
+        _ => {
+            for (i, t) in toks.iter().enumerate() {
+                if t.kind != Kind::Word || t.latin || !t.cap || t.lex != NONE {
+                    continue;
+                }
+                if !toks[..i].iter().any(|x| x.kind == Kind::Word) {
+                    continue;
+                }
+                anchors.extend(sound::key(t.text(part), lang).map(|k| sound_anchor(&k)));
+            }
+        }
+    }
+}
+
 /// Sentences longer than this (in bytes) are cut: a text without stops is
 /// still aligned by parts, and no step of the alignment grows without bound.
 const MAX_SENTENCE: usize = 2000;
@@ -210,6 +273,10 @@ pub fn outline(text: &str, lang: Lang, claims: &[Claim]) -> Outline {
                 _ => {}
             }
         }
+        let mut heard = Vec::new();
+        sounds(part, &toks, lang, idx, &own, &mut heard);
+        heard.sort_unstable();
+        heard.dedup();
         let mut figures = 0u32;
         while next_claim < claims.len() && claims[next_claim].start < e {
             anchors.extend(value_anchor(&claims[next_claim]));
@@ -217,7 +284,7 @@ pub fn outline(text: &str, lang: Lang, claims: &[Claim]) -> Outline {
             next_claim += 1;
         }
         names.push(own);
-        sentences.push(Sentence { len, figures, anchors });
+        sentences.push(Sentence { len, figures, anchors, sounds: heard });
     }
     // The topic: the name said most, twice at least.
     let mut counts: Vec<(&str, usize)> = Vec::new();
@@ -380,6 +447,7 @@ pub fn from_claims(claims: &[Claim]) -> Outline {
                 for x in o.sentences.drain(..) {
                     merged.len += x.len;
                     merged.anchors.extend(x.anchors);
+                    merged.sounds.extend(x.sounds);
                 }
                 merged
             }
@@ -387,6 +455,7 @@ pub fn from_claims(claims: &[Claim]) -> Outline {
                 len: claims[i].text.chars().filter(|c| !c.is_whitespace()).count() as u32,
                 figures: 0,
                 anchors: claims[i].entities.iter().map(|e| name_anchor(e)).collect(),
+                sounds: Vec::new(),
             },
         };
         for c in &claims[i..j] {
@@ -395,6 +464,8 @@ pub fn from_claims(claims: &[Claim]) -> Outline {
         s.figures = (j - i) as u32;
         s.anchors.sort_unstable();
         s.anchors.dedup();
+        s.sounds.sort_unstable();
+        s.sounds.dedup();
         sentences.push(s);
         i = j;
     }

@@ -251,6 +251,8 @@ impl Lang {
 
 pub use crate::text::Decimal;
 
+pub(crate) mod sound;
+
 /// What a word (or phrase) means to the figure reader.
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub enum Sense {
@@ -440,6 +442,9 @@ pub struct Lexicon {
     /// `Tesla's`): a capitalized word that owns something is a name, even
     /// at a sentence's start, in a text of any language ([`is_possessive`]).
     pub possessive_suffixes: &'static [&'static str],
+    /// Particles glued to the end of a name (Korean `에서`, `의`), longest
+    /// first: left out before the name's sound is heard ([`sound`]).
+    pub name_particles: &'static [&'static str],
 }
 
 impl Lexicon {
@@ -463,6 +468,7 @@ impl Lexicon {
         day_of_month: &[],
         mag_amb_note: None,
         possessive_suffixes: &[],
+        name_particles: &[],
     };
 }
 

@@ -101,7 +101,12 @@ export function validateOutline(o, where) {
     if (!isObj(x) || !u32(x.len) || !u32(x.figures) || !Array.isArray(x.anchors) || x.anchors.length > LIMITS.anchorsPerSentence || !x.anchors.every(u32)) {
       throw new StoreError(`${where}: "outline" sentence ${i + 1} must be {len, figures, anchors} of non-negative integers`);
     }
-    return { len: x.len, figures: x.figures, anchors: x.anchors.slice() };
+    if (x.sounds !== undefined && (!Array.isArray(x.sounds) || x.sounds.length > LIMITS.anchorsPerSentence || !x.sounds.every(u32))) {
+      throw new StoreError(`${where}: "outline" sentence ${i + 1} sounds must be non-negative integers`);
+    }
+    const s = { len: x.len, figures: x.figures, anchors: x.anchors.slice() };
+    if (x.sounds !== undefined && x.sounds.length) s.sounds = x.sounds.slice();
+    return s;
   });
   const out = { sentences };
   if (o.topic !== undefined && o.topic !== null) {

@@ -111,5 +111,6 @@ pub static LEXICON: Lexicon = Lexicon {
         ("현재", Sense::Stop), ("규모", Sense::Stop), ("달한다", Sense::Stop), ("달하는", Sense::Stop), ("기록했다", Sense::Stop), ("증가한", Sense::Stop), ("늘어난", Sense::Stop),
     ],
     cased: &[],
+    name_particles: &["에서는", "에서", "으로", "에게", "까지", "부터", "와", "과", "의", "은", "는", "이", "가", "을", "를", "에", "로", "도"],
     ..Lexicon::PLAIN
 };
