@@ -54,8 +54,29 @@ macro_rules! languages {
         /// The languages, each with its own lexicon, in a fixed order.
         pub const LANGUAGES: [Lang; [$(stringify!($v)),*].len()] = [$(Lang::$v),*];
 
-        /// Every language and locale, in a fixed order: the languages, then the locales.
-        pub const ALL: [Lang; [$(stringify!($v)),* $(, stringify!($lv))*].len()] = [$(Lang::$v,)* $(Lang::$lv),*];
+        /// The locales, in the list's order.
+        const LOCALES: [Lang; [$(stringify!($lv)),*].len()] = [$(Lang::$lv),*];
+
+        /// Every language and locale, in a fixed order: each language followed by
+        /// its locales (`pt`, `pt-PT`, `es`, …).
+        pub const ALL: [Lang; LANGUAGES.len() + LOCALES.len()] = {
+            let mut out = [Lang::En; LANGUAGES.len() + LOCALES.len()];
+            let (mut n, mut i) = (0, 0);
+            while i < LANGUAGES.len() {
+                out[n] = LANGUAGES[i];
+                n += 1;
+                let mut k = 0;
+                while k < LOCALES.len() {
+                    if LOCALES[k].base() as u8 == LANGUAGES[i] as u8 {
+                        out[n] = LOCALES[k];
+                        n += 1;
+                    }
+                    k += 1;
+                }
+                i += 1;
+            }
+            out
+        };
 
         impl Lang {
             /// The code used in claims and on the command line.
@@ -643,8 +664,8 @@ mod list_tests {
     fn an_unknown_code_is_an_error_that_names_it_and_the_choices() {
         let e = "klingon".parse::<Lang>().unwrap_err();
         let msg = e.to_string();
-        assert!(msg.starts_with("unknown language 'klingon' (one of en pt es "), "{msg}");
-        assert!(msg.ends_with(" hi pt-PT)"), "{msg}");
+        assert!(msg.starts_with("unknown language 'klingon' (one of en pt pt-PT es "), "{msg}");
+        assert!(msg.ends_with(" tr hi)"), "{msg}");
         let as_error: &dyn std::error::Error = &e;
         assert_eq!(as_error.to_string(), msg);
     }
