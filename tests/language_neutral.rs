@@ -10,6 +10,10 @@
 //! currency code, a measure, a counted thing, an entity) or the allow-list
 //! below says why it is no language's.
 
+#[path = "common/source.rs"]
+mod source;
+use source::code;
+
 use figcheck::lang::{Sense, CURRENCY_SYMBOLS, LANGUAGES};
 use std::collections::HashSet;
 use std::path::Path;
@@ -70,19 +74,7 @@ fn neutral_names() -> HashSet<String> {
 
 /// The string and char literals of a file's code, without comments and its test module.
 fn literals(src: &str) -> Vec<String> {
-    let mut code = String::new();
-    let mut lines = src.lines().peekable();
-    while let Some(line) = lines.next() {
-        let t = line.trim_start();
-        if t.starts_with("#[cfg(test)]") && lines.peek().is_some_and(|n| n.trim_start().starts_with("mod tests")) {
-            break;
-        }
-        if t.starts_with("//") {
-            continue;
-        }
-        code.push_str(line.split(" // ").next().unwrap_or(""));
-        code.push('\n');
-    }
+    let code = code(src);
     let mut out = Vec::new();
     let cs: Vec<char> = code.chars().collect();
     let mut i = 0;

@@ -4,6 +4,10 @@
 //! path to a module of the same or a higher layer, so that no import circle
 //! can come back.
 
+#[path = "common/source.rs"]
+mod source;
+use source::code;
+
 use std::path::Path;
 
 /// The layers, lowest first. A module may name only modules of lower layers
@@ -34,25 +38,6 @@ fn layer(module: &str) -> Option<usize> {
 fn module_of(rel: &Path) -> String {
     let first = rel.components().next().unwrap().as_os_str().to_string_lossy().into_owned();
     first.strip_suffix(".rs").unwrap_or(&first).to_string()
-}
-
-/// The code of a file without its comments and its test module.
-fn code(src: &str) -> String {
-    let mut out = String::new();
-    let mut lines = src.lines().peekable();
-    while let Some(line) = lines.next() {
-        let t = line.trim_start();
-        if t.starts_with("#[cfg(test)]") && lines.peek().is_some_and(|n| n.trim_start().starts_with("mod tests")) {
-            break;
-        }
-        if t.starts_with("//") {
-            continue;
-        }
-        // A trailing comment (no `//` in this crate's strings but URLs, which hold no `crate::`).
-        out.push_str(line.split(" // ").next().unwrap_or(""));
-        out.push('\n');
-    }
-    out
 }
 
 fn files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
