@@ -9,6 +9,7 @@ import {
   $AbortController, $DOMParser, $MutationObserver, $URL, $clearTimeout, $fetch, $now, $setTimeout,
   beginSlice, endSlice, nextTask, send, state,
 } from './env.js';
+import { ensureHost } from './host.js';
 import { paint } from './paint.js';
 import { indexNodes, ownUrl, readPage, readSliced } from './read.js';
 
@@ -77,9 +78,13 @@ export async function runCheck(fresh = true) {
         beginSlice();
         const answer = send({ type: 'figcheck/analyze', page: sentPage, alternates: state.alternates }).then((r) => ({ r, e: null }), (e) => ({ r: null, e }));
         endSlice();
-        // The nodes are indexed while the background works.
+        // The nodes are indexed, and figcheck's host made, while the background works:
+        // neither is then on the way from the answer to the marks.
         if (big) await nextTask();
         await indexNodes();
+        beginSlice();
+        ensureHost();
+        endSlice();
         const { r: res, e: failed } = await answer;
         if (failed) throw failed;
         state.timing.got = performance.timeOrigin + $now();

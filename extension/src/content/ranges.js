@@ -18,8 +18,8 @@ function nodeAt(off, isEnd) {
   if (i < 0) return null;
   const node = state.nodes[i];
   const local = off - s[i];
-  if (local > node.data.length) { // in a separator between two text nodes
-    if (isEnd) return { i, node, offset: node.data.length };
+  if (local > node.length) { // in a separator between two text nodes
+    if (isEnd) return { i, node, offset: node.length };
     const next = state.nodes[i + 1];
     return next ? { i: i + 1, node: next, offset: 0 } : null;
   }
@@ -39,7 +39,7 @@ function nodeAt(off, isEnd) {
 export function rangeFor(start, end) {
   const a = nodeAt(start, false); const b = nodeAt(end, true);
   if (!a || !b || !a.node.isConnected || !b.node.isConnected) return null;
-  const so = Math.min(a.offset, a.node.data.length); const eo = Math.min(b.offset, b.node.data.length);
+  const so = Math.min(a.offset, a.node.length); const eo = Math.min(b.offset, b.node.length);
   // Text nodes are in the page's order: nothing to mark when the end is not after the start.
   if (a.i > b.i || (a.i === b.i && so >= eo)) return null;
   try {
