@@ -10,221 +10,234 @@ use crate::text::Kind;
 
 impl<'a> Reader<'a> {
     /// Whether the figure at `start` (with quantity `q`) is a name, date, label or code.
+    /// (Its steps are `#[inline(always)]`: each is read once per figure on the
+    /// reader's hot path, and a call apiece costs more than the test.)
     pub(crate) fn rejected(&self, start: usize, q: &Qty, has_unit: bool, counted_ok: bool) -> bool {
-        let t = &self.toks[start];
-        // After an ordinal prefix, glued or not: 第三, 제3, 第 89 分钟.
-        let ordinal_before =
-            |i: usize| i > 0 && !self.toks[i].nl_before && self.tok_has(i - 1, |w| matches!(w, Sense::OrdinalBefore)).is_some();
-        if ordinal_before(start) {
+        if self.after_ordinal_prefix(start) || self.cjk_digit_of_a_year(start) {
             return true;
         }
-        // CJK numerals glued after another digit character (the 四 of
-        // 二〇二四年, a year written digit by digit).
+        // The first number token of the quantity.
+        let Some(n) = (start..q.end).find(|&i| self.toks[i].kind == Kind::Number) else { return false };
+        let bare = q.bare && !has_unit;
+        self.after_ordinal_prefix(n)
+            || (n > 0 && self.score_sep(n - 1))
+            || self.cjk_day_of_month(n)
+            || self.glued_after_letters_or_sign(start, n)
+            || self.short_second_year(n)
+            || self.glued_before_letters(n)
+            || self.time_of_day(n)
+            || self.second_of_score(n)
+            || (bare && self.after_label_or_name(n))
+            || (q.yearlike && !has_unit && q.mag == 1.0 && !self.cjk_counter_after(n) && !counted_ok)
+            || (bare && (self.beside_month(n) || self.phone_group(n)))
+        // (Ordinals written with a dot in de, `3. Mai`, are caught by the month rule.)
+    }
+
+    /// After an ordinal prefix, glued or not: 第三, 제3, 第 89 分钟.
+    #[inline(always)]
+    fn after_ordinal_prefix(&self, i: usize) -> bool {
+        i > 0 && !self.toks[i].nl_before && self.tok_has(i - 1, |w| matches!(w, Sense::OrdinalBefore)).is_some()
+    }
+
+    /// A CJK numeral glued after another (the 四 of 二〇二四年, a year
+    /// written digit by digit).
+    #[inline(always)]
+    fn cjk_digit_of_a_year(&self, start: usize) -> bool {
+        let t = &self.toks[start];
         if start > 0 && t.kind == Kind::Word && crate::text::is_cjk(t.ch) && !t.space_before {
             let p = &self.toks[start - 1];
             if p.kind == Kind::Word && crate::text::is_cjk(p.ch) {
                 let num = |i: usize| self.tok_has(i, |w| matches!(w, Sense::Num(_))).is_some();
-                if num(start) && num(start - 1) {
-                    return true;
-                }
+                return num(start) && num(start - 1);
             }
         }
-        // Find the first number token of the quantity.
-        let first_num = (start..q.end).find(|&i| self.toks[i].kind == Kind::Number);
-        if let Some(n) = first_num {
-            let tn = &self.toks[n];
-            if ordinal_before(n) || (n > 0 && self.score_sep(n - 1)) {
-                return true;
-            }
-            // CJK dates: a day after a month word (5月1日, 5월 1일, 5月1号:
-            // `Lexicon::day_of_month`). (A year
-            // before a year word, 2024年, is the lexicon's `CalendarYear`.)
-            let int = tn.decimals == 0 && !tn.grouped;
-            if int
-                && n > 0
-                && tn.value <= 31.0
-                && crate::text::is_cjk(self.toks[n - 1].ch)
-                && self.tok_has(n - 1, |w| matches!(w, Sense::Month)).is_some()
-            {
-                let day = self.tok_has(n + 1, |w| matches!(w, Sense::Unit("s", f) if f == crate::lang::DAY)).is_some()
-                    || self.toks.get(n + 1).is_some_and(|u| self.lang.lexicon().day_of_month.contains(&u.text(self.src)));
-                if day {
-                    return true;
-                }
-            }
-            // Glued to letters before: H100, GPT-4, Grok-2, MI300X, v1.2.
-            if n > 0 && !tn.space_before {
-                let p = &self.toks[n - 1];
-                if p.kind == Kind::Word
-                    && !crate::text::is_cjk(p.ch)
-                    && self.tok_has(n - 1, |w| matches!(w, Sense::Cur(_) | Sense::Qual(_))).is_none()
-                    // Arabic words glue to digits (proclitics: `بـ5 مليارات`, `و40`; a
-                    // space left out: `يعتقد38%`); names and models glued so are Latin.
-                    && !('\u{0600}'..='\u{06FF}').contains(&p.ch)
-                {
-                    return true;
-                }
-                // `रु.500`: the dot of a currency abbreviation read as the prefix.
-                let cur_dot = p.ch == '.' && n >= start + 2 && self.tok_has(n - 2, |w| matches!(w, Sense::Cur(_))).is_some();
-                if p.kind == Kind::Punct && !cur_dot && matches!(p.ch, '-' | '#' | '№' | '§' | '+' | '/' | ':' | '_' | '@' | '.' | '&') {
-                    // (Not after a unit written before its number: `magnitude-7.5`.)
-                    if p.ch == '-'
-                        && n >= 2
-                        && !p.space_before
-                        && self.toks[n - 2].kind == Kind::Word
-                        && self.tok_has(n - 2, |w| matches!(w, Sense::UnitBefore(..))).is_none()
-                    {
-                        return true;
-                    }
-                    if p.ch != '-' {
-                        return true;
-                    }
-                    // `5-3` score or `2023-24` with digits before.
-                    if n >= 2 && !p.space_before && matches!(self.toks[n - 2].kind, Kind::Number | Kind::Code) {
-                        return true;
-                    }
-                }
-            }
-            // The second year of a span written short: `1950～53年`, `1950-53`,
-            // `2023–24` (a date, not 53 years).
-            if n >= 2 && tn.decimals == 0 && tn.digits == 2 && self.is_punct(n - 1, &['-', '–', '—', '~', '〜', '～']) {
-                let y = &self.toks[n - 2];
-                if y.kind == Kind::Number && y.decimals == 0 && !y.grouped && y.digits == 4 && (1000.0..2200.0).contains(&y.value) {
-                    return true;
-                }
-            }
-            // Glued to letters after that are not a unit, magnitude, counter or percent: 300X, 1st, 2º, 10h30.
-            if let Some(u) = self.toks.get(n + 1) {
-                if !u.space_before {
-                    match u.kind {
-                        Kind::Word => {
-                            let ok = crate::text::is_cjk(u.ch)
-                                || self
-                                    .item_has(n + 1, |w| {
-                                        matches!(
-                                            w,
-                                            Sense::Mag(_)
-                                                | Sense::MagPl(_)
-                                                | Sense::MagAmb(..)
-                                                | Sense::Unit(..)
-                                                | Sense::Cur(_)
-                                                | Sense::Pct
-                                                | Sense::Counter
-                                                | Sense::Small(_)
-                                                | Sense::PostQual(_)
-                                                | Sense::Decade
-                                        )
-                                    })
-                                    .is_some();
-                            if !ok {
-                                return true;
-                            }
-                        }
-                        Kind::Punct
-                            if matches!(u.ch, ':' | '/' | '_' | '@')
-                                && self.toks.get(n + 2).is_some_and(|v| v.kind == Kind::Number && !v.space_before) =>
-                        {
-                            return true;
-                        }
-                        Kind::Punct if u.ch == '-' => {
-                            // Phone-like: 3333-4444, 11-99999-9999.
-                            if let Some(v) = self.toks.get(n + 2) {
-                                if v.kind == Kind::Number && !v.space_before && (tn.digits >= 3 && v.digits >= 4) {
-                                    return true;
-                                }
-                            }
-                        }
-                        Kind::Code => return true,
-                        _ => {}
-                    }
-                }
-            }
-            // A time of day: before a clock word (`4.40 am`, `15.30 Uhr`, `02:30
-            // BST`), its minutes after one (`11 h 15`), `HH.MM` or an hour after a
-            // word that announces a time (`alle 15.00`, `pukul 4.40`, `às 15 horas`).
-            let clock =
-                |i: usize| self.toks.get(i).is_some_and(|u| !u.nl_before) && self.item_has(i, |w| matches!(w, Sense::Clock)).is_some();
-            if clock(n + 1) || (n >= 2 && clock(n - 1) && self.toks[n - 2].kind == Kind::Number) {
-                return true;
-            }
-            let hh_mm = tn.decimals == 2 && tn.value < 24.0 && (tn.value.fract() * 100.0).round() < 60.0;
-            let hour = tn.decimals == 0
-                && tn.value <= 24.0
-                && self.tok_has(n + 1, |w| matches!(w, Sense::Unit("s", f) if f == crate::lang::HOUR)).is_some();
-            if (hh_mm || hour) && n > 0 && self.tok_has(n - 1, |w| matches!(w, Sense::ClockBefore)).is_some() {
-                return true;
-            }
-            // A score: the second number of `38 - 17`, `2-2`, `1–0` (a range
-            // rises; a score need not).
-            if n >= 2 && self.is_punct(n - 1, &['-', '–', '—']) {
-                let a = &self.toks[n - 2];
-                if a.kind == Kind::Number && a.decimals == 0 && tn.decimals == 0 && a.value >= tn.value && !self.toks[n - 1].nl_before {
-                    return true;
-                }
-            }
-            // A bare number after a label word or a name: artigo 5, SB 1047, iPhone 15, RTX 4090.
-            let bare = q.bare && !has_unit;
-            if bare && n > 0 {
-                let p = &self.toks[n - 1];
-                if self.tok_has(n - 1, |w| matches!(w, Sense::Label)).is_some() {
-                    return true;
-                }
-                // An abbreviated label with its dot: `Nr. 5`, `Art. 12`, `ст. 159`.
-                if n > 1 && self.is_punct(n - 1, &['.']) && !p.space_before && self.tok_has(n - 2, |w| matches!(w, Sense::Label)).is_some()
-                {
-                    return true;
-                }
-                if p.kind == Kind::Word
-                    && p.latin
-                    && (p.inner_cap || (p.cap && !self.sentence_initial(n - 1)))
-                    && !self.tok_has_senses(n - 1)
-                {
-                    return true;
-                }
-                if matches!(p.kind, Kind::Punct | Kind::Sym) && matches!(p.ch, '#' | '№' | '§' | '°') {
-                    return true;
-                }
-            }
-            // Years and dates: a bare year, or a number beside a month name.
-            // (Not when a CJK counter is glued to it: 2000人, 1500台.)
-            let cjk_counter = self.toks.get(n + 1).is_some_and(|u| !u.space_before && crate::text::is_cjk(u.ch))
-                && self.tok_has(n + 1, |w| matches!(w, Sense::Counter | Sense::Thing(_))).is_some();
-            if q.yearlike && !has_unit && q.mag == 1.0 && !cjk_counter && !counted_ok {
-                return true;
-            }
-            if q.bare && !has_unit {
-                let near_month = |i: usize| self.tok_has(i, |w| matches!(w, Sense::Month)).is_some();
-                let before = n > 0
-                    && (near_month(n - 1) || (n > 1 && near_month(n - 2) && self.tok_has(n - 1, |w| matches!(w, Sense::Link)).is_some()));
-                let after = near_month(n + 1)
-                    || (self.tok_has(n + 1, |w| matches!(w, Sense::Link)).is_some() && near_month(n + 2))
-                    || (self.is_punct(n + 1, &['.', '-', '/']) && near_month(n + 2));
-                if before || after {
-                    return true;
-                }
-            }
-            // Phone numbers written in groups: `030 1234567`, `+49 30 1234567`:
-            // a bare number after a space-separated run of numbers that starts
-            // with a leading zero or a `+`.
-            if q.bare && !has_unit {
-                let zero_led = |i: usize| {
-                    let u = &self.toks[i];
-                    u.kind == Kind::Number && u.digits >= 2 && u.decimals == 0 && self.src[u.start as usize..].starts_with('0')
-                };
-                let mut i = n;
-                let mut phone = zero_led(n);
-                while !phone && i > 0 && n - i < 4 && self.toks[i].space_before && self.toks[i - 1].kind == Kind::Number {
-                    i -= 1;
-                    phone = zero_led(i);
-                }
-                if phone || (i < n && self.is_punct(i.wrapping_sub(1), &['+']) && !self.toks[i].space_before) {
-                    return true;
-                }
-            }
-            // Ordinals written with a dot in de (`3. Mai`) are caught above by the month rule.
-        }
-        let _ = t;
         false
+    }
+
+    /// CJK dates: a day after a month word (5月1日, 5월 1일, 5月1号:
+    /// `Lexicon::day_of_month`). (A year before a year word, 2024年, is the
+    /// lexicon's `CalendarYear`.)
+    #[inline(always)]
+    fn cjk_day_of_month(&self, n: usize) -> bool {
+        let tn = &self.toks[n];
+        let int = tn.decimals == 0 && !tn.grouped;
+        int && n > 0
+            && tn.value <= 31.0
+            && crate::text::is_cjk(self.toks[n - 1].ch)
+            && self.tok_has(n - 1, |w| matches!(w, Sense::Month)).is_some()
+            && (self.tok_has(n + 1, |w| matches!(w, Sense::Unit("s", f) if f == crate::lang::DAY)).is_some()
+                || self.toks.get(n + 1).is_some_and(|u| self.lang.lexicon().day_of_month.contains(&u.text(self.src))))
+    }
+
+    /// The number at `n` glued to letters or a sign before it: a name or a
+    /// code (H100, GPT-4, Grok-2, MI300X, v1.2, #5, 2023-24).
+    #[inline(always)]
+    fn glued_after_letters_or_sign(&self, start: usize, n: usize) -> bool {
+        if n == 0 || self.toks[n].space_before {
+            return false;
+        }
+        let p = &self.toks[n - 1];
+        if p.kind == Kind::Word
+            && !crate::text::is_cjk(p.ch)
+            && self.tok_has(n - 1, |w| matches!(w, Sense::Cur(_) | Sense::Qual(_))).is_none()
+            // Arabic words glue to digits (proclitics: `بـ5 مليارات`, `و40`; a
+            // space left out: `يعتقد38%`); names and models glued so are Latin.
+            && !('\u{0600}'..='\u{06FF}').contains(&p.ch)
+        {
+            return true;
+        }
+        // `रु.500`: the dot of a currency abbreviation read as the prefix.
+        let cur_dot = p.ch == '.' && n >= start + 2 && self.tok_has(n - 2, |w| matches!(w, Sense::Cur(_))).is_some();
+        if p.kind != Kind::Punct || cur_dot || !matches!(p.ch, '-' | '#' | '№' | '§' | '+' | '/' | ':' | '_' | '@' | '.' | '&') {
+            return false;
+        }
+        if p.ch != '-' {
+            return true;
+        }
+        // (Not after a unit written before its number: `magnitude-7.5`.)
+        let word_before = n >= 2
+            && !p.space_before
+            && self.toks[n - 2].kind == Kind::Word
+            && self.tok_has(n - 2, |w| matches!(w, Sense::UnitBefore(..))).is_none();
+        // `5-3` score or `2023-24` with digits before.
+        word_before || (n >= 2 && !p.space_before && matches!(self.toks[n - 2].kind, Kind::Number | Kind::Code))
+    }
+
+    /// The second year of a span written short: `1950～53年`, `1950-53`,
+    /// `2023–24` (a date, not 53 years).
+    #[inline(always)]
+    fn short_second_year(&self, n: usize) -> bool {
+        let tn = &self.toks[n];
+        if n >= 2 && tn.decimals == 0 && tn.digits == 2 && self.is_punct(n - 1, &['-', '–', '—', '~', '〜', '～']) {
+            let y = &self.toks[n - 2];
+            return y.kind == Kind::Number && y.decimals == 0 && !y.grouped && y.digits == 4 && (1000.0..2200.0).contains(&y.value);
+        }
+        false
+    }
+
+    /// The number at `n` glued to what is no unit, magnitude, counter or
+    /// per cent after it: 300X, 1st, 2º, 10h30, 10:30, a phone number.
+    #[inline(always)]
+    fn glued_before_letters(&self, n: usize) -> bool {
+        let Some(u) = self.toks.get(n + 1) else { return false };
+        if u.space_before {
+            return false;
+        }
+        match u.kind {
+            Kind::Word => {
+                !(crate::text::is_cjk(u.ch)
+                    || self
+                        .item_has(n + 1, |w| {
+                            matches!(
+                                w,
+                                Sense::Mag(_)
+                                    | Sense::MagPl(_)
+                                    | Sense::MagAmb(..)
+                                    | Sense::Unit(..)
+                                    | Sense::Cur(_)
+                                    | Sense::Pct
+                                    | Sense::Counter
+                                    | Sense::Small(_)
+                                    | Sense::PostQual(_)
+                                    | Sense::Decade
+                            )
+                        })
+                        .is_some())
+            }
+            Kind::Punct if matches!(u.ch, ':' | '/' | '_' | '@') => {
+                self.toks.get(n + 2).is_some_and(|v| v.kind == Kind::Number && !v.space_before)
+            }
+            // Phone-like: 3333-4444, 11-99999-9999.
+            Kind::Punct if u.ch == '-' => self
+                .toks
+                .get(n + 2)
+                .is_some_and(|v| v.kind == Kind::Number && !v.space_before && (self.toks[n].digits >= 3 && v.digits >= 4)),
+            Kind::Code => true,
+            _ => false,
+        }
+    }
+
+    /// A time of day: before a clock word (`4.40 am`, `15.30 Uhr`, `02:30
+    /// BST`), its minutes after one (`11 h 15`), `HH.MM` or an hour after a
+    /// word that announces a time (`alle 15.00`, `pukul 4.40`, `às 15 horas`).
+    #[inline(always)]
+    fn time_of_day(&self, n: usize) -> bool {
+        let tn = &self.toks[n];
+        let clock = |i: usize| self.toks.get(i).is_some_and(|u| !u.nl_before) && self.item_has(i, |w| matches!(w, Sense::Clock)).is_some();
+        if clock(n + 1) || (n >= 2 && clock(n - 1) && self.toks[n - 2].kind == Kind::Number) {
+            return true;
+        }
+        let hh_mm = tn.decimals == 2 && tn.value < 24.0 && (tn.value.fract() * 100.0).round() < 60.0;
+        let hour = tn.decimals == 0
+            && tn.value <= 24.0
+            && self.tok_has(n + 1, |w| matches!(w, Sense::Unit("s", f) if f == crate::lang::HOUR)).is_some();
+        (hh_mm || hour) && n > 0 && self.tok_has(n - 1, |w| matches!(w, Sense::ClockBefore)).is_some()
+    }
+
+    /// A score: the second number of `38 - 17`, `2-2`, `1–0` (a range
+    /// rises; a score need not).
+    #[inline(always)]
+    fn second_of_score(&self, n: usize) -> bool {
+        if n >= 2 && self.is_punct(n - 1, &['-', '–', '—']) {
+            let (a, tn) = (&self.toks[n - 2], &self.toks[n]);
+            return a.kind == Kind::Number && a.decimals == 0 && tn.decimals == 0 && a.value >= tn.value && !self.toks[n - 1].nl_before;
+        }
+        false
+    }
+
+    /// A bare number after a label word or a name: artigo 5, SB 1047, iPhone 15, RTX 4090.
+    #[inline(always)]
+    fn after_label_or_name(&self, n: usize) -> bool {
+        if n == 0 {
+            return false;
+        }
+        let p = &self.toks[n - 1];
+        self.tok_has(n - 1, |w| matches!(w, Sense::Label)).is_some()
+            // An abbreviated label with its dot: `Nr. 5`, `Art. 12`, `ст. 159`.
+            || (n > 1 && self.is_punct(n - 1, &['.']) && !p.space_before && self.tok_has(n - 2, |w| matches!(w, Sense::Label)).is_some())
+            || (p.kind == Kind::Word
+                && p.latin
+                && (p.inner_cap || (p.cap && !self.sentence_initial(n - 1)))
+                && !self.tok_has_senses(n - 1))
+            || (matches!(p.kind, Kind::Punct | Kind::Sym) && matches!(p.ch, '#' | '№' | '§' | '°'))
+    }
+
+    /// A CJK counter glued after the number (2000人, 1500台): a year-like
+    /// number so written is a count.
+    #[inline(always)]
+    fn cjk_counter_after(&self, n: usize) -> bool {
+        self.toks.get(n + 1).is_some_and(|u| !u.space_before && crate::text::is_cjk(u.ch))
+            && self.tok_has(n + 1, |w| matches!(w, Sense::Counter | Sense::Thing(_))).is_some()
+    }
+
+    /// A bare number beside a month name: a day or a year of a date.
+    #[inline(always)]
+    fn beside_month(&self, n: usize) -> bool {
+        let near_month = |i: usize| self.tok_has(i, |w| matches!(w, Sense::Month)).is_some();
+        let before =
+            n > 0 && (near_month(n - 1) || (n > 1 && near_month(n - 2) && self.tok_has(n - 1, |w| matches!(w, Sense::Link)).is_some()));
+        before
+            || near_month(n + 1)
+            || (self.tok_has(n + 1, |w| matches!(w, Sense::Link)).is_some() && near_month(n + 2))
+            || (self.is_punct(n + 1, &['.', '-', '/']) && near_month(n + 2))
+    }
+
+    /// Phone numbers written in groups: `030 1234567`, `+49 30 1234567`:
+    /// a bare number after a space-separated run of numbers that starts
+    /// with a leading zero or a `+`.
+    #[inline(always)]
+    fn phone_group(&self, n: usize) -> bool {
+        let zero_led = |i: usize| {
+            let u = &self.toks[i];
+            u.kind == Kind::Number && u.digits >= 2 && u.decimals == 0 && self.src[u.start as usize..].starts_with('0')
+        };
+        let mut i = n;
+        let mut phone = zero_led(n);
+        while !phone && i > 0 && n - i < 4 && self.toks[i].space_before && self.toks[i - 1].kind == Kind::Number {
+            i -= 1;
+            phone = zero_led(i);
+        }
+        phone || (i < n && self.is_punct(i.wrapping_sub(1), &['+']) && !self.toks[i].space_before)
     }
 
     /// Whether the bare number of tokens `start..end` is an age set off by
