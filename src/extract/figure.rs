@@ -151,7 +151,7 @@ impl<'a> Reader<'a> {
         self.not_after(&d)?;
         self.implied_unit(&mut d);
         self.not_a_figure(&d)?;
-        self.claim(d)
+        self.claim(&d)
     }
 
     /// Qualifiers before the number, possibly two (`entre cerca de`, `mais de`),
@@ -637,9 +637,11 @@ impl<'a> Reader<'a> {
     }
 
     /// The claim of a figure read in full.
-    fn claim(&self, d: Draft) -> Option<(Claim, usize, usize)> {
+    /// Takes the draft by reference: moved by value, the large draft was
+    /// copied at every figure.
+    fn claim(&self, d: &Draft) -> Option<(Claim, usize, usize)> {
         let (unit_code, lo, hi, rounding, alt) = d.value();
-        let Draft { q, range, decade, qual, fig_start, end_tok, counted, .. } = d;
+        let Draft { ref q, range, decade, qual, fig_start, end_tok, counted, .. } = *d;
         let qualifier = if q.vague {
             Qualifier::Vague
         } else if range || decade {
