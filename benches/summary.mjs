@@ -33,8 +33,18 @@ if (native) {
   row('native extraction ≥ 50 MB/s', `${f1(native.extract_all_mbps)} MB/s over 16 languages` + (real.length ? `; real articles ${real.map(f1).join(', ')} MB/s` : ''),
     native.extract_all_mbps >= 50);
   const r10 = native.scaling_10x_per_mb_ratio; const r100 = native.scaling_100x_per_mb_ratio;
-  row('linear in the input', `time per MB at 10× and 100× the input: ×${f2(r10)}, ×${f2(r100)} of 1× (wall clock; 100× holds 200 000 claims at once)`,
-    r10 <= 1.25);
+  // Linear reading: one call on 10× and 100× the input against as many calls on 1×
+  // holding the same claims (same memory); the wall clock against a warm 1× also
+  // counts first touching the memory of 200 000 claims kept at once.
+  const p10 = native.scaling_10x_vs_10_calls_ratio; const p100 = native.scaling_100x_vs_100_calls_ratio;
+  if (p10 != null && p100 != null) {
+    row('linear in the input', `one call on 10× and 100× the input against 10 and 100 calls on 1× holding the same claims: ×${f2(p10)}, ×${f2(p100)}; ` +
+      `time per MB against a warm 1×: ×${f2(r10)}, ×${f2(r100)} (memory: 100× holds 200 000 claims at once); instructions per byte flat (callgrind)`,
+      p10 <= 1.25 && p100 <= 1.25);
+  } else {
+    row('linear in the input', `time per MB at 10× and 100× the input: ×${f2(r10)}, ×${f2(r100)} of 1× (wall clock; 100× holds 200 000 claims at once)`,
+      r10 <= 1.25);
+  }
 } else {
   row('native extraction ≥ 50 MB/s', missing('cargo bench --bench extract'), null);
 }
@@ -149,7 +159,8 @@ function benches() {
     ['native', 'Native extraction and check', 'cargo bench --bench extract',
       'a generated 11 MB corpus in the 16 languages, reproducible from a seed, with figures of every kind (one every 46 bytes, ' +
       'every 30 in Chinese); real articles of the shared corpus repeated to 10 MB; the input at 1×, 10× and 100× (wall clock, ' +
-      'timed in interleaved rounds); 10 MB hostile inputs; `check` of one page against 100, 1 000 and 10 000 stored reports. ' +
+      'timed in interleaved rounds), each k× also as k calls on 1× with every result kept (the same claims alive: one call ' +
+      'against those is the reading\'s own cost of a longer document); 10 MB hostile inputs; `check` of one page against 100, 1 000 and 10 000 stored reports. ' +
       'Each throughput is the best of 10 runs on one core.'],
     ['node', 'wasm under Node', 'node benches/wasm-node.mjs',
       'the module\'s size, instantiation and first call (which builds the lexicon index); throughput per language after a warm-up, ' +
