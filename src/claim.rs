@@ -122,11 +122,11 @@ pub enum Fits {
 }
 
 /// A measure: its language-independent name (what the lexicons' measure
-/// words give), its words for people, and the units it is stated in.
+/// words give) and the units it is stated in. Its words for people are the
+/// findings' language's (`lang::measure_words`).
 #[derive(Debug, Clone, Copy)]
 pub struct Measure {
     pub name: &'static str,
-    pub words: &'static str,
     pub fits: Fits,
     /// Counted things (the lexicons' `W::Thing` names) whose count is this
     /// measure when no measure word says otherwise (`10 000 GPUs` → `gpus`).
@@ -139,56 +139,56 @@ pub struct Measure {
 #[rustfmt::skip]
 pub const MEASURES: &[Measure] = &[
     // money
-    Measure { name: "valuation", words: "valuation", fits: Fits::Money, things: &[] },
-    Measure { name: "market_cap", words: "market value", fits: Fits::Money, things: &[] },
-    Measure { name: "revenue", words: "revenue", fits: Fits::Money, things: &[] },
-    Measure { name: "profit", words: "profit", fits: Fits::Money, things: &[] },
-    Measure { name: "loss", words: "loss", fits: Fits::Money, things: &[] },
-    Measure { name: "funding", words: "funding raised", fits: Fits::Money, things: &[] },
-    Measure { name: "investment", words: "investment", fits: Fits::Money, things: &[] },
-    Measure { name: "cost", words: "cost", fits: Fits::Money, things: &[] },
-    Measure { name: "price", words: "price", fits: Fits::Money, things: &[] },
-    Measure { name: "fine", words: "fine", fits: Fits::Money, things: &[] },
-    Measure { name: "damages", words: "damages", fits: Fits::Money, things: &[] },
-    Measure { name: "budget", words: "budget", fits: Fits::Money, things: &[] },
-    Measure { name: "debt", words: "debt", fits: Fits::Money, things: &[] },
-    Measure { name: "salary", words: "salary", fits: Fits::Money, things: &[] },
-    Measure { name: "market_size", words: "market size", fits: Fits::Money, things: &[] },
-    Measure { name: "gdp", words: "GDP", fits: Fits::Money, things: &[] },
-    Measure { name: "deal_value", words: "deal value", fits: Fits::Money, things: &[] },
-    Measure { name: "spending", words: "spending", fits: Fits::Money, things: &[] },
-    Measure { name: "buyback", words: "buyback", fits: Fits::Money, things: &[] },
-    Measure { name: "aid", words: "aid", fits: Fits::Money, things: &[] },
+    Measure { name: "valuation", fits: Fits::Money, things: &[] },
+    Measure { name: "market_cap", fits: Fits::Money, things: &[] },
+    Measure { name: "revenue", fits: Fits::Money, things: &[] },
+    Measure { name: "profit", fits: Fits::Money, things: &[] },
+    Measure { name: "loss", fits: Fits::Money, things: &[] },
+    Measure { name: "funding", fits: Fits::Money, things: &[] },
+    Measure { name: "investment", fits: Fits::Money, things: &[] },
+    Measure { name: "cost", fits: Fits::Money, things: &[] },
+    Measure { name: "price", fits: Fits::Money, things: &[] },
+    Measure { name: "fine", fits: Fits::Money, things: &[] },
+    Measure { name: "damages", fits: Fits::Money, things: &[] },
+    Measure { name: "budget", fits: Fits::Money, things: &[] },
+    Measure { name: "debt", fits: Fits::Money, things: &[] },
+    Measure { name: "salary", fits: Fits::Money, things: &[] },
+    Measure { name: "market_size", fits: Fits::Money, things: &[] },
+    Measure { name: "gdp", fits: Fits::Money, things: &[] },
+    Measure { name: "deal_value", fits: Fits::Money, things: &[] },
+    Measure { name: "spending", fits: Fits::Money, things: &[] },
+    Measure { name: "buyback", fits: Fits::Money, things: &[] },
+    Measure { name: "aid", fits: Fits::Money, things: &[] },
     // people and things counted
-    Measure { name: "deaths", words: "death toll", fits: Fits::Count, things: &[] },
-    Measure { name: "injured", words: "number of injured", fits: Fits::Count, things: &[] },
-    Measure { name: "missing", words: "number of missing", fits: Fits::Count, things: &[] },
-    Measure { name: "evacuated", words: "number of evacuated", fits: Fits::Count, things: &[] },
-    Measure { name: "arrested", words: "number of arrests", fits: Fits::Count, things: &[] },
-    Measure { name: "affected", words: "number of people affected", fits: Fits::Count, things: &[] },
-    Measure { name: "jobs", words: "number of jobs", fits: Fits::Count, things: &[] },
-    Measure { name: "employees", words: "staff", fits: Fits::Count, things: &[] },
-    Measure { name: "population", words: "population", fits: Fits::Count, things: &[] },
-    Measure { name: "votes", words: "votes", fits: Fits::Count, things: &[] },
-    Measure { name: "seats", words: "seats", fits: Fits::Count, things: &[] },
-    Measure { name: "users", words: "users", fits: Fits::Count, things: &[] },
-    Measure { name: "goals", words: "goals", fits: Fits::Count, things: &[] },
-    Measure { name: "points", words: "points", fits: Fits::Count, things: &[] },
-    Measure { name: "gpus", words: "GPUs", fits: Fits::Count, things: &["gpu"] },
+    Measure { name: "deaths", fits: Fits::Count, things: &[] },
+    Measure { name: "injured", fits: Fits::Count, things: &[] },
+    Measure { name: "missing", fits: Fits::Count, things: &[] },
+    Measure { name: "evacuated", fits: Fits::Count, things: &[] },
+    Measure { name: "arrested", fits: Fits::Count, things: &[] },
+    Measure { name: "affected", fits: Fits::Count, things: &[] },
+    Measure { name: "jobs", fits: Fits::Count, things: &[] },
+    Measure { name: "employees", fits: Fits::Count, things: &[] },
+    Measure { name: "population", fits: Fits::Count, things: &[] },
+    Measure { name: "votes", fits: Fits::Count, things: &[] },
+    Measure { name: "seats", fits: Fits::Count, things: &[] },
+    Measure { name: "users", fits: Fits::Count, things: &[] },
+    Measure { name: "goals", fits: Fits::Count, things: &[] },
+    Measure { name: "points", fits: Fits::Count, things: &[] },
+    Measure { name: "gpus", fits: Fits::Count, things: &["gpu"] },
     // rates
-    Measure { name: "share", words: "share", fits: Fits::Percent, things: &[] },
-    Measure { name: "inflation", words: "inflation", fits: Fits::Percent, things: &[] },
-    Measure { name: "unemployment", words: "unemployment rate", fits: Fits::Percent, things: &[] },
-    Measure { name: "interest_rate", words: "interest rate", fits: Fits::Percent, things: &[] },
-    Measure { name: "growth", words: "growth", fits: Fits::Percent, things: &[] },
-    Measure { name: "turnout", words: "turnout", fits: Fits::Percent, things: &[] },
+    Measure { name: "share", fits: Fits::Percent, things: &[] },
+    Measure { name: "inflation", fits: Fits::Percent, things: &[] },
+    Measure { name: "unemployment", fits: Fits::Percent, things: &[] },
+    Measure { name: "interest_rate", fits: Fits::Percent, things: &[] },
+    Measure { name: "growth", fits: Fits::Percent, things: &[] },
+    Measure { name: "turnout", fits: Fits::Percent, things: &[] },
     // physical
-    Measure { name: "power", words: "power", fits: Fits::Units(&["W"]), things: &[] },
+    Measure { name: "power", fits: Fits::Units(&["W"]), things: &[] },
     // A figure in watts is a power whatever word names it (`150 MW of
     // electricity`): energy is in watt-hours.
-    Measure { name: "energy", words: "energy", fits: Fits::Units(&["Wh"]), things: &[] },
-    Measure { name: "water", words: "water", fits: Fits::Units(&["L"]), things: &[] },
-    Measure { name: "rainfall", words: "rainfall", fits: Fits::Units(&["m"]), things: &[] },
+    Measure { name: "energy", fits: Fits::Units(&["Wh"]), things: &[] },
+    Measure { name: "water", fits: Fits::Units(&["L"]), things: &[] },
+    Measure { name: "rainfall", fits: Fits::Units(&["m"]), things: &[] },
 ];
 
 /// The measure a count of this thing states (`gpu` → `gpus`).
@@ -199,11 +199,6 @@ pub fn measure_of_thing(thing: &str) -> Option<&'static str> {
 /// The measure called `name`.
 pub fn measure(name: &str) -> Option<&'static Measure> {
     MEASURES.iter().find(|m| m.name == name)
-}
-
-/// A measure's words for people (`market_cap` → `market value`); the name itself when unknown.
-pub fn measure_words(name: &str) -> &str {
-    measure(name).map_or(name, |m| m.words)
 }
 
 /// Whether a measure can apply to a figure of this unit.

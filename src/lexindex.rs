@@ -1,6 +1,7 @@
 //! One index over every language's lexicon, built once: word → senses per language.
 
 use crate::lang::{Lang, Lexicon, Sense, LANGUAGES};
+use crate::text::Clitics;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -345,6 +346,13 @@ pub struct Index {
     pub cased_shape: [u64; 256],
     /// The first chars (below U+10000) of the keys of `cjk`, one bit each.
     pub cjk_first: Box<[u64; 1024]>,
+    /// The chars a proclitic or an article of some lexicon starts with
+    /// ([`Lexicon::clitics`]), each with its grammar, sorted.
+    pub clitic_starts: Vec<(char, &'static Clitics)>,
+    /// The first and the last of `clitic_starts` (`(1, 0)`: none).
+    pub clitic_range: (char, char),
+    /// Every lexicon's [`Lexicon::contractions`].
+    pub contractions: Vec<&'static str>,
 }
 
 impl Index {
@@ -661,6 +669,18 @@ impl crate::text::Keys for Index {
     fn lookup_cased(&self, key: &str) -> Option<u32> {
         Index::lookup_cased(self, key)
     }
+    #[inline(always)]
+    fn clitics_at(&self, c: char) -> Option<&Clitics> {
+        self.clitic_starts.iter().find(|&&(s, _)| s == c).map(|&(_, g)| g)
+    }
+    #[inline(always)]
+    fn clitic_range(&self) -> (char, char) {
+        self.clitic_range
+    }
+    #[inline(always)]
+    fn contractions(&self) -> &[&'static str] {
+        &self.contractions
+    }
 }
 
 /// [`Index::info`] of a key.
@@ -747,6 +767,7 @@ fn build() -> Index {
     assert!(senses.len() < (1 << 24) - 1, "more keys than ids of 24 bits");
     assert!(heads.iter().all(|&n| n < 32), "a phrase of 32 words or more");
     let info = senses.iter().zip(heads.iter().zip(&glued)).map(|(s, (&h, &g))| info_of(s, h > 1 || g)).collect();
+    let clitic_starts = clitic_starts();
     Index {
         words: words.fitted(),
         cased: cased.fitted(),
@@ -760,7 +781,27 @@ fn build() -> Index {
         phrase_next,
         cased_shape,
         cjk_first,
+        clitic_range: (clitic_starts.first().map_or('\u{1}', |s| s.0), clitic_starts.last().map_or('\0', |s| s.0)),
+        clitic_starts,
+        contractions: LANGUAGES.iter().flat_map(|l| l.lexicon().contractions.iter().copied()).collect(),
     }
+}
+
+/// The first chars of every lexicon's proclitics and article, sorted, each
+/// with its grammar (the first lexicon's, should two languages share one).
+fn clitic_starts() -> Vec<(char, &'static Clitics)> {
+    let mut out: Vec<(char, &'static Clitics)> = Vec::new();
+    for lang in LANGUAGES {
+        let Some(g) = lang.lexicon().clitics else { continue };
+        let firsts = g.slots.iter().flat_map(|slot| slot.iter().copied()).chain([g.article]).filter_map(|s| s.chars().next());
+        for c in firsts {
+            if !out.iter().any(|&(s, _)| s == c) {
+                out.push((c, g));
+            }
+        }
+    }
+    out.sort_by_key(|&(c, _)| c);
+    out
 }
 
 /// The index, built on first use.

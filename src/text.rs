@@ -353,7 +353,8 @@ fn fold_slow(c: char, out: &mut String) {
     if folds_specially(c) {
         fold_special(c, out);
     } else if c == 'İ' {
-        out.push('i');
+        // Unicode lower-cases it to `i` and a combining dot, which is dropped.
+        out.extend(c.to_lowercase().filter(|&l| l != '\u{307}'));
     } else if !is_upper(c) && !is_titlecase(c) {
         // Unicode's case tables only for letters that have a lower case.
         out.push(c);
@@ -390,14 +391,8 @@ pub(crate) fn fold_first(s: &str) -> Option<char> {
     }
 }
 
-/// A letter of the Arabic alphabet proper (hamza to yeh).
-#[inline]
-fn is_arabic_letter(c: char) -> bool {
-    ('\u{0621}'..='\u{064A}').contains(&c)
-}
-
-/// Byte index after the tatweel and harakat at `p` in `w`.
-fn skip_arabic_marks(w: &str, mut p: usize) -> usize {
+/// Byte index after the marks [`fold`] drops (Arabic tatweel and harakat) at `p` in `w`.
+fn skip_marks(w: &str, mut p: usize) -> usize {
     while let Some(c) = w[p..].chars().next() {
         if !is_arabic_mark(c) {
             break;
@@ -407,43 +402,82 @@ fn skip_arabic_marks(w: &str, mut p: usize) -> usize {
     p
 }
 
-/// Arabic clitics glued before a word the lexicon does not know whole: an
-/// optional conjunction (`و`, `ف`), an optional preposition (`ب`, `ل`, `ك`),
-/// then an optional article `ال` (`ل` + `ال` is written `لل`). Tries the least
-/// stripping first (article alone, then one proclitic, then two), at most
-/// nine lookups, and only keys of two letters or more. Returns the byte
-/// length of the stripped proclitics (the article stays in the token) and the
-/// lexicon id of what remains. Uses `buf` as scratch.
-pub fn strip_arabic_clitics(w: &str, idx: &impl Keys, buf: &mut String) -> Option<(usize, u32)> {
-    strip_clitics(w, w.chars().all(|c| class(c) & CA != 0), idx, buf)
+/// Whether `s` starts with `pre`: compared byte by byte in place (a
+/// proclitic is a few bytes, too short for a call to `memcmp`).
+#[inline(always)]
+fn starts(s: &str, pre: &str) -> bool {
+    let (s, pre) = (s.as_bytes(), pre.as_bytes());
+    s.len() >= pre.len() && s.iter().zip(pre).all(|(a, b)| a == b)
 }
 
-/// [`strip_arabic_clitics`], told whether `w` is only plain Arabic letters
-/// (no marks): then every candidate folds to itself and is looked up as it stands.
-fn strip_clitics(w: &str, plain: bool, idx: &impl Keys, buf: &mut String) -> Option<(usize, u32)> {
-    let mut ends = [0usize; 3];
+/// The proclitics a language glues before a word (Arabic: a conjunction
+/// `و` `ف`, then a preposition `ب` `ل` `ك`, then the article `ال`): a
+/// lexicon's data ([`Keys::clitics_at`] hands it to the tokenizer), which
+/// splits them off a word the index does not know whole, so that the
+/// lexicon's keys are bare words (`بمئات` = `ب` + `مئات`).
+#[derive(Debug)]
+pub struct Clitics {
+    /// The proclitics in the order they are written: at most one of each
+    /// slot, any slot may be missing. At most three slots.
+    pub slots: &'static [&'static [&'static str]],
+    /// The article written after them, which stays in the word's token
+    /// (`ال`); empty when the language has none.
+    pub article: &'static str,
+    /// Proclitics after which the article loses its first letter (`ل` +
+    /// `ال` is written `لل`).
+    pub article_elided_after: &'static [&'static str],
+}
+
+impl Clitics {
+    /// Whether a proclitic or the article starts with `c`: a word that
+    /// starts otherwise has no clitic to strip.
+    pub fn may_start(&self, c: char) -> bool {
+        let starts = |s: &str| s.starts_with(c);
+        self.slots.iter().any(|slot| slot.iter().any(|p| starts(p))) || (!self.article.is_empty() && starts(self.article))
+    }
+}
+
+/// The clitics of `grammar` glued before a word the lexicon does not know
+/// whole. Tries the least stripping first (article alone, then the first
+/// proclitic, then two…), and only what remains with two letters or more
+/// (marks that [`fold`] drops are no letters). Returns the byte length of
+/// the stripped proclitics (the article stays in the token) and the lexicon
+/// id of what remains. Uses `buf` as scratch.
+pub fn strip_clitics(w: &str, grammar: &Clitics, idx: &impl Keys, buf: &mut String) -> Option<(usize, u32)> {
+    strip(w, grammar, w.chars().all(|c| class(c) & CA != 0), idx, buf)
+}
+
+/// [`strip_clitics`], told whether `w` is only plain Arabic letters (no
+/// marks): then every candidate folds to itself and is looked up as it stands.
+fn strip<'a>(w: &'a str, grammar: &Clitics, plain: bool, idx: &impl Keys, buf: &mut String) -> Option<(usize, u32)> {
+    const MAX: usize = 4;
+    let mut ends = [0usize; MAX];
+    let mut elide = [false; MAX];
     let mut n = 1;
     let mut p = 0;
-    let mut lam = [false; 3];
-    if let Some(c @ ('و' | 'ف')) = w.chars().next() {
-        p = skip_arabic_marks(w, c.len_utf8());
-        ends[n] = p;
-        n += 1;
+    for slot in grammar.slots.iter().take(MAX - 1) {
+        if let Some(pre) = slot.iter().find(|pre| starts(&w[p..], pre)) {
+            p = skip_marks(w, p + pre.len());
+            ends[n] = p;
+            elide[n] = grammar.article_elided_after.iter().any(|a| a.len() == pre.len() && starts(pre, a));
+            n += 1;
+        }
     }
-    if let Some(c @ ('ب' | 'ل' | 'ك')) = w[p..].chars().next() {
-        p = skip_arabic_marks(w, p + c.len_utf8());
-        ends[n] = p;
-        lam[n] = c == 'ل';
-        n += 1;
-    }
+    let article = grammar.article;
+    // `rest` without `pre` (none when `pre` is empty or not there).
+    let after = |rest: &'a str, pre: &str| (!pre.is_empty() && starts(rest, pre)).then(|| &rest[pre.len()..]);
     for k in 0..n {
         let e = ends[k];
         let rest = &w[e..];
-        let cands = [(e > 0).then_some(rest), rest.strip_prefix("ال"), if lam[k] { rest.strip_prefix('ل') } else { None }];
+        let cands = [
+            (e > 0).then_some(rest),
+            after(rest, article),
+            // The article without its first letter, after a proclitic that elides it.
+            if elide[k] { article.char_indices().nth(1).and_then(|(i, _)| after(rest, &article[i..])) } else { None },
+        ];
         for cand in cands.into_iter().flatten() {
             if plain {
-                // Two-byte letters only: two letters are four bytes.
-                if cand.len() < 4 {
+                if cand.chars().nth(1).is_none() {
                     continue;
                 }
                 if let Some(id) = idx.lookup(cand) {
@@ -451,7 +485,7 @@ fn strip_clitics(w: &str, plain: bool, idx: &impl Keys, buf: &mut String) -> Opt
                 }
                 continue;
             }
-            if cand.chars().filter(|c| is_arabic_letter(*c)).count() < 2 {
+            if cand.chars().filter(|c| !is_arabic_mark(*c)).nth(1).is_none() {
                 continue;
             }
             fold_into(cand, buf);
@@ -461,6 +495,30 @@ fn strip_clitics(w: &str, plain: bool, idx: &impl Keys, buf: &mut String) -> Opt
         }
     }
     None
+}
+
+/// `بمئات`, `وعشرات`, `المليارات`: the word token `t` at `i`, which the index
+/// does not know whole, read without its clitics ([`Keys::clitics_at`]); a
+/// stripped proclitic becomes a token of its own (pushed to `out`) so a
+/// figure's text starts after it. Out of line: few words need it.
+#[inline(never)]
+fn split_clitics(w: &str, i: usize, plain: bool, idx: &impl Keys, buf: &mut String, t: &mut Token, out: &mut Vec<Token>) {
+    let Some(c) = w.chars().next() else { return };
+    let Some(grammar) = idx.clitics_at(c) else { return };
+    if let Some((p, id)) = strip(w, grammar, plain, idx, buf) {
+        if p > 0 {
+            let mut pt = *t;
+            pt.end = (i + p) as u32;
+            fold_into(&w[..p], buf);
+            pt.lex = idx.lookup(buf).unwrap_or(NONE);
+            out.push(pt);
+            t.start = (i + p) as u32;
+            t.space_before = false;
+            t.nl_before = false;
+            t.ch = w[p..].chars().next().unwrap_or(c);
+        }
+        t.lex = id;
+    }
 }
 
 /// What a token is.
@@ -561,6 +619,16 @@ pub trait Keys {
     fn cjk_may_start(&self, c: char) -> bool;
     /// The id of a case-sensitive key.
     fn lookup_cased(&self, key: &str) -> Option<u32>;
+    /// The clitics of a language that a word starting with `c` may carry
+    /// ([`Clitics::may_start`]); `None` for most words.
+    fn clitics_at(&self, c: char) -> Option<&Clitics>;
+    /// The least and the greatest char [`Keys::clitics_at`] may answer for
+    /// (`('\u{1}', '\0')`: none).
+    fn clitic_range(&self) -> (char, char);
+    /// Every lexicon's contractions ([`crate::lang::Lexicon::contractions`]
+    /// is the layer above): endings after an apostrophe that make the word
+    /// before it no elision.
+    fn contractions(&self) -> &[&'static str];
 }
 
 /// Splits `src` into tokens, appending to `out` (cleared first), each word
@@ -574,6 +642,7 @@ pub fn tokenize(src: &str, style: NumStyle, keys: &impl Keys, out: &mut Vec<Toke
         *out = Vec::with_capacity(want);
     }
     let idx = keys;
+    let (clitic_lo, clitic_hi) = idx.clitic_range();
     let bytes = src.as_bytes();
     let mut buf = String::new();
     let mut i = 0usize;
@@ -684,14 +753,17 @@ pub fn tokenize(src: &str, style: NumStyle, keys: &impl Keys, out: &mut Vec<Toke
                 };
                 if f & CW == 0 {
                     // Elision: d', l', qu', dell' glue to the next word's start.
-                    // Not before English `'s`, `'t`, `'d`, `'m` (`Meta's` is the
-                    // name `Meta`, then `'s`); French `l'a`, `jusqu'à` do glue.
+                    // Not before a contraction of some lexicon (English `'s`,
+                    // `'t`: `Meta's` is the name `Meta`, then `'s`); French
+                    // `l'a`, `jusqu'à` do glue.
                     // `jusqu'`, `lorsqu'`, `puisqu'` are longer elided words.
                     if (cj == '\'' || cj == '\u{2019}') && (j - i <= 4 || (j - i <= 7 && src[i..j].ends_with("qu"))) && style.elision {
                         let after = j + cj.len_utf8();
-                        let mut rest = src[after..].chars();
-                        let lone =
-                            rest.next().is_some_and(|c| matches!(c, 's' | 't' | 'd' | 'm')) && !rest.next().is_some_and(is_word_char);
+                        let rest = &src[after..];
+                        let lone = idx
+                            .contractions()
+                            .iter()
+                            .any(|e| rest.strip_prefix(e).is_some_and(|r| !r.chars().next().is_some_and(is_word_char)));
                         if !lone && src[after..].chars().next().is_some_and(is_word_char) {
                             ascii &= cj.is_ascii();
                             if cj != '\'' {
@@ -738,24 +810,8 @@ pub fn tokenize(src: &str, style: NumStyle, keys: &impl Keys, out: &mut Vec<Toke
                 fold_into(w, &mut buf);
                 idx.lookup(&buf).unwrap_or(NONE)
             };
-            if t.lex == NONE && is_arabic_letter(c) {
-                // `بمئات`, `وعشرات`, `المليارات`: read the word without its
-                // clitics; a stripped proclitic becomes a token of its own so a
-                // figure's text starts after it.
-                if let Some((p, id)) = strip_clitics(w, all & CA != 0, idx, &mut buf) {
-                    if p > 0 {
-                        let mut pt = t;
-                        pt.end = (i + p) as u32;
-                        fold_into(&w[..p], &mut buf);
-                        pt.lex = idx.lookup(&buf).unwrap_or(NONE);
-                        out.push(pt);
-                        t.start = (i + p) as u32;
-                        t.space_before = false;
-                        t.nl_before = false;
-                        t.ch = w[p..].chars().next().unwrap_or(c);
-                    }
-                    t.lex = id;
-                }
+            if t.lex == NONE && (clitic_lo..=clitic_hi).contains(&c) {
+                split_clitics(w, i, all & CA != 0, idx, &mut buf, &mut t, out);
             }
             // Case-sensitive abbreviations: any capitalised word, and short
             // lower-case ones (`k`, `kg`, `ml`: `25k`, as opposed to `25K`).

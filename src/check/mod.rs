@@ -560,7 +560,7 @@ fn basis(a: &Claim, subject: Option<&str>, evidence: Evidence, lang: Option<&str
             None => "the same place in another version of the story".to_string(),
         },
         Evidence::MeasureSubject => {
-            let m = a.measure.as_deref().map_or("figure", crate::claim::measure_words);
+            let m = a.measure.as_deref().map_or("figure", crate::lang::measure_words);
             match subject {
                 Some(s) => format!("both are {s}'s {m}"),
                 None => format!("both are the {m}"),

@@ -14,7 +14,9 @@
 //!    [`Lexicon::appositive_age`], [`Lexicon::titles`],
 //!    [`Lexicon::ordinal_stop`], [`Lexicon::glued_million`],
 //!    [`Lexicon::day_of_month`], [`Lexicon::mag_amb_note`],
-//!    [`Lexicon::possessive_suffixes`]. The reader has no
+//!    [`Lexicon::possessive_suffixes`], [`Lexicon::contractions`],
+//!    [`Lexicon::clitics`]; for detection, [`Lexicon::letters`] and, for a
+//!    locale, [`Lexicon::varieties`]. The reader has no
 //!    branch on a particular language; what differs is in the table.
 //! 3. Write `src/lang/<iso>/corpus.toml`: at least 40 cases grouped by the value
 //!    they must give, and negatives. The language counts as supported when its
@@ -114,7 +116,7 @@ macro_rules! languages {
             }
 
             /// The script the language is written in.
-            const fn script(self) -> Script {
+            pub const fn script(self) -> Script {
                 match self.base() {
                     $( Lang::$v => Script::$script, )*
                     _ => unreachable!(),
@@ -141,8 +143,8 @@ macro_rules! languages {
 }
 
 /// A script, as far as reading tells them apart.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Script {
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Script {
     Latin,
     Arabic,
     Han,
@@ -266,11 +268,11 @@ impl Lang {
             None => (c.as_str(), ""),
         };
         let lang = Lang::of_base_code(base)?;
-        Some(ALL.into_iter().find(|l| l.base() == lang && l.region() == Some(region)).unwrap_or(lang))
+        Some(lang.locale(region).unwrap_or(lang))
     }
 }
 
-pub use crate::text::Decimal;
+pub use crate::text::{Clitics, Decimal};
 
 pub(crate) mod sound;
 
@@ -466,6 +468,53 @@ pub struct Lexicon {
     /// Particles glued to the end of a name (Korean `에서`, `의`), longest
     /// first: left out before the name's sound is heard ([`sound`]).
     pub name_particles: &'static [&'static str],
+    /// The proclitics and the article the language glues before a word
+    /// (Arabic `و`, `ب`, `ال`): the tokenizer splits them off a word the
+    /// index does not know whole, so the keys here are bare words.
+    pub clitics: Option<&'static Clitics>,
+    /// Endings written after an apostrophe that shorten a word (English
+    /// `'s`, `n't`, `'d`, `'m`): the tokenizer does not read the word before
+    /// the apostrophe as an elision (`Meta's` is `Meta`, then `'s`), in a
+    /// text of any language.
+    pub contractions: &'static [&'static str],
+    /// Letters that, among the languages written in its script, only this
+    /// one writes (Ukrainian `і ї є ґ`, German `ä ß`), as ranges of chars
+    /// (`(c, c)`: one letter), none of them ASCII: detection counts them.
+    pub letters: &'static [(char, char)],
+    /// The words that tell the language's regional varieties apart
+    /// (European `autocarro`, Brazilian `ônibus`): detection reads a text of
+    /// the language as the locale whose words it holds most.
+    pub varieties: &'static [Variety],
+    /// Each measure's words for people (`market_cap` → `market value`), by
+    /// its name in [`crate::claim::MEASURES`]: the findings' explanations
+    /// use those of [`FINDINGS_LANG`] ([`measure_words`]).
+    pub measure_names: &'static [(&'static str, &'static str)],
+}
+
+/// The language the findings' explanations are written in.
+pub const FINDINGS_LANG: Lang = Lang::En;
+
+/// A measure's words in the findings' language (`market_cap` → `market
+/// value`); the name itself when it has none.
+pub fn measure_words(name: &str) -> &str {
+    FINDINGS_LANG.lexicon().measure_names.iter().find(|&&(n, _)| n == name).map_or(name, |&(_, w)| w)
+}
+
+/// The words of one regional variety of a language ([`Lexicon::varieties`]).
+#[derive(Debug)]
+pub struct Variety {
+    /// The region of the locale (`pt` of `pt-PT`, a line under `locales` in
+    /// [`languages!`]); `None`: the language without a region.
+    pub region: Option<&'static str>,
+    /// Words (folded) this variety writes where the others write another.
+    pub words: &'static [&'static str],
+}
+
+impl Lang {
+    /// The locale of this language for a region (`pt` + `pt` → `pt-PT`).
+    pub fn locale(self, region: &str) -> Option<Lang> {
+        ALL.into_iter().find(|l| l.base() == self && l.region() == Some(region))
+    }
 }
 
 impl Lexicon {
@@ -490,6 +539,11 @@ impl Lexicon {
         mag_amb_note: None,
         possessive_suffixes: &[],
         name_particles: &[],
+        clitics: None,
+        contractions: &[],
+        letters: &[],
+        varieties: &[],
+        measure_names: &[],
     };
 }
 
@@ -668,6 +722,34 @@ mod list_tests {
         assert!(msg.ends_with(" tr hi)"), "{msg}");
         let as_error: &dyn std::error::Error = &e;
         assert_eq!(as_error.to_string(), msg);
+    }
+
+    #[test]
+    fn every_measure_has_words_in_the_findings_language() {
+        let names = FINDINGS_LANG.lexicon().measure_names;
+        for m in crate::claim::MEASURES {
+            assert!(names.iter().any(|&(n, _)| n == m.name), "{} has no words", m.name);
+        }
+        for &(n, _) in names {
+            assert!(crate::claim::measure(n).is_some(), "{n} is no measure");
+        }
+        assert_eq!(measure_words("market_cap"), "market value");
+        assert_eq!(measure_words("no_such"), "no_such");
+    }
+
+    #[test]
+    fn varieties_name_locales_and_letters_are_not_ascii() {
+        for l in LANGUAGES {
+            let lex = l.lexicon();
+            for v in lex.varieties {
+                if let Some(r) = v.region {
+                    assert!(l.locale(r).is_some(), "{l:?}: {r} is no locale of it");
+                }
+            }
+            for &(lo, hi) in lex.letters {
+                assert!(!lo.is_ascii() && lo <= hi, "{l:?}: {lo:?}..{hi:?}");
+            }
+        }
     }
 
     #[test]

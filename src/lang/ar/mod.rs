@@ -4,14 +4,14 @@
 //! are vague. The accusative singular after 11-99 (`20 ألفا`, `30 مليونا`) is
 //! also the nominative construct dual (`ألفا شخص` = 2000 people): it carries
 //! both senses, the dual first, and the reader takes the magnitude after a
-//! number. Proclitics (`و ف ب ل ك`) and the article `ال` glued to a word are
-//! stripped by the tokenizer (`بمئات` = `ب` + `مئات`), so the keys here are
-//! bare words. Harakat are folded away (`مليونًا` = `مليونا`). Decimal point
+//! number. Proclitics (`و ف ب ل ك`) and the article `ال` glued to a word
+//! (`clitics` below) are stripped by the tokenizer (`بمئات` = `ب` + `مئات`),
+//! so the keys here are bare words. Harakat are folded away (`مليونًا` = `مليونا`). Decimal point
 //! (`٫` in Arabic-Indic digits), thousands `,` or `٬`, and as often `.`
 //! before three last digits (`150.000 سيارة`; but `1.125 مليار`).
 
 use super::{
-    Decimal, Lang, Lexicon, Sense, BARREL, DAY, FOOT, GALLON, HOUR, INCH, KMH, KNOT, MILE, MONTH, MPH, NAUTICAL_MILE, POUND, WEEK, YARD,
+    Clitics, Decimal, Lang, Lexicon, Sense, BARREL, DAY, FOOT, GALLON, HOUR, INCH, KMH, KNOT, MILE, MONTH, MPH, NAUTICAL_MILE, POUND, WEEK, YARD,
     YEAR,
 };
 use crate::claim::Qualifier::*;
@@ -208,5 +208,12 @@ pub static LEXICON: Lexicon = Lexicon {
         ("فقط", Sense::Stop), ("أمس", Sense::Stop), ("اليوم", Sense::Stop),
     ],
     cased: &[],
+    clitics: Some(&Clitics {
+        // A conjunction, then a preposition; the article `ال` stays with the word.
+        slots: &[&["و", "ف"], &["ب", "ل", "ك"]],
+        article: "ال",
+        // `ل` + `ال` is written `لل` (`للشركة`).
+        article_elided_after: &["ل"],
+    }),
     ..Lexicon::PLAIN
 };

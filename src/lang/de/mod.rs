@@ -181,6 +181,8 @@ pub static LEXICON: Lexicon = Lexicon {
     appositive_age: true,
     titles: &["hr", "fr", "dr", "prof", "st"],
     ordinal_stop: true,
+    // ä and ß are German among the languages read (ö, ü are Turkish too).
+    letters: &[('ä', 'ä'), ('Ä', 'Ä'), ('ß', 'ß')],
     ..Lexicon::PLAIN
 };
 

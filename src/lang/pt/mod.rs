@@ -3,10 +3,7 @@
 //! lexicon reads both). `mil` is a thousand (`100 mil` = 100 000), `mi` and
 //! `bi` abbreviate milhão and bilhão. Decimal comma: `1,7`, `1.500` = 1500.
 
-use super::{
-    Decimal, Lang, Lexicon, Sense, ACRE, BARREL, DAY, FOOT, GALLON, HOUR, INCH, KMH, KNOT, MILE, MONTH, MPH, NAUTICAL_MILE, WEEK, YARD,
-    YEAR,
-};
+use super::{Decimal, Lang, Lexicon, Sense, Variety, ACRE, BARREL, DAY, FOOT, GALLON, HOUR, INCH, KMH, KNOT, MILE, MONTH, MPH, NAUTICAL_MILE, WEEK, YARD, YEAR};
 use crate::claim::Qualifier::*;
 
 #[rustfmt::skip]
@@ -124,5 +121,16 @@ pub static LEXICON: Lexicon = Lexicon {
     cased: &[("R$", Sense::Cur("BRL")), ("MW", Sense::Unit("W", 1e6)), ("GW", Sense::Unit("W", 1e9))],
     appositive_age: true,
     titles: &["sr", "sra", "srta", "dr", "dra", "prof"],
+    // European words first (`pt-PT`), then the Brazilian ones for the same things.
+    varieties: &[
+        Variety {
+            region: Some("pt"),
+            words: &["biliões", "bilião", "equipa", "facto", "registo", "autocarro", "telemóvel", "comboio", "ecrã", "utilizadores", "actual", "objectivo"],
+        },
+        Variety {
+            region: None,
+            words: &["bilhões", "bilhão", "equipe", "fato", "registro", "ônibus", "celular", "trem", "tela", "usuários", "atual", "objetivo"],
+        },
+    ],
     ..Lexicon::PLAIN
 };

@@ -230,5 +230,7 @@ pub static LEXICON: Lexicon = Lexicon {
     appositive_age: true,
     titles: &["dr", "prof"],
     ordinal_stop: true,
+    // Latin letters of no other language read here (ö, ü are German too).
+    letters: &[('ğ', 'ğ'), ('ş', 'ş'), ('ı', 'ı'), ('İ', 'İ'), ('Ğ', 'Ğ'), ('Ş', 'Ş')],
     ..Lexicon::PLAIN
 };

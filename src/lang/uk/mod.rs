@@ -210,5 +210,7 @@ pub static LEXICON: Lexicon = Lexicon {
     ],
     cased: &[],
     appositive_age: true,
+    // Cyrillic letters Russian does not write.
+    letters: &[('і', 'ї'), ('є', 'є'), ('ґ', 'ґ'), ('І', 'Ї'), ('Є', 'Є'), ('Ґ', 'Ґ')],
     ..Lexicon::PLAIN
 };

@@ -135,5 +135,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("gồm", Sense::Stop), ("thuộc", Sense::Stop), ("nhằm", Sense::Stop), ("rằng", Sense::Stop), ("lần", Sense::Stop), ("hơn nữa", Sense::Stop),
     ],
     cased: &[("VNĐ", Sense::Cur("VND")), ("VND", Sense::Cur("VND")), ("MW", Sense::Unit("W", 1e6)), ("GW", Sense::Unit("W", 1e9))],
+    // The block of Latin letters with two diacritics (`ạ`, `ế`, `ữ`), and ư ơ đ.
+    letters: &[('\u{1E00}', '\u{1EFF}'), ('ư', 'ư'), ('ơ', 'ơ'), ('đ', 'đ'), ('Ư', 'Ư'), ('Ơ', 'Ơ'), ('Đ', 'Đ')],
     ..Lexicon::PLAIN
 };
