@@ -145,52 +145,57 @@ pub(crate) fn align(p: &Outline, r: &Outline) -> Alignment {
     if n == 0 || m == 0 {
         return out;
     }
-    // How many sentences of each text hold each anchor: a shared anchor
-    // weighs its strength over the larger count (a name in every sentence
-    // aligns none of them).
-    // The anchors that align sentences: their own and their names' sounds.
-    let heard = |s: &super::outline::Sentence| -> Vec<u32> {
-        let mut v: Vec<u32> = s.anchors.iter().chain(&s.sounds).copied().collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    };
-    let pa: Vec<Vec<u32>> = p.sentences.iter().map(heard).collect();
-    let ra: Vec<Vec<u32>> = r.sentences.iter().map(heard).collect();
-    let mut count: HashMap<u32, (u32, u32), crate::lexindex::FxBuild> = HashMap::default();
-    for s in &pa {
-        for &a in s {
-            count.entry(a).or_default().0 += 1;
-        }
-    }
-    for s in &ra {
-        for &a in s {
-            count.entry(a).or_default().1 += 1;
-        }
-    }
-    out.mass_p = p.sentences.iter().flat_map(|s| &s.anchors).map(|&a| Strength::of(a).weight()).sum();
-    out.mass_r = r.sentences.iter().flat_map(|s| &s.anchors).map(|&a| Strength::of(a).weight()).sum();
-    let rare = |a: u32| -> f64 {
-        let (x, y) = count.get(&a).copied().unwrap_or((1, 1));
-        Strength::of(a).weight() / x.max(y).max(1) as f64
-    };
-    // Shared anchor weight of two sentence runs: (after rarity, raw).
-    let shared = |ps: &[u32], rs: &[u32]| -> (f64, f64) {
-        let (mut w, mut raw) = (0.0, 0.0);
-        let (mut i, mut j) = (0, 0);
-        while i < ps.len() && j < rs.len() {
-            match ps[i].cmp(&rs[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    w += rare(ps[i]);
-                    raw += Strength::of(ps[i]).weight();
-                    i += 1;
-                    j += 1;
+    // The anchors that align sentences: their own and their names' sounds,
+    // each sentence's sorted, all of them in one list (`spans` says whose).
+    let mut ids: HashMap<u32, u32, crate::lexindex::FxBuild> = HashMap::default();
+    // How many sentences of each text hold each anchor (by its id): a
+    // shared anchor weighs its strength over the larger count (a name in
+    // every sentence aligns none of them).
+    let mut count: Vec<(u32, u32)> = Vec::new();
+    let mut heard = |sentences: &[super::outline::Sentence], page: bool| -> Heard {
+        let mut h = Heard { anchors: Vec::new(), ids: Vec::new(), spans: Vec::with_capacity(sentences.len() + 1) };
+        h.spans.push(0);
+        for s in sentences {
+            let at = h.anchors.len();
+            h.anchors.extend(s.anchors.iter().chain(&s.sounds).copied());
+            h.anchors[at..].sort_unstable();
+            let mut keep = at;
+            for k in at..h.anchors.len() {
+                if k == at || h.anchors[k] != h.anchors[keep - 1] {
+                    h.anchors[keep] = h.anchors[k];
+                    keep += 1;
                 }
             }
+            h.anchors.truncate(keep);
+            for &a in &h.anchors[at..] {
+                let next = count.len() as u32;
+                let id = *ids.entry(a).or_insert(next);
+                if id == next {
+                    count.push((0, 0));
+                }
+                if page {
+                    count[id as usize].0 += 1;
+                } else {
+                    count[id as usize].1 += 1;
+                }
+                h.ids.push(id);
+            }
+            h.spans.push(h.anchors.len() as u32);
         }
-        (w, raw)
+        h
+    };
+    let pa = heard(&p.sentences, true);
+    let ra = heard(&r.sentences, false);
+    out.mass_p = p.sentences.iter().flat_map(|s| &s.anchors).map(|&a| Strength::of(a).weight()).sum();
+    out.mass_r = r.sentences.iter().flat_map(|s| &s.anchors).map(|&a| Strength::of(a).weight()).sum();
+    // Each anchor's weight after rarity, by its id.
+    let rare: Vec<f64> = {
+        let mut w = vec![0.0; count.len()];
+        for (&a, &id) in &ids {
+            let (x, y) = count[id as usize];
+            w[id as usize] = Strength::of(a).weight() / x.max(y).max(1) as f64;
+        }
+        w
     };
     let len_p: f64 = p.sentences.iter().map(|s| s.len as f64).sum();
     let len_r: f64 = r.sentences.iter().map(|s| s.len as f64).sum();
@@ -209,12 +214,24 @@ pub(crate) fn align(p: &Outline, r: &Outline) -> Alignment {
         let d = lr - lp;
         (d * d / (2.0 * SIGMA * SIGMA)).min(8.0)
     };
-    // Which report sentences hold each anchor, in order: the anchors a page
-    // sentence shares are found from its own, not by walking every pair.
-    let mut postings: HashMap<u32, Vec<u32>, crate::lexindex::FxBuild> = HashMap::default();
-    for (j, s) in ra.iter().enumerate() {
-        for &a in s {
-            postings.entry(a).or_default().push(j as u32);
+    // Which report sentences hold each anchor, in order (by the anchor's
+    // id, one list after the other): the anchors a page sentence shares are
+    // found from its own, not by walking every pair.
+    let mut post_at = vec![0u32; count.len() + 1];
+    for &id in &ra.ids {
+        post_at[id as usize + 1] += 1;
+    }
+    for k in 1..post_at.len() {
+        post_at[k] += post_at[k - 1];
+    }
+    let mut postings = vec![0u32; ra.ids.len()];
+    {
+        let mut fill = post_at.clone();
+        for j in 0..m {
+            for &id in ra.ids_of(j) {
+                postings[fill[id as usize] as usize] = j as u32;
+                fill[id as usize] += 1;
+            }
         }
     }
     // The band: every cell when the table is small, else the cells near
@@ -228,7 +245,6 @@ pub(crate) fn align(p: &Outline, r: &Outline) -> Alignment {
             (centre.saturating_sub(half), (centre + half).min(m))
         })
         .collect();
-    let window = |i: usize| -> (usize, usize) { windows[i] };
     let mut row_at = Vec::with_capacity(n + 2);
     let mut total = 0usize;
     for &(lo, hi) in &windows {
@@ -239,9 +255,15 @@ pub(crate) fn align(p: &Outline, r: &Outline) -> Alignment {
         let (lo, hi) = windows[i];
         (lo..=hi).contains(&j).then(|| row_at[i] + j - lo)
     };
-    // The weight `one` shares with either of `a` and `b`, each anchor once.
-    let once = |one: &[u32], a: &[u32], b: &[u32]| -> f64 {
-        one.iter().filter(|x| a.binary_search(x).is_ok() || b.binary_search(x).is_ok()).map(|&x| rare(x)).sum()
+    // The weight `one` (a sentence of one side) shares with either of `a`
+    // and `b` (two of the other), each anchor once.
+    let once = |one: &Heard, k: usize, other: &Heard, a: usize, b: usize| -> f64 {
+        let (x, y) = (other.anchors_of(a), other.anchors_of(b));
+        let (s, e) = (one.spans[k] as usize, one.spans[k + 1] as usize);
+        (s..e)
+            .filter(|&t| x.binary_search(&one.anchors[t]).is_ok() || y.binary_search(&one.anchors[t]).is_ok())
+            .map(|t| rare[one.ids[t] as usize])
+            .sum()
     };
     // Moves: (page sentences, report sentences, base score).
     const MOVES: [(usize, usize, f64); 5] = [(1, 1, 1.0), (1, 0, SKIP), (0, 1, SKIP), (2, 1, 0.5), (1, 2, 0.5)];
@@ -249,72 +271,100 @@ pub(crate) fn align(p: &Outline, r: &Outline) -> Alignment {
     let mut score = vec![f64::NEG_INFINITY; total];
     let mut from = vec![0u8; total];
     score[0] = 0.0;
-    let at = |score: &[f64], i: usize, j: usize| -> f64 { cell(i, j).map_or(f64::NEG_INFINITY, |c| score[c]) };
+    // A row of the table: its first and last columns, and where its cells start.
+    let row = |i: usize| -> (usize, usize, usize) { (windows[i].0, windows[i].1, row_at[i]) };
+    // The score at column `j` of a row, minus infinity outside its band.
+    let get = |score: &[f64], (lo, hi, at): (usize, usize, usize), j: usize| -> f64 {
+        if j >= lo && j <= hi {
+            score[at + j - lo]
+        } else {
+            f64::NEG_INFINITY
+        }
+    };
     // sim[k][j]: what page sentence i-1-k shares with report sentence j-1
     // (rows i-1 and i-2 of the table of pairs), computed once a cell, for
     // the columns this row and the next read.
     let mut sim_cur = vec![0f64; w];
     let mut sim_prev = vec![0f64; w];
+    const NONE: (usize, usize, usize) = (1, 0, 0);
     for i in 0..=n {
         std::mem::swap(&mut sim_cur, &mut sim_prev);
-        let (lo, hi) = window(i);
+        let (lo, hi) = windows[i];
         if i > 0 {
-            let ps = &pa[i - 1];
-            let reach = window((i + 1).min(n)).1.max(hi);
+            let reach = windows[(i + 1).min(n)].1.max(hi);
             let first = lo.saturating_sub(2).max(1);
             sim_cur[first..=reach].fill(0.0);
-            for &a in ps {
-                let Some(list) = postings.get(&a) else { continue };
-                let weight = rare(a);
+            for &id in pa.ids_of(i - 1) {
+                let list = &postings[post_at[id as usize] as usize..post_at[id as usize + 1] as usize];
+                if list.is_empty() {
+                    continue;
+                }
+                let weight = rare[id as usize];
                 let from = list.partition_point(|&x| (x as usize) + 1 < first);
                 for &x in list[from..].iter().take_while(|&&x| (x as usize) < reach) {
                     sim_cur[x as usize + 1] += weight;
                 }
             }
         }
+        let up = if i >= 1 { row(i - 1) } else { NONE };
+        let up2 = if i >= 2 { row(i - 2) } else { NONE };
+        let here = row_at[i];
         for j in lo..=hi {
             if (i, j) == (0, 0) {
                 continue;
             }
             let mut best = f64::NEG_INFINITY;
             let mut how = 0u8;
-            for (k, &(di, dj, base)) in MOVES.iter().enumerate() {
-                if di > i || dj > j {
-                    continue;
-                }
-                let prev = at(&score, i - di, j - dj);
-                if prev == f64::NEG_INFINITY {
-                    continue;
-                }
-                let gain = if di == 0 || dj == 0 {
-                    base
-                } else {
-                    let lp = if di == 1 { lp1[i - 1] } else { lp2[i - 1] };
-                    let lr = if dj == 1 { lr1[j - 1] } else { lr2[j - 1] };
-                    // An anchor both merged sentences share with the one
-                    // counts once (a title and its first sentence both say
-                    // `14%`: that is no reason to merge them).
-                    let sw = match (di, dj) {
-                        (1, 1) => sim_cur[j],
-                        (2, 1) if sim_cur[j] > 0.0 && sim_prev[j] > 0.0 => once(&ra[j - 1], &pa[i - 1], &pa[i - 2]),
-                        (2, 1) => sim_cur[j] + sim_prev[j],
-                        _ if sim_cur[j] > 0.0 && sim_cur[j - 1] > 0.0 => once(&pa[i - 1], &ra[j - 1], &ra[j - 2]),
-                        _ => sim_cur[j] + sim_cur[j - 1],
-                    };
-                    base - LEN_WEIGHT * len_cost(lp, lr) + ANCHOR_WEIGHT * sw
+            // One with one, and two with one either way: their lengths and
+            // anchors. An anchor both merged sentences share with the one
+            // counts once (a title and its first sentence both say `14%`:
+            // that is no reason to merge them).
+            let gain = |lp: f64, lr: f64, sw: f64, base: f64| base - LEN_WEIGHT * len_cost(lp, lr) + ANCHOR_WEIGHT * sw;
+            // A move from a cell (its score `prev`) with the gain `$gain`,
+            // computed only when that cell is reached.
+            macro_rules! consider {
+                ($prev:expr, $k:expr, $gain:expr) => {
+                    let prev: f64 = $prev;
+                    if prev != f64::NEG_INFINITY {
+                        let g: f64 = $gain;
+                        if prev + g > best {
+                            best = prev + g;
+                            how = $k;
+                        }
+                    }
                 };
-                if prev + gain > best {
-                    best = prev + gain;
-                    how = k as u8;
-                }
             }
-            if let Some(c) = cell(i, j) {
-                score[c] = best;
-                from[c] = how;
+            if i >= 1 && j >= 1 {
+                consider!(get(&score, up, j - 1), 0, gain(lp1[i - 1], lr1[j - 1], sim_cur[j], 1.0));
             }
+            if i >= 1 {
+                consider!(get(&score, up, j), 1, SKIP);
+            }
+            if j > lo {
+                consider!(score[here + j - 1 - lo], 2, SKIP);
+            }
+            if i >= 2 && j >= 1 {
+                consider!(get(&score, up2, j - 1), 3, {
+                    let sw =
+                        if sim_cur[j] > 0.0 && sim_prev[j] > 0.0 { once(&ra, j - 1, &pa, i - 1, i - 2) } else { sim_cur[j] + sim_prev[j] };
+                    gain(lp2[i - 1], lr1[j - 1], sw, 0.5)
+                });
+            }
+            if i >= 1 && j >= 2 {
+                consider!(get(&score, up, j - 2), 4, {
+                    let sw = if sim_cur[j] > 0.0 && sim_cur[j - 1] > 0.0 {
+                        once(&pa, i - 1, &ra, j - 1, j - 2)
+                    } else {
+                        sim_cur[j] + sim_cur[j - 1]
+                    };
+                    gain(lp1[i - 1], lr2[j - 1], sw, 0.5)
+                });
+            }
+            score[here + j - lo] = best;
+            from[here + j - lo] = how;
         }
     }
-    out.score = at(&score, n, m);
+    out.score = cell(n, m).map_or(f64::NEG_INFINITY, |c| score[c]);
     let mut union: Vec<u32> = Vec::new();
     // Back from the end, keeping the steps that join sentences.
     let (mut i, mut j) = (n, m);
@@ -341,7 +391,7 @@ pub(crate) fn align(p: &Outline, r: &Outline) -> Alignment {
         union.dedup();
         let mut raw = 0.0;
         for x in &p.sentences[s.p.0 as usize..s.p.1 as usize] {
-            raw += shared(&x.anchors, &union).1;
+            raw += shared_raw(&x.anchors, &union);
         }
         out.shared += raw;
         if raw >= 0.5 {
@@ -353,6 +403,44 @@ pub(crate) fn align(p: &Outline, r: &Outline) -> Alignment {
     }
     out.steps = steps;
     out
+}
+
+/// The anchors of each sentence of a text that align it (its own and its
+/// names' sounds, sorted), one sentence after the other, with each anchor's
+/// id in the alignment.
+struct Heard {
+    anchors: Vec<u32>,
+    ids: Vec<u32>,
+    /// Where each sentence's anchors start (and, last, where they end).
+    spans: Vec<u32>,
+}
+
+impl Heard {
+    fn anchors_of(&self, k: usize) -> &[u32] {
+        &self.anchors[self.spans[k] as usize..self.spans[k + 1] as usize]
+    }
+
+    fn ids_of(&self, k: usize) -> &[u32] {
+        &self.ids[self.spans[k] as usize..self.spans[k + 1] as usize]
+    }
+}
+
+/// The anchor weight (before rarity) two sorted lists of anchors share.
+fn shared_raw(ps: &[u32], rs: &[u32]) -> f64 {
+    let mut raw = 0.0;
+    let (mut i, mut j) = (0, 0);
+    while i < ps.len() && j < rs.len() {
+        match ps[i].cmp(&rs[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                raw += Strength::of(ps[i]).weight();
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    raw
 }
 
 /// The figures of each sentence: index ranges into the claims, from the
