@@ -31,6 +31,21 @@ fn same_side(a: &Claim, b: &Claim) -> bool {
     matches!((a.qualifier, b.qualifier), (MoreThan | AtLeast, MoreThan | AtLeast) | (LessThan | UpTo, LessThan | UpTo))
 }
 
+/// Whether a one-sided figure's bound is the other language's exact figure
+/// with its digits swapped or one slipped in (`bis zu 520.000 USD` against
+/// `$250,000`): the bound was meant to state that figure, so it is compared
+/// as one, though the hedge alone would reach it. Across languages only: in
+/// one language a bound and a later exact figure (`at least 12 dead`, then
+/// `21 dead`) are most often a count that grew.
+fn bound_slipped(a: &Claim, b: &Claim) -> bool {
+    use Qualifier::*;
+    let one_sided = |c: &Claim| matches!(c.qualifier, MoreThan | AtLeast | LessThan | UpTo);
+    a.lang != b.lang
+        && one_sided(a) != one_sided(b)
+        && matches!(if one_sided(a) { b.qualifier } else { a.qualifier }, Exact)
+        && (transposed_values(a, b) || digit_slipped_in(a, b))
+}
+
 fn span(c: &Claim, low: Option<f64>, high: Option<f64>, factor: f64, stated: bool) -> Span {
     let r = c.rounding * factor;
     let lo = low.unwrap_or(0.0);
@@ -257,12 +272,14 @@ fn digit_slipped_in(a: &Claim, b: &Claim) -> bool {
 }
 
 /// The significant digits of the one value a figure states: its own, or its
-/// bound (`more than 820 000`).
+/// bound (`more than 820 000`; `up to 3.5 million`, whose interval starts
+/// at 0).
 fn stated_digits(c: &Claim) -> Option<Vec<u8>> {
     let v = match (c.low, c.high) {
         (Some(l), Some(h)) if l == h => l,
         (Some(l), None) => l,
         (None, Some(h)) => h,
+        (Some(_), Some(h)) if matches!(c.qualifier, Qualifier::UpTo | Qualifier::LessThan) => h,
         _ => return None,
     };
     (v > 0.0 && v.is_finite()).then(|| sig_digits(v))
@@ -305,7 +322,7 @@ pub(crate) fn distance(a: &Claim, b: &Claim) -> f64 {
 fn meeting_readings<'a, 'b>(a: &'a Claim, b: &'b Claim) -> Option<(Reading<'a>, Reading<'b>)> {
     let (ra, na) = readings(a);
     let (rb, nb) = readings(b);
-    let stated = same_side(a, b);
+    let stated = same_side(a, b) || bound_slipped(a, b);
     let (i, j) = first_meeting(
         &ra.map(|r| span(a, r.low, r.high, r.factor, stated))[..na],
         &rb.map(|r| span(b, r.low, r.high, r.factor, stated))[..nb],

@@ -31,7 +31,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("ba lan", Sense::Stop), ("ba tư", Sense::Stop), ("ba mẹ", Sense::Stop), ("ba má", Sense::Stop),
         // compounds of magnitude syllables that are not numbers (ratio, exchange rate, billionaire, symptom…)
         ("tỷ lệ", Sense::Stop), ("tỉ lệ", Sense::Stop), ("tỷ giá", Sense::Stop), ("tỉ giá", Sense::Stop), ("tỷ phú", Sense::Stop), ("tỉ phú", Sense::Stop),
-        ("tỷ số", Sense::Stop), ("tỉ số", Sense::Stop), ("tỷ trọng", Sense::Stop), ("tỉ trọng", Sense::Stop), ("triệu phú", Sense::Stop),
+        ("tỷ suất", Sense::Stop), ("tỉ suất", Sense::Stop), ("tỷ số", Sense::Stop), ("tỉ số", Sense::Stop), ("tỷ trọng", Sense::Stop), ("tỉ trọng", Sense::Stop), ("triệu phú", Sense::Stop),
         ("triệu chứng", Sense::Stop), ("triệu tập", Sense::Stop), ("triệu hồi", Sense::Stop), ("vạn vật", Sense::Stop), ("đô thị", Sense::Stop),
         // magnitudes
         ("nghìn", Sense::Mag(1e3)), ("ngàn", Sense::Mag(1e3)), ("vạn", Sense::Mag(1e4)), ("triệu", Sense::Mag(1e6)),
