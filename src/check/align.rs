@@ -21,7 +21,7 @@
 //! whose units cannot meet (`85 mph`, `25 mm`) never pair.
 
 use super::outline::{Outline, Strength};
-use super::verdict::{agrees, distance, slip_like, unit_systems_differ};
+use super::verdict::{agrees, distance, only_touch, slip_like, unit_systems_differ};
 use crate::claim::Claim;
 use std::collections::HashMap;
 
@@ -532,13 +532,15 @@ pub(crate) fn pair_figures(
     let steps: Vec<((usize, usize), (usize, usize))> = al.steps.iter().map(|s| (span(p_ranges, s.p), span(r_ranges, s.r))).collect();
     // Within each step: the figures that agree, the closest first (`3,5
     // millions` takes `3.5 million`, not the `up to 3.5 million` that `1,7
-    // million` would also meet).
+    // million` would also meet). Figures that only touch at their
+    // roundings (`4 試合` and `five matches`) wait for the pairing by
+    // order: the `5` a slip made `50` is the one that figure stands for.
     let mut cands: Vec<(f64, usize, usize)> = Vec::new();
     for &((ps, pe), (rs, re)) in &steps {
         cands.clear();
         for (i, a) in page.iter().enumerate().take(pe).skip(ps) {
             for (j, b) in report.iter().enumerate().take(re).skip(rs) {
-                if same_kind(a, b) && agrees(a, b) {
+                if same_kind(a, b) && agrees(a, b) && !only_touch(a, b) {
                     cands.push((distance(a, b), i, j));
                 }
             }

@@ -139,10 +139,15 @@ fn sig(v: f64, n: i32) -> String {
 /// `26`), two digits swapped (`62` for `26`). A version with a slip is
 /// still a version, and its slip is caught only if it is recognized as one:
 /// in a short text whose figures are its only anchors, the slipped figure
-/// must keep its anchor.
+/// must keep its anchor. A figure that states one bound (`as many as 3.5
+/// million`, `in his 40s`, `20 to 30`) is anchored by the value it writes
+/// first: its translation may write it exactly (`350만 명`, `40-річний`).
 pub(crate) fn value_anchor(c: &Claim) -> Option<u32> {
-    let v = match (c.low, c.high) {
-        (Some(l), Some(h)) if l == h => l,
+    use crate::claim::Qualifier;
+    let v = match (c.low, c.high, c.qualifier) {
+        (Some(l), Some(h), _) if l == h => l,
+        (_, Some(h), Qualifier::UpTo | Qualifier::LessThan) => h,
+        (Some(l), _, Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::Range) => l,
         _ => return None,
     };
     if !v.is_finite() || v <= 0.0 {
@@ -571,6 +576,15 @@ mod tests {
         // Durations by the digits written, not those of their seconds.
         assert_eq!(anchor_of("He left 81 years ago.", Lang::En), anchor_of("彼は18年前に去った。", Lang::Ja));
         assert_eq!(anchor_of("It took 1.5 years.", Lang::En), anchor_of("It took 15 years.", Lang::En));
+        // A figure stating one bound is anchored by it: a ceiling, a floor,
+        // a decade of age (its translation may write it exactly, or slipped).
+        assert_eq!(anchor_of("The show drew as many as 3.7 million viewers.", Lang::En), anchor_of("그 쇼는 730만 명을 모았다.", Lang::Ko));
+        assert_eq!(anchor_of("More than 270,000 people came.", Lang::En), anchor_of("They hired 270,000 people.", Lang::En));
+        assert_eq!(anchor_of("The victim, in his 30s, was hurt.", Lang::En), anchor_of("300-річний потерпілий був поранений.", Lang::Uk));
+        // A vague quantity states no value.
+        let c =
+            crate::extract::extract("Thousands of people came.", &crate::extract::Options { lang: Some(Lang::En), ..Default::default() });
+        assert_eq!(value_anchor(&c[0]), None);
     }
 
     #[test]

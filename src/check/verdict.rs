@@ -318,6 +318,17 @@ pub(crate) fn distance(a: &Claim, b: &Claim) -> f64 {
     }
 }
 
+/// Whether two figures agree only where their roundings touch (`4` and
+/// `5`: a 4.5 would be written either way), not over a stretch of values:
+/// at the same place of two versions, a weaker match than a figure that
+/// overlaps.
+pub(crate) fn only_touch(a: &Claim, b: &Claim) -> bool {
+    let Some((x, y)) = meeting_readings(a, b) else { return false };
+    let stated = same_side(a, b) || bound_slipped(a, b);
+    let (p, q) = (span(a, x.low, x.high, x.factor, stated), span(b, y.low, y.high, y.factor, stated));
+    p.lo < p.hi && q.lo < q.hi && (p.hi == q.lo || q.hi == p.lo)
+}
+
 /// The first pair of readings under which the two figures overlap.
 fn meeting_readings<'a, 'b>(a: &'a Claim, b: &'b Claim) -> Option<(Reading<'a>, Reading<'b>)> {
     let (ra, na) = readings(a);
