@@ -323,7 +323,8 @@ impl<'a> Reader<'a> {
             } else if let Some((_, n)) = self.item_has(d.j, |w| matches!(w, Sense::RangeSep)) {
                 Some(n)
             } else if self.is_punct(d.j, &DASHES) {
-                Some(1)
+                // A suspended end: `18- to 29-year-olds`, `18- bis 29-Jährige`.
+                Some(self.item_has(d.j + 1, |w| matches!(w, Sense::RangeSep)).map_or(1, |(_, n)| n + 1))
             } else {
                 None
             };
@@ -345,8 +346,30 @@ impl<'a> Reader<'a> {
                     // A bare year before a magnitude it does not scale is a date, not an
                     // end (Hindi `2020 से 5 लाख`: since 2020, 500 000).
                     let year_then_mag = d.q.yearlike && q2.mag > 1.0 && lo == d.q.lo;
+                    // A range written backwards (`81–29 років`, `10 إلى 2 بوصة`):
+                    // a slip in its low end, read as that range when its form
+                    // says so, a range word or dash between two written numbers
+                    // and a unit, per cent or currency on them; a score, date or
+                    // page span has none. Its ends are kept as written.
+                    let backwards = lo > q2.lo
+                        && d.q.digits
+                        && q2.digits
+                        && !d.q.vague
+                        && !q2.vague
+                        && !d.q.yearlike
+                        && !q2.yearlike
+                        && (unit_rep.is_some()
+                            || d.unit_before.is_some()
+                            || d.pct_first.is_some()
+                            || d.currency.is_some()
+                            || cur2.is_some()
+                            || self
+                                .item_has(self.skip_suffix(q2.end), |w| {
+                                    matches!(w, Sense::Unit(..) | Sense::UnitAlt(..) | Sense::Pct | Sense::Cur(_))
+                                })
+                                .is_some());
                     let ok = (cur2.is_none() || d.currency.is_none() || cur2 == d.currency)
-                        && lo <= q2.lo
+                        && (lo <= q2.lo || backwards)
                         && same_unit
                         && !(unit_rep.is_some() && q2.yearlike)
                         && !(d.q.yearlike && q2.yearlike)
@@ -373,6 +396,7 @@ impl<'a> Reader<'a> {
                             inner_qual: d.q.inner_qual.or(q2.inner_qual),
                         };
                         d.range = true;
+                        d.backwards = lo > q2.lo;
                         d.j = d.q.end;
                     }
                 }
@@ -864,6 +888,8 @@ pub(crate) struct Draft {
     /// A decade or an age by tens (`40s`, `40代`).
     pub(crate) decade: bool,
     pub(crate) range: bool,
+    /// A range written backwards, its low end above its high end (`81–29 років`).
+    pub(crate) backwards: bool,
     /// The unit (unit, factor), and the other reading of an ambiguous unit word (`ton`).
     pub(crate) unit: Option<(&'static str, f64)>,
     pub(crate) unit_alt: Option<(&'static str, f64)>,
@@ -894,6 +920,7 @@ impl Draft {
             q: Qty::default(),
             decade: false,
             range: false,
+            backwards: false,
             unit: None,
             unit_alt: None,
             counted: None,
@@ -933,7 +960,8 @@ impl Draft {
         // Units with an offset (`°F`) to their base; a unit below zero
         // (`10 градусов мороза`, -10 °C) turns the interval round.
         let (unit_code, l, h, r) = to_base(unit_code, lo, hi, rounding);
-        (lo, hi, rounding) = (l.min(h), l.max(h), r.abs());
+        // A range written backwards keeps its ends in the order written.
+        (lo, hi, rounding) = if self.backwards { (l, h, r.abs()) } else { (l.min(h), l.max(h), r.abs()) };
         if let Some((a, b, note)) = alt {
             alt = Some((a.min(b), a.max(b), note));
         }

@@ -62,7 +62,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("가량", Sense::PostQual(About)), ("안팎", Sense::PostQual(About)), ("정도", Sense::PostQual(About)), ("내외", Sense::PostQual(About)),
         ("미만", Sense::PostQual(LessThan)), ("이하", Sense::PostQual(UpTo)),
         // ranges
-        ("내지", Sense::RangeSep),
+        ("내지", Sense::RangeSep), ("에서", Sense::RangeSep), ("부터", Sense::RangeSep),
         // months (`월` after a number)
         ("월", Sense::Month),
         // labels
