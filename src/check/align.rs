@@ -635,6 +635,42 @@ pub(crate) fn pair_figures(
             }
         }
     }
+    // A figure and its conversion in brackets (`16 km (10 milles)`): one
+    // fact written twice. When one of the two is paired, the other left over
+    // is compared with the same counterpart, if a slip explains them.
+    let paired = out.clone();
+    for &(i, j) in &paired {
+        for k in [i.wrapping_sub(1), i + 1] {
+            if page.get(k).is_some_and(|c| !used_p[k] && twins(&page[i], c) && slip_like(c, &report[j])) {
+                used_p[k] = true;
+                out.push((k, j));
+            }
+        }
+        for k in [j.wrapping_sub(1), j + 1] {
+            if report.get(k).is_some_and(|c| !used_r[k] && twins(&report[j], c) && slip_like(&page[i], c)) {
+                used_r[k] = true;
+                out.push((i, k));
+            }
+        }
+    }
     out.sort_unstable();
     out
+}
+
+/// Whether two figures of one text are one written after the other in
+/// another system of units, next to it (`16 km (10 milles)`, `200 миль
+/// (322 км)`): one fact, converted for the reader.
+fn twins(a: &Claim, b: &Claim) -> bool {
+    let gap = if a.end <= b.start {
+        b.start - a.end
+    } else if b.end <= a.start {
+        a.start - b.end
+    } else {
+        return false;
+    };
+    gap <= 3
+        && a.unit == b.unit
+        && !matches!(&*a.unit, "count" | "%" | "magnitude")
+        && !crate::claim::is_currency(&a.unit)
+        && unit_systems_differ(a, b)
 }

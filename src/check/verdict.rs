@@ -103,8 +103,105 @@ pub(crate) struct Judgement {
     pub reading: Option<String>,
 }
 
+/// Whether a figure is a range written backwards, its low end above its
+/// high end (`81–29 років`, `10 إلى 2 بوصة`): a slip in its low end.
+pub(crate) fn backwards(c: &Claim) -> bool {
+    c.qualifier == Qualifier::Range && matches!((c.low, c.high), (Some(l), Some(h)) if l > h)
+}
+
+/// One end of a range, as an exact figure.
+fn range_end(c: &Claim, v: Option<f64>) -> Claim {
+    Claim { low: v, high: v, qualifier: Qualifier::Exact, alt: None, ..c.clone() }
+}
+
+/// The figures to compare end by end when one of two is a range written
+/// backwards: two ranges, low end with low end and high end with high end
+/// (a decrease, `from 50 to 30`, read so in both versions agrees); a range
+/// and a figure of one value (exact or about), the range's high end (its
+/// last, written without the slip) with the figure. Against a bound or a
+/// vague quantity there is nothing to compare: the list is empty.
+fn end_pairs(a: &Claim, b: &Claim) -> Option<Vec<(Claim, Claim)>> {
+    if !(backwards(a) || backwards(b)) {
+        return None;
+    }
+    Some(ends_of(a, b))
+}
+
+/// Two ranges' ends, low with low and high with high (`7,5 bis 51 cm`, its
+/// high end slipped, against `3 to 6 inches`: the ranges overlap, their high
+/// ends do not meet).
+fn range_ends(a: &Claim, b: &Claim) -> Option<[(Claim, Claim); 2]> {
+    let bounded = |c: &Claim| c.qualifier == Qualifier::Range && c.low.is_some() && c.high.is_some();
+    (bounded(a) && bounded(b)).then(|| [(range_end(a, a.low), range_end(b, b.low)), (range_end(a, a.high), range_end(b, b.high))])
+}
+
+/// Whether two ranges that overlap have an end that disagrees with the
+/// other's as a slip would: a slip in one end of a range. (Ranges apart are
+/// compared whole.)
+fn end_slipped(a: &Claim, b: &Claim) -> bool {
+    range_ends(a, b).is_some_and(|ends| {
+        ends.iter().any(|(x, y)| !agrees(x, y) && slip_like(x, y)) && (meeting_readings(a, b).is_some() || converted(a, b))
+    })
+}
+
+/// [`end_pairs`] once one of the two is known to run backwards.
+fn ends_of(a: &Claim, b: &Claim) -> Vec<(Claim, Claim)> {
+    let ends = |c: &Claim| match (c.qualifier, c.low, c.high) {
+        (Qualifier::Range, Some(_), Some(_)) => Some(vec![range_end(c, c.low), range_end(c, c.high)]),
+        (Qualifier::Exact | Qualifier::About, Some(_), Some(_)) => Some(vec![c.clone()]),
+        _ => None,
+    };
+    let (Some(x), Some(y)) = (ends(a), ends(b)) else { return Vec::new() };
+    if x.len() == 2 && y.len() == 2 {
+        x.into_iter().zip(y).collect()
+    } else {
+        x.last().zip(y.last()).map(|(p, q)| vec![(p.clone(), q.clone())]).unwrap_or_default()
+    }
+}
+
 /// Compares two figures of the same unit.
 pub(crate) fn judge(a: &Claim, b: &Claim) -> Judgement {
+    if let Some(pairs) = end_pairs(a, b) {
+        let ends = ["low", "high"];
+        let k = pairs.len();
+        for (n, (x, y)) in pairs.iter().enumerate() {
+            let j = judge(x, y);
+            if j.verdict == Verdict::Conflict {
+                let which = if k == 2 { ends[n] } else { "high" };
+                let r = if backwards(a) { a } else { b };
+                return Judgement {
+                    explanation: format!(
+                        "{} runs backwards, its low end above its high end; at its {which} end, {}",
+                        quoted(&r.text),
+                        j.explanation
+                    ),
+                    ..j
+                };
+            }
+        }
+        if pairs.is_empty() {
+            return Judgement {
+                verdict: Verdict::Agree,
+                ratio: None,
+                explanation: format!("Not compared with {} ({}): a range written backwards against a bound.", quoted(&b.text), describe(b)),
+                reading: None,
+            };
+        }
+        return Judgement {
+            verdict: Verdict::Agree,
+            ratio: pairs.last().and_then(|(x, y)| judge(x, y).ratio),
+            explanation: format!("Agrees with {} ({}) end by end.", quoted(&b.text), describe(b)),
+            reading: None,
+        };
+    }
+    if let Some(ends) = range_ends(a, b) {
+        for ((x, y), which) in ends.iter().zip(["low", "high"]) {
+            if !agrees(x, y) && slip_like(x, y) {
+                let j = judge(x, y);
+                return Judgement { explanation: format!("The ranges' {which} ends disagree: {}", j.explanation), ..j };
+            }
+        }
+    }
     let used = meeting_readings(a, b);
     let first = (readings(a).0[0], readings(b).0[0]);
     let (x, y) = used.unwrap_or(first);
@@ -162,7 +259,10 @@ fn readings(c: &Claim) -> ([Reading<'_>; 2], usize) {
 
 /// Whether two figures of the same unit agree under some reading.
 pub(crate) fn agrees(a: &Claim, b: &Claim) -> bool {
-    meeting_readings(a, b).is_some() || converted(a, b)
+    if let Some(pairs) = end_pairs(a, b) {
+        return !pairs.is_empty() && pairs.iter().all(|(x, y)| agrees(x, y));
+    }
+    (meeting_readings(a, b).is_some() || converted(a, b)) && !end_slipped(a, b)
 }
 
 /// Whether two figures of a physical unit, in two languages, agree as
@@ -214,11 +314,20 @@ pub(crate) fn unit_systems_differ(a: &Claim, b: &Claim) -> bool {
 /// measure and subject that differ otherwise (×20, ×1.6) are most often two
 /// facts of one kind (two rounds of funding, two years), not one fact.
 pub(crate) fn slip_like(a: &Claim, b: &Claim) -> bool {
+    // A range written backwards is a slip by its form: its high end agrees,
+    // and its low end is the slip (whatever the shape of the one against
+    // the other's low end).
+    if let Some(pairs) = end_pairs(a, b) {
+        return pairs.last().is_some_and(|(x, y)| agrees(x, y)) || pairs.iter().any(|(x, y)| !agrees(x, y) && slip_like(x, y));
+    }
+    if end_slipped(a, b) {
+        return true;
+    }
     let vague = (a.qualifier == Qualifier::Vague, b.qualifier == Qualifier::Vague);
     if vague == (true, true) {
         return true;
     }
-    if transposed(a, b) || transposed_values(a, b) || digit_slipped_in(a, b) || scale_moved(a, b) {
+    if transposed(a, b) || transposed_values(a, b) || digit_slipped_in(a, b) || scale_moved(a, b) || converted_slip(a, b).is_some() {
         return true;
     }
     if vague.0 || vague.1 {
@@ -227,6 +336,55 @@ pub(crate) fn slip_like(a: &Claim, b: &Claim) -> bool {
     let (ra, rb) = (readings(a).0[0], readings(b).0[0]);
     let Some(r) = middle(ra.low, ra.high).zip(middle(rb.low, rb.high)).map(|(x, y)| x / y) else { return false };
     power_of_ten(r).is_some()
+}
+
+/// How a figure converted from another system of units (`160 km` for `10
+/// miles`, `52 cm` for `10 inches`) disagrees as a slip would: a power of
+/// ten away from a translator's rounded conversion (within the tolerance of
+/// [`converted`]), or the digits of the converted value, rounded either way
+/// to the figure's last written digit, in another order. Returns, for the
+/// explanation, the figure converted, its value in the other's written unit,
+/// and the cause.
+fn converted_slip(a: &Claim, b: &Claim) -> Option<(String, String, &'static str)> {
+    if a.unit != b.unit || a.lang == b.lang || !physical(&a.unit) || !unit_systems_differ(a, b) || converted(a, b) {
+        return None;
+    }
+    let point = |c: &Claim| middle(c.low, c.high).filter(|_| c.low == c.high || c.qualifier != Qualifier::Range);
+    let (x, y) = (point(a)?, point(b)?);
+    for (f, g, rf) in [(a, b, y), (b, a, x)] {
+        // `g`'s value in `f`'s written unit (the unit of its last digit).
+        if f.rounding <= 0.0 {
+            continue;
+        }
+        let unit = 2.0 * f.rounding;
+        let own = (middle(f.low, f.high)? / unit).round();
+        let conv = rf / unit;
+        let k = (own / conv).log10().round() as i32;
+        if k != 0 {
+            let scaled = Claim {
+                low: g.low.map(|v| v * 10f64.powi(k)),
+                high: g.high.map(|v| v * 10f64.powi(k)),
+                rounding: g.rounding * 10f64.powi(k),
+                ..g.clone()
+            };
+            if converted(f, &scaled) {
+                return Some((g.text.clone(), fmt_num(conv), "a factor of a power of ten from the converted figure"));
+            }
+        }
+        // Rounded either way (`85 mph`, 136.8 km/h, written `136`).
+        let p = own as u64;
+        for q in [conv.floor() as u64, conv.ceil() as u64] {
+            if p >= 10 && p != q {
+                let (mut dp, mut dq): (Vec<u8>, Vec<u8>) = (p.to_string().into_bytes(), q.to_string().into_bytes());
+                dp.sort_unstable();
+                dq.sort_unstable();
+                if dp == dq {
+                    return Some((g.text.clone(), fmt_num(q as f64), "the converted figure's digits in another order: two digits swapped"));
+                }
+            }
+        }
+    }
+    None
 }
 
 /// The power of ten a ratio is, to within a slip's rounding (`1000`, `0.01`,
@@ -428,6 +586,8 @@ fn explain_conflict(a: &Claim, b: &Claim, ratio: Option<f64>) -> String {
         )
     } else if power_of_ten {
         format!("a factor of 10^{}: a digit added or lost, or a misplaced magnitude or decimal separator", k.abs())
+    } else if let Some((g, v, why)) = converted_slip(a, b).filter(|_| !power_of_ten) {
+        format!("converted to the other's unit as written, {} is about {v}: {why}", quoted(&g))
     } else if transposed(a, b) || transposed_values(a, b) {
         "the same digits in another order: two digits swapped".to_string()
     } else if digit_slipped_in(a, b) {
