@@ -6,6 +6,7 @@
 use super::Verdict;
 use crate::claim::{Claim, Qualifier};
 use crate::lang::Sense;
+use smallvec::SmallVec;
 
 /// An interval with open or closed ends, widened for rounding and qualifier.
 #[derive(Debug, Clone, Copy)]
@@ -327,7 +328,13 @@ pub(crate) fn slip_like(a: &Claim, b: &Claim) -> bool {
     if vague == (true, true) {
         return true;
     }
-    if transposed(a, b) || transposed_values(a, b) || digit_slipped_in(a, b) || scale_moved(a, b) || converted_slip(a, b).is_some() {
+    let (x, y) = (Digits::of(a), Digits::of(b));
+    if reordered(&x.written, &y.written)
+        || values_reordered(&x, &y)
+        || slipped_in(&x, &y)
+        || (same_sig_digits(&x, &y) && !agrees(a, b))
+        || converted_slip(a, b).is_some()
+    {
         return true;
     }
     if vague.0 || vague.1 {
@@ -395,18 +402,57 @@ fn power_of_ten(r: f64) -> Option<i32> {
     (k != 0.0 && (lg - k).abs() < 0.06).then_some(k as i32)
 }
 
-/// The digits written in a figure (`2,706 km` → 2, 7, 0, 6).
-fn written_digits(c: &Claim) -> Vec<u32> {
-    c.text.chars().filter_map(crate::text::digit_value).collect()
+/// The digits of a figure a slip is read from: those it writes (`2,706
+/// km` → 2, 7, 0, 6), and the significant digits of the one value it
+/// states, when it states one. Read once a comparison, without allocating.
+struct Digits {
+    written: SmallVec<[u8; 24]>,
+    stated: Option<SmallVec<[u8; 8]>>,
 }
 
-/// The digits a figure writes, without the zeros that lead or close them
-/// (`1 万 5 千` → 1, 5; `$15,000` → 1, 5).
-fn written_sig_digits(c: &Claim) -> Vec<u32> {
-    let d = written_digits(c);
-    let first = d.iter().position(|&x| x != 0).unwrap_or(d.len());
-    let last = d.iter().rposition(|&x| x != 0).map_or(first, |k| k + 1);
-    d[first..last].to_vec()
+impl Digits {
+    fn of(c: &Claim) -> Digits {
+        Digits { written: written_digits(c), stated: stated_value(c).map(sig_digits) }
+    }
+
+    /// The digits written, without the zeros that lead or close them (`1 万
+    /// 5 千` → 1, 5; `$15,000` → 1, 5).
+    fn written_sig(&self) -> &[u8] {
+        let d = &self.written[..];
+        let first = d.iter().position(|&x| x != 0).unwrap_or(d.len());
+        let last = d.iter().rposition(|&x| x != 0).map_or(first, |k| k + 1);
+        &d[first..last]
+    }
+}
+
+/// The digits written in a figure (`2,706 km` → 2, 7, 0, 6).
+fn written_digits(c: &Claim) -> SmallVec<[u8; 24]> {
+    c.text.chars().filter_map(crate::text::digit_value).map(|d| d as u8).collect()
+}
+
+/// Whether two lists of digits (two at least) are the same digits in another order.
+fn reordered(x: &[u8], y: &[u8]) -> bool {
+    if x.len() < 2 || x == y || x.len() != y.len() {
+        return false;
+    }
+    let mut count = [0i32; 10];
+    for &d in x {
+        count[d as usize] += 1;
+    }
+    for &d in y {
+        count[d as usize] -= 1;
+    }
+    count.iter().all(|&k| k == 0)
+}
+
+/// Whether two figures write the same digits, in the same order, the two
+/// digits at least: for values that are not a power of ten apart
+/// (the caller asks whether they agree), a magnitude word of a composite
+/// numeral one step off (`1億5千ドル` for `$15,000`, where `1万5千` was
+/// meant).
+fn same_sig_digits(x: &Digits, y: &Digits) -> bool {
+    let d = x.written_sig();
+    d.len() >= 2 && d == y.written_sig()
 }
 
 /// Whether two figures write the same digits, in the same order, for
@@ -414,14 +460,13 @@ fn written_sig_digits(c: &Claim) -> Vec<u32> {
 /// composite numeral one step off (`1億5千ドル` for `$15,000`, where
 /// `1万5千` was meant), the two digits at least.
 fn scale_moved(a: &Claim, b: &Claim) -> bool {
-    let x = written_sig_digits(a);
-    x.len() >= 2 && x == written_sig_digits(b) && !agrees(a, b)
+    same_sig_digits(&Digits::of(a), &Digits::of(b)) && !agrees(a, b)
 }
 
 /// Whether one figure's significant digits are the other's with one digit
 /// slipped in (`105.000` for `15,000`), the shorter having two at least.
-fn digit_slipped_in(a: &Claim, b: &Claim) -> bool {
-    let (Some(x), Some(y)) = (stated_digits(a), stated_digits(b)) else { return false };
+fn slipped_in(x: &Digits, y: &Digits) -> bool {
+    let (Some(x), Some(y)) = (&x.stated, &y.stated) else { return false };
     let (short, long) = if x.len() < y.len() { (x, y) } else { (y, x) };
     if short.len() < 2 || long.len() != short.len() + 1 {
         return false;
@@ -429,10 +474,13 @@ fn digit_slipped_in(a: &Claim, b: &Claim) -> bool {
     (0..long.len()).any(|k| long[..k] == short[..k] && long[k + 1..] == short[k..])
 }
 
-/// The significant digits of the one value a figure states: its own, or its
-/// bound (`more than 820 000`; `up to 3.5 million`, whose interval starts
-/// at 0).
-fn stated_digits(c: &Claim) -> Option<Vec<u8>> {
+fn digit_slipped_in(a: &Claim, b: &Claim) -> bool {
+    slipped_in(&Digits::of(a), &Digits::of(b))
+}
+
+/// The one value a figure states, when positive: its own, or its bound
+/// (`more than 820 000`; `up to 3.5 million`, whose interval starts at 0).
+fn stated_value(c: &Claim) -> Option<f64> {
     let v = match (c.low, c.high) {
         (Some(l), Some(h)) if l == h => l,
         (Some(l), None) => l,
@@ -440,26 +488,35 @@ fn stated_digits(c: &Claim) -> Option<Vec<u8>> {
         (Some(_), Some(h)) if matches!(c.qualifier, Qualifier::UpTo | Qualifier::LessThan) => h,
         _ => return None,
     };
-    (v > 0.0 && v.is_finite()).then(|| sig_digits(v))
+    (v > 0.0 && v.is_finite()).then_some(v)
 }
 
 /// Whether two figures' stated values have the same significant digits in
 /// another order (`3,5 mil` and `$53,000`; `1.4억` and `$410 million`).
-fn transposed_values(a: &Claim, b: &Claim) -> bool {
-    let (Some(mut x), Some(mut y)) = (stated_digits(a), stated_digits(b)) else { return false };
-    if x.len() < 2 || x == y {
-        return false;
+fn values_reordered(x: &Digits, y: &Digits) -> bool {
+    match (&x.stated, &y.stated) {
+        (Some(x), Some(y)) => reordered(x, y),
+        _ => false,
     }
-    x.sort_unstable();
-    y.sort_unstable();
-    x == y
+}
+
+fn transposed_values(a: &Claim, b: &Claim) -> bool {
+    values_reordered(&Digits::of(a), &Digits::of(b))
 }
 
 /// The significant digits of a value, at most six, without trailing zeros (`53000` → `53`).
-pub(crate) fn sig_digits(v: f64) -> Vec<u8> {
+pub(crate) fn sig_digits(v: f64) -> SmallVec<[u8; 8]> {
     let e = v.log10().floor() as i32;
-    let m = (v / 10f64.powi(e - 5)).round() as u64;
-    let mut d: Vec<u8> = m.to_string().bytes().map(|b| b - b'0').collect();
+    let mut m = (v / 10f64.powi(e - 5)).round() as u64;
+    let mut d: SmallVec<[u8; 8]> = SmallVec::new();
+    loop {
+        d.push((m % 10) as u8);
+        m /= 10;
+        if m == 0 {
+            break;
+        }
+    }
+    d.reverse();
     while d.len() > 1 && d.last() == Some(&0) {
         d.pop();
     }
@@ -645,13 +702,7 @@ fn myriads(c: &Claim) -> bool {
 
 /// Whether the digits written in two figures are the same, in another order (`35` and `53`).
 fn transposed(a: &Claim, b: &Claim) -> bool {
-    let (mut x, mut y) = (written_digits(a), written_digits(b));
-    if x.len() < 2 || x == y {
-        return false;
-    }
-    x.sort_unstable();
-    y.sort_unstable();
-    x == y
+    reordered(&written_digits(a), &written_digits(b))
 }
 
 /// A ratio for people, without its `×`: `1000`, `2.5`, `0.001`.
