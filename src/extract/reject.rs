@@ -247,8 +247,11 @@ impl<'a> Reader<'a> {
         if !self.lang.lexicon().appositive_age || !q.bare || start < 2 || end != start + 1 {
             return false;
         }
+        // Up to three digits, past any life: set off so after a name, `260`
+        // is an age with a digit added (`Palin, 260,` for `Palin, 26,`),
+        // read so that a version's `26` meets it as the slip it is.
         let t = &self.toks[start];
-        let age = t.decimals == 0 && !t.grouped && (1.0..=120.0).contains(&t.value);
+        let age = t.decimals == 0 && !t.grouped && (1.0..=999.0).contains(&t.value);
         let before = &self.toks[start - 2];
         // The word before the comma: a name or a noun, not a number, function or measure word.
         let person = before.kind == Kind::Word && self.tok_has(start - 2, |w| !matches!(w, Sense::Thing(_) | Sense::Entity(_))).is_none();
