@@ -44,7 +44,14 @@ fn bound_slipped(a: &Claim, b: &Claim) -> bool {
     a.lang != b.lang
         && one_sided(a) != one_sided(b)
         && matches!(if one_sided(a) { b.qualifier } else { a.qualifier }, Exact)
-        && (transposed_values(a, b) || digit_slipped_in(a, b))
+        && (transposed_values(a, b) || digit_slipped_in(a, b) || transposed_in_one_unit(a, b))
+}
+
+/// Whether two figures write the same digits in another order in one unit
+/// word (`81 aydan` against `more than 18 months`): their values in seconds
+/// keep no trace of the digits, their equal roundings say the unit is one.
+fn transposed_in_one_unit(a: &Claim, b: &Claim) -> bool {
+    a.rounding == b.rounding && transposed(a, b)
 }
 
 fn span(c: &Claim, low: Option<f64>, high: Option<f64>, factor: f64, stated: bool) -> Span {
