@@ -17,6 +17,8 @@ compare the ratios of one run.
 """
 
 import argparse
+import datetime
+import json
 import os
 import statistics
 import subprocess
@@ -112,6 +114,17 @@ def main():
     for name, t, ratio, size, count in rows:
         r = "" if ratio is None else f"{ratio * 100:.0f} %"
         print(f"{name:<34}{t:>9.3f}{count / t:>12.0f}{size / t:>9.2f}{r:>14}")
+
+    # The key figures for benches/summary.mjs (benches/lib/results.mjs's format).
+    figures = {"measured": datetime.datetime.now(datetime.timezone.utc).isoformat(), "load": load, "pairs": n,
+               "runs": a.runs, "python_of_cli": t_cli / t_py}
+    if not a.no_spark:
+        figures.update({"spark_pairs": len(big), "spark_of_cli": t_big_cli / t_spark})
+    results = os.path.join(ROOT, "target", "bench-results")
+    os.makedirs(results, exist_ok=True)
+    with open(os.path.join(results, "frontends.json"), "w") as f:
+        json.dump(figures, f, indent=1)
+        f.write("\n")
 
 
 if __name__ == "__main__":
