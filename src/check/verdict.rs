@@ -388,13 +388,8 @@ fn converted_slip(a: &Claim, b: &Claim) -> Option<(String, String, &'static str)
         // Rounded either way (`85 mph`, 136.8 km/h, written `136`).
         let p = own as u64;
         for q in [conv.floor() as u64, conv.ceil() as u64] {
-            if p >= 10 && p != q {
-                let (mut dp, mut dq): (Vec<u8>, Vec<u8>) = (p.to_string().into_bytes(), q.to_string().into_bytes());
-                dp.sort_unstable();
-                dq.sort_unstable();
-                if dp == dq {
-                    return Some((g.text.clone(), fmt_num(q as f64), "the converted figure's digits in another order: two digits swapped"));
-                }
+            if p >= 10 && reordered(&int_digits(p), &int_digits(q)) {
+                return Some((g.text.clone(), fmt_num(q as f64), "the converted figure's digits in another order: two digits swapped"));
             }
         }
     }
@@ -435,6 +430,20 @@ impl Digits {
 /// The digits written in a figure (`2,706 km` → 2, 7, 0, 6).
 fn written_digits(c: &Claim) -> SmallVec<[u8; 24]> {
     c.text.chars().filter_map(crate::text::digit_value).map(|d| d as u8).collect()
+}
+
+/// The decimal digits of a whole number, zeros kept (`130` → 1, 3, 0).
+fn int_digits(mut n: u64) -> SmallVec<[u8; 20]> {
+    let mut d = SmallVec::new();
+    loop {
+        d.push((n % 10) as u8);
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    d.reverse();
+    d
 }
 
 /// Whether two lists of digits (two at least) are the same digits in another order.
