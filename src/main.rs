@@ -486,10 +486,13 @@ fn cmd_check(a: &CheckArgs) -> io::Result<ExitCode> {
         return Ok(code);
     }
     let paint = |s: &str, code: &str| if color { format!("\x1b[{code}m{s}\x1b[0m") } else { s.to_string() };
-    writeln!(out, "{}: {} figures, {} with counterparts, {} in conflict", page_path, page.claims.len(), findings.len(), conflicts)?;
+    let upheld = findings.iter().filter(|f| f.upheld).count();
+    let upheld = if upheld > 0 { format!(" ({upheld} upheld: more reports agree with them than not)") } else { String::new() };
+    writeln!(out, "{}: {} figures, {} with counterparts, {} in conflict{upheld}", page_path, page.claims.len(), findings.len(), conflicts)?;
     let w1 = findings.iter().map(|f| width(&f.claim.text)).max().unwrap_or(0).min(40);
     for f in &findings {
         let v = match f.verdict {
+            Verdict::Conflict if f.upheld => paint("upheld  ", "33"),
             Verdict::Conflict => paint("CONFLICT", "1;31"),
             Verdict::Agree => paint("agree   ", "32"),
         };

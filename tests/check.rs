@@ -150,3 +150,61 @@ fn long_versions_align_in_a_band() {
     assert_eq!(found[0].verdict, Verdict::Conflict);
     assert_eq!(found[0].others[0].text, "$140 million");
 }
+
+/// Reports of `PAGE_STORY` as versions, each raising `raised`.
+fn versions_raising(raised: &[&str]) -> Vec<Report> {
+    raised
+        .iter()
+        .enumerate()
+        .map(|(i, r)| Report { version: true, ..report(&format!("v{i}"), &PAGE_STORY.replace("4 billion dollars", r), "en") })
+        .collect()
+}
+
+#[test]
+fn upheld_counts_reports_and_says_so() {
+    let page = report("page", PAGE_STORY, "en");
+    let opts = CheckOptions { self_check: false, ..CheckOptions::default() };
+    // Two versions agree, one differs ×10: the page's figure is upheld, and
+    // the finding says by how many.
+    let set = ReportSet::new(versions_raising(&["4 billion dollars", "40 billion dollars", "4 billion dollars"]));
+    let f = set.check_report(&page, &opts);
+    let raised = f.iter().find(|f| f.claim.text == "4 billion dollars").expect("the funding is found");
+    assert_eq!(raised.verdict, Verdict::Conflict);
+    assert!(raised.upheld);
+    assert!(
+        raised.explanation.starts_with("2 of the 3 reports that state it agree with it; the one that differs: "),
+        "{}",
+        raised.explanation
+    );
+    assert!(raised.explanation.contains("×0.1"), "{}", raised.explanation);
+    // One for, one against: a tie is not upheld.
+    let set = ReportSet::new(versions_raising(&["4 billion dollars", "40 billion dollars"]));
+    let f = set.check_report(&page, &opts);
+    let raised = f.iter().find(|f| f.claim.text == "4 billion dollars").unwrap();
+    assert!(!raised.upheld && raised.verdict == Verdict::Conflict);
+    // Two against, one for: not upheld; two of them differing is said of the others.
+    let set = ReportSet::new(versions_raising(&["40 billion dollars", "4 billion dollars", "400 billion dollars"]));
+    let f = set.check_report(&page, &opts);
+    let raised = f.iter().find(|f| f.claim.text == "4 billion dollars").unwrap();
+    assert!(!raised.upheld);
+    // Agreements are never upheld conflicts.
+    let set = ReportSet::new(versions_raising(&["4 billion dollars"]));
+    let f = set.check_report(&page, &opts);
+    assert!(f.iter().all(|f| f.verdict == Verdict::Agree && !f.upheld), "{f:?}");
+}
+
+#[test]
+fn the_page_itself_never_upholds_its_figure() {
+    // The page states the funding twice; one version differs. The page's
+    // second statement is no second witness: not upheld.
+    let story = format!("{PAGE_STORY} Lumen Grid raised 4 billion dollars in March, the filing shows.");
+    let page = report("page", &story, "en");
+    let mut v = versions_raising(&["40 billion dollars"]);
+    v[0] = Report { version: true, ..report("v0", &story.replace("4 billion dollars", "40 billion dollars"), "en") };
+    let set = ReportSet::new(v);
+    let f = set.check_report(&page, &CheckOptions { self_check: true, ..CheckOptions::default() });
+    let first = f.iter().find(|f| f.claim.text == "4 billion dollars").expect("the funding is found");
+    assert!(first.others.iter().any(|o| o.file == "page" && o.verdict == Verdict::Agree), "{:?}", first.others);
+    assert_eq!(first.verdict, Verdict::Conflict);
+    assert!(!first.upheld, "{}", first.explanation);
+}

@@ -194,6 +194,7 @@ fn same_story_and_exit_code() {
     assert_eq!(o.status.code(), Some(0), "a conflict without --exit-code is success");
     let row: serde_json::Value = serde_json::from_str(String::from_utf8(o.stdout).unwrap().lines().next().unwrap()).unwrap();
     assert_eq!(row["verdict"], "conflict");
+    assert_eq!(row["upheld"], false, "one version against the page: not upheld");
     assert_eq!(row["text"], "140 bilhões de dólares");
     assert_eq!(row["others"][0]["text"], "$140 million");
     assert_eq!(row["others"][0]["ratio"], 1000.0);
@@ -206,6 +207,24 @@ fn same_story_and_exit_code() {
     assert_eq!(row["verdict"], "agree");
     // An unreadable report is still 2, --exit-code or not.
     assert_clean_error(&figcheck(&["check", "--exit-code", "-", "--same-story", "/nonexistent/x.txt"], PT_SLIP.as_bytes()), "no such file");
+}
+
+#[test]
+fn a_conflict_most_versions_uphold_is_shown_as_upheld() {
+    // The correct Portuguese page against two versions that agree with it and
+    // the one that slipped: a conflict (the JSON's verdict), upheld.
+    let en = tmp("upheld-en.txt", EN.as_bytes());
+    let slipped = tmp("upheld-pt2.txt", PT_SLIP.as_bytes());
+    let fr = tmp("upheld-fr.txt", "L'entreprise a payé 140 millions de dollars pour l'usine.".as_bytes());
+    let args = ["check", "-", "--same-story", &en, "--same-story", &slipped, "--same-story", &fr];
+    let o = figcheck(&[&args[..], &["--json"]].concat(), PT_OK.as_bytes());
+    let row: serde_json::Value = serde_json::from_str(String::from_utf8(o.stdout).unwrap().lines().next().unwrap()).unwrap();
+    assert_eq!(row["verdict"], "conflict");
+    assert_eq!(row["upheld"], true);
+    assert!(row["explanation"].as_str().unwrap().starts_with("2 of the 3 reports that state it agree with it"), "{row}");
+    let o = figcheck(&args, PT_OK.as_bytes());
+    let text = String::from_utf8(o.stdout).unwrap();
+    assert!(text.contains("1 in conflict (1 upheld") && text.contains("upheld  ") && !text.contains("CONFLICT"), "{text}");
 }
 
 #[test]

@@ -55,6 +55,8 @@ class Finding(Claim):
     """A page figure with its counterparts (docs/claims.md §3)."""
     file: str
     verdict: Verdict
+    #: a conflict more reports agree with than conflict with: the others differ
+    upheld: bool
     explanation: str
     others: List[Other]
 

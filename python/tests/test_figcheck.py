@@ -56,6 +56,18 @@ def test_check_same_story_conflict_and_agreement():
     assert EN[o["start"]:o["end"]] == o["text"]
     (f,) = figcheck.check(PT_OK, same_story=EN)
     assert f["verdict"] == "agree"
+    assert f["upheld"] is False
+
+
+def test_check_upheld_when_most_versions_agree():
+    # Two versions state the page's 140 million, one slipped to 140 billion:
+    # the conflict stands (verdict), upheld by 2 reports against 1.
+    fr = "L'entreprise a payé 140 millions de dollars pour l'usine."
+    (f,) = figcheck.check(PT_OK, same_story=[EN, PT_SLIP, fr])
+    assert (f["verdict"], f["upheld"]) == ("conflict", True)
+    assert f["explanation"].startswith("2 of the 3 reports that state it agree with it")
+    (f,) = figcheck.check(PT_OK, same_story=[EN, PT_SLIP])
+    assert (f["verdict"], f["upheld"]) == ("conflict", False)
 
 
 def test_check_reports_as_dicts_name_and_offsets_into_their_text():

@@ -28,6 +28,7 @@ use crate::claim::Claim;
 use crate::lexindex::FxBuild;
 pub use outline::Outline;
 use serde::{Deserialize, Serialize};
+use smallvec::SmallVec;
 use std::collections::HashMap;
 pub use verdict::{fmt_num, fmt_ratio};
 
@@ -144,6 +145,11 @@ pub struct Finding {
     pub claim: Claim,
     pub file: String,
     pub verdict: Verdict,
+    /// A conflict where more reports agree with the figure than conflict
+    /// with it (the page itself not counted for it): the disagreement lies
+    /// with the others, and a page shows it as theirs, not in red.
+    #[serde(default)]
+    pub upheld: bool,
     pub explanation: String,
     pub others: Vec<Other>,
 }
@@ -439,10 +445,13 @@ impl ReportSet {
             if list.is_empty() {
                 continue;
             }
-            let conflict = list.iter().any(|&(ri, ci, _)| !verdict::agrees(a, self.counterpart(page, ri, ci)));
+            let agree: SmallVec<[bool; 8]> = list.iter().map(|&(ri, ci, _)| verdict::agrees(a, self.counterpart(page, ri, ci))).collect();
+            let conflict = agree.contains(&false);
+            let (upholding, against) = tally(list.iter().map(|x| x.0).zip(agree.iter().copied()));
             out.push(Checked {
                 claim: pi,
                 verdict: if conflict { Verdict::Conflict } else { Verdict::Agree },
+                upheld: conflict && upholding > against,
                 others: list,
                 topic: if a.subject.is_none() { page_topic.clone() } else { None },
             });
@@ -541,15 +550,49 @@ impl ReportSet {
             })
             .collect();
         let explanation = match others.iter().find(|o| o.verdict == Verdict::Conflict) {
+            Some(o) if c.upheld => {
+                let (upholding, against) = tally(c.others.iter().map(|x| x.0).zip(others.iter().map(|o| o.verdict == Verdict::Agree)));
+                let them = if against == 1 { "the one that differs" } else { "of those that differ" };
+                format!("{upholding} of the {} reports that state it agree with it; {them}: {}", upholding + against, o.explanation)
+            }
             Some(o) => o.explanation.clone(),
             None => others.first().map(|o| o.explanation.clone()).unwrap_or_default(),
         };
-        Finding { claim: a.clone(), file: opts.page_name.clone(), verdict: c.verdict, explanation, others }
+        Finding { claim: a.clone(), file: opts.page_name.clone(), verdict: c.verdict, upheld: c.upheld, explanation, others }
     }
 }
 
 /// The page itself, as the report of a counterpart.
 pub const SELF: usize = usize::MAX;
+
+/// Of the reports stating a page figure, how many agree with it and how many
+/// conflict with it, from its counterparts' (report, agrees) sorted by report:
+/// a report conflicts when one of its figures does. The page itself counts
+/// against a figure it contradicts, never for it (stating a figure twice does
+/// not make it right).
+fn tally(counterparts: impl Iterator<Item = (usize, bool)>) -> (usize, usize) {
+    let (mut upholding, mut against) = (0, 0);
+    let mut current: Option<(usize, bool)> = None;
+    let mut close = |(r, agrees): (usize, bool)| match (agrees, r == SELF) {
+        (true, false) => upholding += 1,
+        (true, true) => {}
+        (false, _) => against += 1,
+    };
+    for (r, agrees) in counterparts {
+        match current {
+            Some((cr, ca)) if cr == r => current = Some((r, ca && agrees)),
+            Some(done) => {
+                close(done);
+                current = Some((r, agrees));
+            }
+            None => current = Some((r, agrees)),
+        }
+    }
+    if let Some(done) = current {
+        close(done);
+    }
+    (upholding, against)
+}
 
 /// Why two figures were compared, for people; `subject` is the figure's own
 /// or its text's topic.
@@ -578,6 +621,8 @@ pub struct Checked {
     pub claim: usize,
     /// Conflict when some counterpart conflicts.
     pub verdict: Verdict,
+    /// A conflict that more reports agree with than not ([`Finding::upheld`]).
+    pub upheld: bool,
     /// The counterparts: (report index, or [`SELF`] for the page itself;
     /// figure index; evidence), sorted.
     pub others: Vec<(usize, usize, Evidence)>,

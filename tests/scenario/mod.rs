@@ -26,6 +26,7 @@
 //! explains = ["×10"]           # optional: substrings of the counterpart's explanation
 //! basis = "French version"     # optional: a substring of why they were compared
 //! not_with = ["..."]           # optional: texts that must not be among its counterparts
+//! upheld = true                # optional: the finding is (or is not) upheld — more reports agree with it than not
 //! known_failure = "why"        # optional: counted, and the run fails once it passes
 //! ```
 
@@ -78,6 +79,7 @@ pub struct Expect {
     pub basis: Option<String>,
     #[serde(default)]
     pub not_with: Vec<String>,
+    pub upheld: Option<bool>,
     pub known_failure: Option<String>,
 }
 
@@ -138,6 +140,11 @@ fn judge(s: &Scenario, e: &Expect, findings: &[Finding]) -> Result<(), String> {
     for x in &e.explains {
         if !o.explanation.contains(x.as_str()) {
             return Err(format!("{:?}: explanation lacks {x:?}: {}", e.figure, o.explanation));
+        }
+    }
+    if let Some(u) = e.upheld {
+        if f.upheld != u {
+            return Err(format!("{:?}: upheld {}, want {u} ({})", e.figure, f.upheld, f.explanation));
         }
     }
     if let Some(b) = &e.basis {
