@@ -115,6 +115,9 @@ export interface Other {
 export interface Finding extends Claim {
   file: string;
   verdict: "conflict" | "agree";
+  /** A conflict that more reports agree with than conflict with (the page
+   * itself not counted for it): the disagreement is the others'. */
+  upheld: boolean;
   explanation: string;
   others: Other[];
 }
@@ -599,7 +602,8 @@ impl JsReportSet {
             (set, checked)
         };
         let conflicts = checked.iter().filter(|c| c.verdict == crate::Verdict::Conflict).count();
-        Ok(PageCheck { claims: page.len(), set, page, opts, checked, lang, conflicts })
+        let upheld = checked.iter().filter(|c| c.upheld).count();
+        Ok(PageCheck { claims: page.len(), set, page, opts, checked, lang, conflicts, upheld })
     }
 }
 
@@ -616,6 +620,7 @@ pub struct PageCheck {
     claims: usize,
     lang: String,
     conflicts: usize,
+    upheld: usize,
 }
 
 #[wasm_bindgen]
@@ -632,10 +637,17 @@ impl PageCheck {
         self.lang.clone()
     }
 
-    /// How many findings are conflicts.
+    /// How many findings are conflicts (upheld ones included).
     #[wasm_bindgen(getter)]
     pub fn conflicts(&self) -> usize {
         self.conflicts
+    }
+
+    /// How many of the conflicts are upheld: more reports agree with the
+    /// page's figure than conflict with it.
+    #[wasm_bindgen(getter)]
+    pub fn upheld(&self) -> usize {
+        self.upheld
     }
 
     /// How many findings there are.
@@ -645,13 +657,18 @@ impl PageCheck {
     }
 
     /// What a page paints: per finding its start and end (UTF-16) and 1 for a
-    /// conflict (0 for an agreement), one after the other.
+    /// conflict, 2 for an upheld conflict, 0 for an agreement, one after the other.
     pub fn marks(&self) -> Vec<u32> {
         self.checked
             .iter()
             .flat_map(|c| {
                 let a = &self.page[c.claim];
-                [a.start as u32, a.end as u32, u32::from(c.verdict == crate::Verdict::Conflict)]
+                let kind = match (c.verdict, c.upheld) {
+                    (crate::Verdict::Conflict, true) => 2,
+                    (crate::Verdict::Conflict, false) => 1,
+                    (crate::Verdict::Agree, _) => 0,
+                };
+                [a.start as u32, a.end as u32, kind]
             })
             .collect()
     }

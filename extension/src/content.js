@@ -27,7 +27,7 @@ async function withFindings() {
     const last = tries === 0 && state.last ? state.last : await runCheck(tries > 0);
     const d = await send({ type: 'figcheck/details', id: last.id });
     if (d && 'findings' in d && Array.isArray(d.findings)) {
-      const { id: _id, conflicts: _c, ...rest } = last;
+      const { id: _id, conflicts: _c, upheld: _u, ...rest } = last;
       return { ...rest, findings: d.findings };
     }
   }

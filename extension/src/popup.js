@@ -62,13 +62,15 @@ async function toTab(msg) {
 
 /** @param {import('./protocol.js').FindingsAnswer} result */
 function render(result) {
-  const conflicts = result.findings.filter((f) => f.verdict === 'conflict');
-  const agrees = result.findings.length - conflicts.length;
-  $('status').textContent = describe(result.claims, conflicts.length, agrees);
+  const kind = (/** @type {import('./protocol.js').ShownFinding} */ f) => (f.verdict !== 'conflict' ? 'agree' : f.upheld ? 'upheld' : 'conflict');
+  const of = (/** @type {string} */ k) => result.findings.filter((f) => kind(f) === k);
+  const conflicts = of('conflict'); const upheld = of('upheld'); const agrees = of('agree');
+  $('status').textContent = describe(result.claims, conflicts.length, agrees.length, upheld.length);
   const items = [];
-  for (const f of [...conflicts, ...result.findings.filter((x) => x.verdict !== 'conflict')].slice(0, 30)) {
+  for (const f of [...conflicts, ...upheld, ...agrees].slice(0, 30)) {
     const li = document.createElement('li');
-    li.className = f.verdict === 'conflict' ? 'conflict' : 'agree';
+    li.className = kind(f);
+    if (f.upheld) li.title = f.explanation;
     const fig = document.createElement('span'); fig.className = 'fig'; fig.textContent = f.text;
     li.append(fig);
     for (const o of f.others.slice(0, 3)) {

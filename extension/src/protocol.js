@@ -50,7 +50,8 @@ export const FROM_PAGE = 'page';
  * What the background kept of a check, as the content script holds it.
  * @typedef {object} CheckSummary
  * @property {string} id
- * @property {number} conflicts
+ * @property {number} conflicts red: conflicts not upheld
+ * @property {number} upheld conflicts most reports uphold (the others differ)
  * @property {number} claims
  * @property {string} lang
  * @property {number} reports
@@ -60,7 +61,7 @@ export const FROM_PAGE = 'page';
  * @property {number} textLength
  */
 
-/** @typedef {Omit<CheckSummary, 'id' | 'conflicts'> & { findings: ShownFinding[] }} FindingsAnswer */
+/** @typedef {Omit<CheckSummary, 'id' | 'conflicts' | 'upheld'> & { findings: ShownFinding[] }} FindingsAnswer */
 
 /** @typedef {{ url: string, title: string, lang: string, date: string | null, figures: number }} SavedSummary */
 
@@ -81,7 +82,7 @@ export const FROM_PAGE = 'page';
  * The messages the background answers: type → request and answer.
  * @typedef {{
  *   'figcheck/analyze': { from: 'content', request: { type: 'figcheck/analyze', page: PageMessage, alternates?: PageMessage[] },
- *     answer: { id: string, marks: number[], conflicts: number, claims: number, lang: string, reports: number, paint: Settings['paint'], timing: object } },
+ *     answer: { id: string, marks: number[], conflicts: number, upheld: number, claims: number, lang: string, reports: number, paint: Settings['paint'], timing: object } },
  *   'figcheck/part': { from: 'content', request: { type: 'figcheck/part', id: string, at: number, text: string }, answer: { ok: true } },
  *   'figcheck/wake': { from: 'content', request: { type: 'figcheck/wake' }, answer: { ready: true } },
  *   'figcheck/details': { from: 'content', request: { type: 'figcheck/details', id: string, index?: number },

@@ -104,6 +104,34 @@ describe('figcheck extension in Chromium', { timeout: 110_000 }, () => {
     assert.equal(await page.evaluate(() => document.querySelector('[data-figcheck-host]').shadowRoot), null);
   });
 
+  test('on a page two versions agree with and one contradicts, the conflicts are upheld: amber, not red', async () => {
+    // it.html: "2.000 miliardi di dollari" = 2e12 USD and "decine di migliaia di GPU" = [1e4, 1e5), as en
+    // and pt say; fr says 2e11 and [1e5, 1e6). Each conflict has 2 reports for it and 1 against: upheld.
+    const page = await browser.context.newPage();
+    await page.goto(srv.url('/it.html'));
+    const tabId = await tabIdOf(driver, srv.url('/it.html'));
+    const r = await ask(driver, tabId, 'figcheck/compare-alternates');
+    assert.equal(r.error, undefined);
+    const fr = srv.url('/fr.html');
+    const money = r.findings.filter((f) => f.text === '2.000 miliardi di dollari');
+    assert.equal(money.length, 2, JSON.stringify(r.findings.map((f) => f.text)));
+    for (const f of money) {
+      assert.equal(f.verdict, 'conflict');
+      assert.equal(f.upheld, true);
+      assert.ok(f.explanation.startsWith('2 of the 3 reports that state it agree with it; the one that differs: '), f.explanation);
+      assert.equal(other(f, fr, '200 milliards de dollars').verdict, 'conflict');
+    }
+    const gpus = r.findings.find((f) => f.text === 'decine di migliaia di GPU');
+    assert.equal(gpus.verdict, 'conflict'); assert.equal(gpus.upheld, true);
+    assert.deepEqual(await markedTexts(page, 'figcheck-conflict'), []);
+    assert.deepEqual(await markedTexts(page, 'figcheck-upheld'), ['2.000 miliardi di dollari', '2.000 miliardi di dollari', 'decine di migliaia di GPU']);
+    assert.deepEqual(await markedTexts(page, 'figcheck-agree'), ['1,2 gigawatt']);
+    const host = await page.evaluate(() => ['conflicts', 'upheld'].map((k) => document.querySelector('[data-figcheck-host]').getAttribute(`data-figcheck-${k}`)));
+    assert.deepEqual(host, ['0', '3']);
+    assert.equal(await driver.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId), '3', 'the badge counts them, amber');
+    await page.close();
+  });
+
   test('hovering a conflicting figure opens a popover listing its counterparts', async () => {
     const page = browser.context.pages().find((p) => p.url() === srv.url('/pt.html'));
     const box = await page.evaluate(() => {
@@ -251,16 +279,21 @@ describe('figcheck extension in Chromium', { timeout: 110_000 }, () => {
     const popup = await browser.context.newPage();
     await popup.goto(`chrome-extension://${browser.extensionId}/popup.html?tab=${tabId}`);
     await waitFor(async () => (await popup.textContent('#status')).includes('figures read'), 10_000, 'popup status');
+    // Against the saved fr page alone, the English figures are red.
     assert.equal(await popup.textContent('#status'), '4 figures read: 3 conflicts, 1 agreement.');
-    assert.deepEqual(await popup.$$eval('#findings li', (lis) => lis.map((li) => `${li.className} ${li.querySelector('.fig').textContent}`)),
-      ['conflict $2 trillion', 'conflict $2 trillion', 'conflict tens of thousands of GPUs', 'agree 1.2 gigawatts']);
+    const listed = () => popup.$$eval('#findings li', (lis) => lis.map((li) => `${li.className} ${li.querySelector('.fig').textContent}`));
+    assert.deepEqual(await listed(), ['conflict $2 trillion', 'conflict $2 trillion', 'conflict tens of thousands of GPUs', 'agree 1.2 gigawatts']);
     assert.equal(await popup.textContent('#findings li .other'), '≠ 200 milliards de dollars (×10) — Borealis Compute valorisée à 200 milliards de dollars');
     // The page lists pt-BR, fr and en (/en.html, which is not this URL, /en.html?popup).
     await waitFor(async () => (await popup.textContent('#compare')) === 'Compare with 3 other language versions', 5000, 'compare label');
     await popup.click('#compare');
     await waitFor(async () => (await popup.textContent('#message')).startsWith('Compared'), 10_000, 'compare');
     assert.equal(await popup.textContent('#message'), 'Compared with 3 other versions.');
-    assert.equal(await popup.textContent('#status'), '4 figures read: 3 conflicts, 1 agreement.');
+    // The pt version and the page's other copy agree with it, fr does not: each of the three
+    // conflicts is upheld by 2 reports against 1 (listed amber, after any red one).
+    assert.equal(await popup.textContent('#status'), '4 figures read: 0 conflicts, 3 where another report differs, 1 agreement.');
+    assert.deepEqual(await listed(), ['upheld $2 trillion', 'upheld $2 trillion', 'upheld tens of thousands of GPUs', 'agree 1.2 gigawatts']);
+    assert.match(await popup.getAttribute('#findings li', 'title'), /^2 of the 3 reports that state it agree with it; the one that differs: /);
     await popup.click('#save');
     await waitFor(async () => (await popup.textContent('#message')).startsWith('Saved'), 10_000, 'save');
     assert.equal(await popup.textContent('#message'), 'Saved “Borealis Compute reaches a $2 trillion valuation” with 4 figures.');
@@ -291,6 +324,6 @@ describe('figcheck extension in Chromium', { timeout: 110_000 }, () => {
     assert.ok(requests.includes(srv.url('/fr.html')) && requests.includes(srv.url('/en.html')), 'the alternates were read (the recorder works)');
     assert.deepEqual(srv.requests.filter((r) => r.host !== `127.0.0.1:${srv.port}`), [], 'nothing reached the de version on another origin');
     assert.deepEqual([...new Set(srv.requests.map((r) => r.url.split('?')[0]))].sort(),
-      ['/dynamic.html', '/dynamic.js', '/en.html', '/favicon.ico', '/fr.html', '/pt.html', '/style.css']);
+      ['/dynamic.html', '/dynamic.js', '/en.html', '/favicon.ico', '/fr.html', '/it.html', '/pt.html', '/style.css']);
   });
 });

@@ -79,4 +79,14 @@ describe('the popover, from findings in the engine\'s shape', { timeout: 60_000 
     assert.equal(r.head, 'agrees2 trilhões de dólares');
     assert.deepEqual(r.items.map((i) => i.verdict), ['agree']);
   });
+
+  test('a conflict most reports uphold says the others differ, and why, in the head', async () => {
+    const explanation = '2 of the 3 reports that state it agree with it; the one that differs: a factor of 10 across the magnitude words';
+    const upheld = { ...finding, upheld: true, explanation, others: [...finding.others, { ...finding.others[1], file: 'https://news.example/es', url: 'https://news.example/es' }] };
+    const r = await render(upheld);
+    assert.equal(r.head, 'others differ2 trilhões de dólares');
+    assert.deepEqual(r.items.map((i) => i.verdict), ['conflict', 'agree', 'agree', 'agree']);
+    const why = await page.evaluate(() => [...document.querySelectorAll('#pop > .why')].map((e) => e.textContent));
+    assert.deepEqual(why, [explanation]);
+  });
 });

@@ -47,13 +47,15 @@ const HANDLERS = {
     const alts = Array.isArray(m.alternates) ? m.alternates.slice(0, 16).map(checkPage) : [];
     const out = await analyze(page, alts);
     const { result } = out;
-    const conflicts = result.conflicts;
+    // Red conflicts; those most reports uphold (the others differ) are counted apart.
+    const upheld = result.upheld;
+    const conflicts = result.conflicts - upheld;
     // The badge is set after the answer has gone: the marks need not wait for it.
-    setTimeout(() => { setBadge(s.tab && s.tab.id, conflicts).catch(() => {}); }, 0);
+    setTimeout(() => { setBadge(s.tab && s.tab.id, conflicts, upheld).catch(() => {}); }, 0);
     // The paint setting rides with the answer (one message less per check).
     const { paint } = await settingsNow();
     const id = keep(s, out);
-    const answer = { id, marks: Array.from(result.marks()), conflicts, claims: result.claims, lang: result.lang, reports: out.reports, paint, timing: out.timing };
+    const answer = { id, marks: Array.from(result.marks()), conflicts, upheld, claims: result.claims, lang: result.lang, reports: out.reports, paint, timing: out.timing };
     out.timing.received = received;
     out.timing.boot = boot;
     out.timing.warmDuring = warm.ms - warmBefore;

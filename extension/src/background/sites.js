@@ -11,14 +11,16 @@ export const WAKE_SCRIPT_ID = 'figcheck-wake';
 const MAX_FETCH_CHARS = 8_000_000;
 
 /**
- * The badge: the number of conflicts, red when there are some.
- * @param {number | undefined} tabId @param {number} conflicts
+ * The badge: the number of conflicts, red when there are some; without
+ * them, the number of conflicts most reports uphold (the others differ), amber.
+ * @param {number | undefined} tabId @param {number} conflicts @param {number} [upheld]
  */
-export async function setBadge(tabId, conflicts) {
+export async function setBadge(tabId, conflicts, upheld = 0) {
   if (tabId === undefined) return;
+  const [n, color] = conflicts > 0 ? [conflicts, '#c62828'] : upheld > 0 ? [upheld, '#b45309'] : [0, '#607d8b'];
   try {
-    await api.action.setBadgeBackgroundColor({ tabId, color: conflicts > 0 ? '#c62828' : '#607d8b' });
-    await api.action.setBadgeText({ tabId, text: String(conflicts) });
+    await api.action.setBadgeBackgroundColor({ tabId, color });
+    await api.action.setBadgeText({ tabId, text: String(n) });
   } catch { /* the tab went away */ }
 }
 

@@ -95,7 +95,7 @@ export async function runCheck(fresh = true) {
         state.timing.background = res.timing || null;
         state.checks += 1;
         // The findings themselves stay in the background (id): asked for when pointed at, or by the popup.
-        state.last = { id: res.id, conflicts: res.conflicts, claims: res.claims, lang: res.lang, reports: res.reports,
+        state.last = { id: res.id, conflicts: res.conflicts, upheld: res.upheld, claims: res.claims, lang: res.lang, reports: res.reports,
           alternates: state.alternates.map((a) => a.url), skipped: state.skipped, mode: state.mode, textLength: state.text.length };
         await paint(res.marks, res.id);
         state.timing.painted = $now();

@@ -28,7 +28,7 @@ export const SLICE_MS = 8;                 // budget of one main-thread slice (w
  * @typedef {object} Mark
  * @property {number} start
  * @property {number} end
- * @property {boolean} conflict
+ * @property {'agree' | 'conflict' | 'upheld'} kind a conflict is upheld when more reports agree with the figure than not
  * @property {string} check the background's kept check it belongs to
  * @property {number} index the finding's place in that check
  * @property {import('../protocol.js').ShownFinding | Promise<import('../protocol.js').ShownFinding | null> | null} finding

@@ -9,6 +9,7 @@ const SHEET = `
   .box { position: absolute; pointer-events: none; border-radius: 2px; }
   .box.conflict { background: rgba(229, 57, 53, 0.28); border-bottom: 2px solid #c62828; }
   .box.agree { border-bottom: 1px dotted rgba(46, 125, 50, 0.7); }
+  .box.upheld { border-bottom: 2px dashed #b45309; }
   .pop { position: fixed; z-index: 2147483647; max-width: min(28rem, 90vw); max-height: 60vh; overflow: auto;
     box-sizing: border-box; padding: 0.6rem 0.75rem; background: #fff; color: #1a1a1a; pointer-events: auto;
     font: 13px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; text-align: start;
@@ -18,6 +19,7 @@ const SHEET = `
   .verdict { display: inline-block; font-size: 11px; padding: 0 0.35rem; border-radius: 3px; margin-inline-end: 0.35rem; }
   .verdict.conflict { background: #c62828; color: #fff; }
   .verdict.agree { background: #e8f5e9; color: #1b5e20; }
+  .verdict.upheld { background: #fef3c7; color: #92400e; }
   ul { list-style: none; margin: 0; padding: 0; }
   li { border-top: 1px solid #eee; padding: 0.4rem 0; }
   .fig { font-weight: 600; }

@@ -25,8 +25,12 @@ function el(tag, cls, text) {
   return e;
 }
 
-/** @param {string} verdict */
-const verdictBadge = (verdict) => el('span', `verdict ${verdict === 'conflict' ? 'conflict' : 'agree'}`, verdict === 'conflict' ? 'conflict' : 'agrees');
+const BADGES = { conflict: 'conflict', upheld: 'others differ', agree: 'agrees' };
+/** @param {string} verdict @param {boolean} [upheld] a conflict most reports agree with */
+const verdictBadge = (verdict, upheld) => {
+  const k = verdict !== 'conflict' ? 'agree' : upheld ? 'upheld' : 'conflict';
+  return el('span', `verdict ${k}`, BADGES[k]);
+};
 
 /**
  * The popover's nodes for a finding: its head, then one item per counterpart.
@@ -35,7 +39,7 @@ const verdictBadge = (verdict) => el('span', `verdict ${verdict === 'conflict' ?
  */
 export function popoverContent(f) {
   const head = el('p', 'head');
-  head.append(verdictBadge(f.verdict), el('span', 'fig', f.text));
+  head.append(verdictBadge(f.verdict, f.upheld), el('span', 'fig', f.text));
   const list = el('ul');
   for (const o of f.others || []) {
     const li = el('li');

@@ -79,7 +79,7 @@ function showPopover(mark) {
   const below = r.bottom + 6;
   const top = below + ph > vh && r.top - ph - 6 > 0 ? r.top - ph - 6 : below;
   pop.style.setProperty('left', `${left}px`); pop.style.setProperty('top', `${top}px`);
-  state.host.setAttribute('data-figcheck-popover', f.verdict === 'conflict' ? 'conflict' : 'agree');
+  state.host.setAttribute('data-figcheck-popover', f.verdict !== 'conflict' ? 'agree' : f.upheld ? 'upheld' : 'conflict');
 }
 
 /**
