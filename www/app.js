@@ -17,7 +17,7 @@ import { el } from './dom.js';
 import { initTranslation } from './translation.js';
 
 const MAX_FILE_BYTES = 2 * 1024 * 1024;
-const VERDICT_LABEL = { conflict: 'conflict', agree: 'agree', none: 'no counterpart' };
+const VERDICT_LABEL = { conflict: 'conflict', upheld: 'others differ', agree: 'agree', none: 'no counterpart' };
 
 const state = {
   engine: null,
@@ -144,7 +144,7 @@ function languageSelect(value, { auto = false } = {}) {
 }
 
 function counts(result) {
-  const c = { conflict: 0, agree: 0, none: 0 };
+  const c = { conflict: 0, upheld: 0, agree: 0, none: 0 };
   for (const v of result.verdicts) c[v.verdict] += 1;
   return c;
 }
@@ -175,7 +175,7 @@ function renderReport(report, position) {
 
   const source = { detected: 'detected', chosen: 'chosen', stated: 'as the page states it' }[report.langSource] || '';
   const stats = result.claims.length
-    ? `${result.claims.length} figure${result.claims.length === 1 ? '' : 's'} · ${c.conflict} conflict · ${c.agree} agree · ${c.none} no counterpart`
+    ? `${result.claims.length} figure${result.claims.length === 1 ? '' : 's'} · ${c.conflict} conflict${c.upheld ? ` · ${c.upheld} others differ` : ''} · ${c.agree} agree · ${c.none} no counterpart`
     : 'no figures found';
 
   const body = el('div', {
@@ -438,7 +438,7 @@ function exportRows(kind) {
 
 function renderSummary() {
   const all = state.reports.map((r) => state.results.get(r.id)).filter(Boolean);
-  const c = { conflict: 0, agree: 0, none: 0 };
+  const c = { conflict: 0, upheld: 0, agree: 0, none: 0 };
   let figures = 0;
   for (const result of all) {
     const rc = counts(result);
@@ -448,7 +448,7 @@ function renderSummary() {
   const langs = new Set(state.reports.map((r) => r.lang));
   $('summary').textContent = state.reports.length
     ? `${state.reports.length} report${state.reports.length === 1 ? '' : 's'} in ${langs.size} language${langs.size === 1 ? '' : 's'}: ` +
-      `${figures} figures, ${c.conflict} in conflict, ${c.agree} in agreement, ${c.none} without counterpart.`
+      `${figures} figures, ${c.conflict} in conflict, ${c.upheld ? `${c.upheld} where other reports differ, ` : ''}${c.agree} in agreement, ${c.none} without counterpart.`
     : 'No reports yet.';
   $('summary').dataset.conflicts = String(c.conflict);
 }

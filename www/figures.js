@@ -41,8 +41,9 @@ export function segment(text, claims) {
 
 /**
  * The verdict of each claim of a page, from the findings `check` gave for it:
- * "conflict" or "agree" with its finding, or "none" when no report states the
- * same thing.
+ * "conflict", "upheld" (a conflict more reports agree with than not: the
+ * others differ) or "agree" with its finding, or "none" when no report states
+ * the same thing.
  * @returns {Array<{verdict: string, finding: object|null}>}
  */
 export function verdicts(claims, findings) {
@@ -51,7 +52,7 @@ export function verdicts(claims, findings) {
   return claims.map((claim) => {
     const finding = byOffsets.get(`${claim.start}:${claim.end}`) || null;
     if (!finding) return { verdict: 'none', finding: null };
-    const verdict = finding.verdict === 'conflict' ? 'conflict' : 'agree';
+    const verdict = finding.verdict !== 'conflict' ? 'agree' : finding.upheld ? 'upheld' : 'conflict';
     return { verdict, finding };
   });
 }

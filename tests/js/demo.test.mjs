@@ -1,6 +1,6 @@
 // The demo page end to end: serves www/ on 127.0.0.1, opens it in headless
 // Chromium, and checks what a person would see: the example story's seeded
-// conflicts marked "conflict", its look-alike agreements not, a pasted report
+// slips marked "conflict" (the figures they contradict "upheld"), its look-alike agreements not, a pasted report
 // and a dropped HTML file checked, the table and its exports, no console error.
 // Writes target/demo-screenshot.png (and docs/demo-screenshot.png when it is
 // missing or FIGCHECK_UPDATE_SCREENSHOT=1).
@@ -98,13 +98,13 @@ const ADDED = {
   'agentur-de.txt': [
     ['50 Milliarden Dollar', 'agree', 'investment'],
     ['150 Megawatt', 'agree', 'power'],
-    ['200 Milliarden Dollar', 'conflict', 'valuation'],
+    ['200 Milliarden Dollar', 'upheld', 'valuation'],
   ],
   'notizia-it.html': [
     ['50 miliardi di dollari', 'agree', 'investment'],
     ['2 miliardi di dollari', 'agree', 'phase-one cost'],
     ['150 MW', 'agree', 'power'],
-    ['200 miliardi di dollari', 'conflict', 'valuation'],
+    ['200 miliardi di dollari', 'upheld', 'valuation'],
   ],
 };
 
@@ -233,10 +233,12 @@ describe('demo page', { skip: SKIP }, () => {
     }
   });
 
-  it('every marked figure carries data-verdict conflict, agree or none', async () => {
+  it('every marked figure carries data-verdict conflict, upheld, agree or none', async () => {
     const verdicts = await page.$$eval('#reports mark.figure', (nodes) => nodes.map((n) => n.dataset.verdict));
     assert.ok(verdicts.length > 0, 'no figure marked at all');
-    for (const v of verdicts) assert.ok(['conflict', 'agree', 'none'].includes(v), `data-verdict="${v}"`);
+    for (const v of verdicts) assert.ok(['conflict', 'upheld', 'agree', 'none'].includes(v), `data-verdict="${v}"`);
+    // Red only on the four planted slips: every other conflict is upheld by the reports that agree with it.
+    assert.equal(verdicts.filter((v) => v === 'conflict').length, 4);
   });
 
   figureTest('clicking "$2 trillion" shows its counterparts: ×10 against "US$ 200 bilhões"', 'details|$2 trillion', async () => {
@@ -398,7 +400,7 @@ describe('demo page', { skip: SKIP }, () => {
     assert.ok((await page.$$(`${card} mark.figure`)).length > 0, 'the dropped report has no marked figure');
   });
 
-  figureTest('the dropped Italian report: 200 miliardi conflicts with $2 trillion, 150 MW agrees', 'notizia-it.html', async () => {
+  figureTest('the dropped Italian report: 200 miliardi conflicts with $2 trillion (upheld by the others), 150 MW agrees', 'notizia-it.html', async () => {
     for (const [anchor, verdict] of ADDED['notizia-it.html']) await assertVerdict(page, 'notizia-it.html', anchor, verdict);
     const wrong = await wrongCounterparts(page, { ...EXPECTED, ...ADDED });
     assert.deepEqual(wrong['notizia-it.html'] || [], [], 'figures paired with figures that state something else');
