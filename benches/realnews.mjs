@@ -7,7 +7,9 @@
 // figcheck/compare-alternates, extension/README.md, "Messages"). It counts
 //   red marks a page: findings in conflict with a counterpart in one of the
 //     page's versions (professional translations: nearly every one is a false
-//     alarm; target ≤ 0.05);
+//     alarm; target ≤ 0.05), not counting the conflicts more versions agree
+//     with than not (`upheld`: the page shows them amber, the other version's
+//     figure being the suspect), which are counted apart;
 //   slips caught: a slip planted as score.py plants it (magnitude word one step
 //     up in that language, digits ×10, two digits swapped), at a figure that
 //     reads the same in the page and its English version, the slipped page
@@ -268,10 +270,13 @@ const extPages = await onTabs(pages, async (tab, p) => {
   const { r, error, attempts } = await compare(tab, pageUrl(p), versions);
   if (error) return { lang: p.lang, doc: p.doc, error, attempts };
   const red = versionConflicts(r.findings, versionUrls(versions, p.doc));
+  const amber = versionConflicts(r.findings, versionUrls(versions, p.doc), true);
+  const shown = (f) => `${f.text} ≠ ${f.others.filter((o) => o.verdict === 'conflict').map((o) => `${o.text} (${o.lang || '?'})`).join(', ')}`;
   return {
     lang: p.lang, doc: p.doc, ms: Date.now() - t, attempts, claims: r.claims, findings: r.findings.length,
     conflicts: r.findings.filter((f) => f.verdict === 'conflict').length,
-    red: red.map((f) => `${f.text} ≠ ${f.others.filter((o) => o.verdict === 'conflict').map((o) => `${o.text} (${o.lang || '?'})`).join(', ')}`),
+    red: red.map(shown),
+    upheld: amber.map(shown),
   };
 }, 'pages');
 
@@ -314,7 +319,7 @@ if (!flag('--no-cli') && fs.existsSync(BIN)) {
   cliPages = await pool(pages, async (p) => {
     const vs = versionsOf(corpus.langs, p.lang, p.d).map((l) => corpus.file(l, p.doc));
     const r = await cliCheck(corpus.file(p.lang, p.doc), vs);
-    return r.error ? { error: r.error } : { red: versionConflicts(r.findings, vs).length, conflicts: r.findings.filter((f) => f.verdict === 'conflict').length };
+    return r.error ? { error: r.error } : { red: versionConflicts(r.findings, vs).length, upheld: versionConflicts(r.findings, vs, true).length, conflicts: r.findings.filter((f) => f.verdict === 'conflict').length };
   });
   cliSlips = await pool(slips, async (s) => {
     const vs = s.versions.map((l) => corpus.file(l, s.doc));
@@ -362,6 +367,7 @@ const result = {
   extension: {
     red_per_page: perPage(extPages, (x) => x.red.length),
     pages_with_red: ok(extPages).filter((x) => x.red.length).length,
+    upheld_per_page: perPage(extPages, (x) => x.upheld.length),
     conflicts_per_page: perPage(extPages, (x) => x.conflicts),
     slips_caught: [sum(ok(extSlips), (x) => (x.caught ? 1 : 0)), ok(extSlips).length],
     slip_rate: rate(extSlips),
@@ -370,6 +376,7 @@ const result = {
   cli: cliPages && {
     version_flag: VERSION_FLAG,
     red_per_page: perPage(cliPages, (x) => x.red),
+    upheld_per_page: perPage(cliPages, (x) => x.upheld),
     conflicts_per_page: perPage(cliPages, (x) => x.conflicts),
     slips_caught: [sum(ok(cliSlips), (x) => (x.caught ? 1 : 0)), ok(cliSlips).length],
     slip_rate: rate(cliSlips),
@@ -378,6 +385,7 @@ const result = {
   targets: { red_per_page: 0.05, slip_rate: 0.95 },
   by_lang: byLang,
   red_marks: ok(extPages).filter((x) => x.red.length).map((x) => ({ page: `${x.lang}/${x.doc}`, marks: x.red })),
+  upheld_marks: ok(extPages).filter((x) => x.upheld.length).map((x) => ({ page: `${x.lang}/${x.doc}`, marks: x.upheld })),
   slips_missed: slips.map((s, i) => ({ s, x: extSlips[i] })).filter(({ x }) => !x.error && !x.caught)
     .map(({ s }) => ({ page: `${s.lang}/${s.doc}`, kind: s.kind, planted: s.planted, was: s.fig, en: s.en })),
 };
@@ -398,11 +406,13 @@ log('');
 log('| measure | extension | CLI, same pages | score.py | target |');
 log('|---|---|---|---|---|');
 log(`| red marks a page (conflicts against a version) | ${f2(result.extension.red_per_page)} (on ${result.extension.pages_with_red} pages) | ${f2(result.cli?.red_per_page)} | ${score?.versions_per_100 !== undefined ? `${score.versions_per_100}/100 pairs (against English)` : '—'} | ≤ 0.05 |`);
+log(`| amber marks a page (conflicts most versions uphold: the other version differs) | ${f2(result.extension.upheld_per_page)} | ${f2(result.cli?.upheld_per_page)} | — | — |`);
 log(`| planted slips caught | ${pct(result.extension.slips_caught)} | ${pct(result.cli?.slips_caught)} | ${score?.slips ? pct(score.slips) : '—'} | ≥ 95% |`);
 if (score?.summary) log(`score.py: ${score.summary}`);
 if (failed.length) { log(`not measured (${failed.length}):`); for (const f of failed) log(`  ${f}`); }
 if (VERBOSE) {
   for (const r of result.red_marks) for (const m of r.marks) log(`  red ${r.page}: ${m}`);
+  for (const r of result.upheld_marks) for (const m of r.marks) log(`  amber ${r.page}: ${m}`);
   for (const m of result.slips_missed) log(`  slip missed ${m.page} (${m.kind}): “${m.planted}” (was “${m.was}”, en “${m.en}”)`);
 }
 log(`realnews: ${path.relative(ROOT, OUT)}`);

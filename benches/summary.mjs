@@ -143,7 +143,8 @@ if (realnews && realnews.extension) {
   const x = realnews.extension; const c = realnews.cli;
   const pct = (p) => (p && p[1] ? `${p[0]}/${p[1]} = ${Math.round((100 * p[0]) / p[1])}%` : '?');
   const whole = `${realnews.pages_checked}/${realnews.pages} non-English pages, ${realnews.measured.slice(0, 16).replace('T', ' ')} UTC`;
-  row('realnews: red marks a page ≤ 0.05 (extension)', `${f2(x.red_per_page)} on ${whole} (${x.pages_with_red} pages with one)` +
+  const amber = x.upheld_per_page === undefined ? '' : `; amber (upheld by most versions: another version differs) ${f2(x.upheld_per_page)} a page`;
+  row('realnews: red marks a page ≤ 0.05 (extension)', `${f2(x.red_per_page)} on ${whole} (${x.pages_with_red} pages with one)${amber}` +
     (c ? `; the CLI on the same pages ${f2(c.red_per_page)}` : ''), x.red_per_page <= 0.05);
   row('realnews: slips caught ≥ 95% (extension)', `${pct(x.slips_caught)}` + (c ? `; the CLI on the same slips ${pct(c.slips_caught)}` : '') +
     (realnews.score && realnews.score.slips ? `; score.py ${pct(realnews.score.slips)}` : ''), x.slip_rate >= 0.95);
@@ -204,7 +205,8 @@ function benches() {
     ['realnews', 'The extension on real news', 'make realnews',
       'the 62 realnews articles (`../shared/realnews`, 16 languages) served on 127.0.0.1 as a news site, each page naming five ' +
       'other-language versions by hreflang under a strict CSP; the extension\'s *Compare with other language versions* on every ' +
-      'non-English page (red marks: conflicts with a counterpart in a version) and on pages with one slip planted as score.py plants ' +
+      'non-English page (red marks: conflicts with a counterpart in a version, but for those more versions agree with than not — ' +
+      'upheld, shown amber, counted apart) and on pages with one slip planted as score.py plants ' +
       'it (caught: the slip in conflict with its English counterpart); the CLI on the same pages and slips, and score.py\'s SUMMARY. ' +
       'Kept across `make bench`: its date is its own.'],
   ];

@@ -192,16 +192,19 @@ export function chooseSlips(spots, langs, n, random) {
 
 /**
  * The red marks of a page's findings that a version stands behind: findings in
- * conflict with a counterpart in one of `versions` (file names or URLs).
+ * conflict with a counterpart in one of `versions` (file names or URLs). With
+ * `upheld`, the amber ones instead: conflicts more reports agree with than not
+ * (the engine's `upheld`: the others differ), which a page does not show in red.
  */
-export function versionConflicts(findings, versions) {
+export function versionConflicts(findings, versions, upheld = false) {
   const vs = new Set(versions);
-  return findings.filter((f) => f.verdict === 'conflict' && (f.others || []).some((o) => o.verdict === 'conflict' && vs.has(o.file)));
+  return findings.filter((f) => f.verdict === 'conflict' && Boolean(f.upheld) === upheld
+    && (f.others || []).some((o) => o.verdict === 'conflict' && vs.has(o.file)));
 }
 
 /** Whether the slip at [start, end) of the page came back in conflict with a counterpart in `en` (a file name or URL). */
 export function slipCaught(findings, start, end, en) {
-  return findings.some((f) => f.verdict === 'conflict' && f.start < end && f.end > start
+  return findings.some((f) => f.verdict === 'conflict' && !f.upheld && f.start < end && f.end > start
     && (f.others || []).some((o) => o.verdict === 'conflict' && o.file === en));
 }
 

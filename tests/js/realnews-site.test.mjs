@@ -105,6 +105,11 @@ test('red marks and slips caught are counted against the versions only', () => {
   ];
   assert.deepEqual(versionConflicts(findings, ['/es/a.html', '/en/a.html']).map((f) => f.text), ['40 %'], 'the self-conflict is not a version\'s');
   assert.deepEqual(versionConflicts(findings, ['/es/a.html']).map((f) => f.text), []);
+  // A conflict more reports uphold than not is amber, counted apart; a slip marked so is not caught.
+  const upheld = [{ ...findings[1], upheld: true }];
+  assert.deepEqual(versionConflicts(upheld, ['/es/a.html', '/en/a.html']).map((f) => f.text), []);
+  assert.deepEqual(versionConflicts(upheld, ['/es/a.html', '/en/a.html'], true).map((f) => f.text), ['40 %']);
+  assert.equal(slipCaught(upheld, 31, 33, '/en/a.html'), false);
   assert.equal(slipCaught(findings, 31, 33, '/en/a.html'), true);
   assert.equal(slipCaught(findings, 34, 40, '/en/a.html'), false, 'touching is not overlapping');
   assert.equal(slipCaught(findings, 50, 58, '/en/a.html'), false, 'an agreement is not caught');
