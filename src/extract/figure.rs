@@ -330,6 +330,14 @@ impl<'a> Reader<'a> {
             };
             if let Some(n) = sep {
                 let mut k = d.j + n;
+                // The article repeated before the second end: `tra i 18 e i 29
+                // anni`, `de los 18 a los 29 años`.
+                if let Some((_, m)) = self.item_has(k, |w| matches!(w, Sense::Stop)) {
+                    let same_article = d.fig_start > 0 && self.item(d.fig_start - 1).map(|it| it.id) == self.item(k).map(|it| it.id);
+                    if (d.between || same_article) && self.toks.get(k + m).is_some_and(|t| t.kind == Kind::Number && !t.nl_before) {
+                        k += m;
+                    }
+                }
                 let mut cur2 = None;
                 if let Some((c, m)) = self.currency_prefix(k) {
                     cur2 = Some(c);
@@ -654,9 +662,8 @@ impl<'a> Reader<'a> {
             d.unit = Some(("s", crate::lang::YEAR));
         }
         // `200 and 400 metres`: a bare number takes the unit of the one joined to it.
-        if d.unit.is_none() && d.currency.is_none() && d.counted.is_none() && d.q.bare && !d.q.yearlike && !d.range && d.end_tok == d.q.end
-        {
-            d.unit = self.shared_unit(d.end_tok);
+        if d.unit.is_none() && d.currency.is_none() && d.counted.is_none() && d.q.bare && !d.range && d.end_tok == d.q.end {
+            d.unit = self.shared_unit(d.end_tok, d.q.yearlike);
         }
     }
 
@@ -811,17 +818,27 @@ impl<'a> Reader<'a> {
     }
 
     /// The unit of a number joined to a bare one by `and` (`200 and 400
-    /// metres`, `3 e 4 por cento`): the unit word after that number.
-    pub(crate) fn shared_unit(&self, k: usize) -> Option<(&'static str, f64)> {
+    /// metres`, `3 e 4 por cento`), an article or preposition allowed before
+    /// it (`dei 200 e dei 400 metri`): the unit word after that number. A
+    /// bare number that looks like a year (`yearlike`) takes a physical unit
+    /// only (`2000 und 400 Meter`), never a per cent or a time (`in 2015 and
+    /// 7% in 2016` keeps its year).
+    pub(crate) fn shared_unit(&self, k: usize, yearlike: bool) -> Option<(&'static str, f64)> {
         let (_, n) = self.item_has(k, |w| matches!(w, Sense::And))?;
-        self.toks.get(k + n).filter(|t| t.kind == Kind::Number && !t.nl_before)?;
-        let u = k + n + 1;
+        let mut at = k + n;
+        if let Some((_, m)) = self.item_has(at, |w| matches!(w, Sense::Stop | Sense::Det)) {
+            if self.toks.get(at + m).is_some_and(|t| t.kind == Kind::Number) && !self.toks[at].nl_before {
+                at += m;
+            }
+        }
+        self.toks.get(at).filter(|t| t.kind == Kind::Number && !t.nl_before)?;
+        let u = at + 1;
         if self.toks.get(u).is_none_or(|t| t.nl_before) {
             return None;
         }
         match self.item_has(u, |w| matches!(w, Sense::Unit(..) | Sense::Pct)) {
-            Some((Sense::Unit(unit, f), _)) => Some((unit, f)),
-            Some((Sense::Pct, _)) => Some(("%", 1.0)),
+            Some((Sense::Unit(unit, f), _)) if !yearlike || !matches!(unit, "s" | "count") => Some((unit, f)),
+            Some((Sense::Pct, _)) if !yearlike => Some(("%", 1.0)),
             _ => None,
         }
     }

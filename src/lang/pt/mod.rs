@@ -75,7 +75,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("ou mais", Sense::PostQual(AtLeast)), ("e pouco", Sense::PostQual(MoreThan)),
         // structure
         ("de", Sense::Link), ("do", Sense::Stop), ("da", Sense::Stop), ("dos", Sense::Stop), ("das", Sense::Stop),
-        ("a", Sense::RangeSep), ("aos", Sense::RangeSep), ("ou", Sense::RangeSep), ("entre", Sense::Between), ("e", Sense::And),
+        ("a", Sense::RangeSep), ("aos", Sense::RangeSep), ("ou", Sense::RangeSep), ("entre", Sense::Between), ("entre os", Sense::Between), ("entre as", Sense::Between), ("e", Sense::And),
         // months
         ("janeiro", Sense::Month), ("fevereiro", Sense::Month), ("março", Sense::Month), ("abril", Sense::Month), ("maio", Sense::Month), ("junho", Sense::Month),
         ("julho", Sense::Month), ("agosto", Sense::Month), ("setembro", Sense::Month), ("outubro", Sense::Month), ("novembro", Sense::Month), ("dezembro", Sense::Month),
