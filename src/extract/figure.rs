@@ -615,6 +615,7 @@ impl<'a> Reader<'a> {
             !(is_hangul(t.ch) && t.space_before && glued_on && !self.tok_has_senses(d.end_tok + n))
         });
         if let Some((Sense::PostQual(pq), n)) = post_qual {
+            let pq = self.case_qualifier(d.end_tok).unwrap_or(pq);
             if d.qual == Qualifier::Exact {
                 d.qual = pq;
             }
@@ -841,6 +842,29 @@ impl<'a> Reader<'a> {
             Some((Sense::Pct, _)) if !yearlike => Some(("%", 1.0)),
             _ => None,
         }
+    }
+
+    /// The qualifier a word at `k` whose sense follows the case of the word
+    /// before it gives ([`crate::lang::Lexicon::case_qualifiers`]).
+    fn case_qualifier(&self, k: usize) -> Option<Qualifier> {
+        let cases = self.lang.lexicon().case_qualifiers;
+        if cases.is_empty() || k == 0 {
+            return None;
+        }
+        let word = crate::text::fold(self.toks[k].text(self.src));
+        let c = cases.iter().find(|c| c.word == word)?;
+        let before = &self.toks[k - 1];
+        let in_case = before.kind == Kind::Word && {
+            let w = crate::text::fold(before.text(self.src));
+            if k >= 2 && !before.space_before && self.is_punct(k - 2, &['\'', '\u{2019}']) {
+                c.endings.contains(&w.as_str())
+            } else {
+                c.endings.iter().any(|e| {
+                    w.strip_suffix(e).is_some_and(|stem| !stem.is_empty() && self.idx.lookup(stem).is_some_and(|id| self.has_senses(id)))
+                })
+            }
+        };
+        Some(if in_case { c.in_case } else { c.otherwise })
     }
 
     /// The other reading (`W::UnitAlt`) of the unit word at `k`, if it has one.

@@ -489,6 +489,25 @@ pub struct Lexicon {
     /// its name in [`crate::claim::MEASURES`]: the findings' explanations
     /// use those of [`FINDINGS_LANG`] ([`measure_words`]).
     pub measure_names: &'static [(&'static str, &'static str)],
+    /// Qualifiers after a figure whose sense follows the case of the word
+    /// before them ([`CaseQualifier`]).
+    pub case_qualifiers: &'static [CaseQualifier],
+}
+
+/// A word after a figure that qualifies it one way after a word in a case
+/// and another way after a bare word: Turkish `kadar` after a dative
+/// (`dolara kadar`, `100'e kadar`) is "up to", after a bare word (`130 mil
+/// kadar`) "about".
+#[derive(Debug)]
+pub struct CaseQualifier {
+    /// The word (folded).
+    pub word: &'static str,
+    /// The case's endings: glued to a word the lexicon knows without them
+    /// (`dolar` + `a`), or alone behind an apostrophe (`100'e`).
+    pub endings: &'static [&'static str],
+    /// The qualifier after a word in that case, and after any other.
+    pub in_case: crate::claim::Qualifier,
+    pub otherwise: crate::claim::Qualifier,
 }
 
 /// The language the findings' explanations are written in.
@@ -538,6 +557,7 @@ impl Lexicon {
         day_of_month: &[],
         mag_amb_note: None,
         possessive_suffixes: &[],
+        case_qualifiers: &[],
         name_particles: &[],
         clitics: None,
         contractions: &[],

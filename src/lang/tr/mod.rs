@@ -11,7 +11,7 @@
 //! `%40`. Qualifiers often follow it: `civarında` (about), `fazla`,
 //! `aşkın` (more than), `kadar` (up to).
 
-use super::{Decimal, Lang, Lexicon, Sense, BARREL, DAY, FOOT, HOUR, INCH, KMH, MILE, MONTH, NAUTICAL_MILE, POUND, WEEK, YARD, YEAR};
+use super::{CaseQualifier, Decimal, Lang, Lexicon, Sense, BARREL, DAY, FOOT, HOUR, INCH, KMH, MILE, MONTH, NAUTICAL_MILE, POUND, WEEK, YARD, YEAR};
 use crate::claim::Qualifier::*;
 
 #[rustfmt::skip]
@@ -226,6 +226,9 @@ pub static LEXICON: Lexicon = Lexicon {
         ("MWh", Sense::Unit("Wh", 1e6)), ("GWh", Sense::Unit("Wh", 1e9)), ("kWh", Sense::Unit("Wh", 1e3)), ("YTL", Sense::Cur("TRY")),
     ],
     apostrophe_suffixes: true,
+    // `kadar` after a dative is "up to" (`dolara kadar`, `100'e kadar`),
+    // after a bare word "about" (`130 mil kadar`).
+    case_qualifiers: &[CaseQualifier { word: "kadar", endings: &["ya", "ye", "a", "e"], in_case: UpTo, otherwise: About }],
     percent_before: true,
     appositive_age: true,
     titles: &["dr", "prof"],
