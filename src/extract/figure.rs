@@ -417,8 +417,8 @@ impl<'a> Reader<'a> {
     }
 
     /// CJK writes the unit after both ends of a range (`20億ドルから30億ドル`,
-    /// `30亿美元至40亿美元`): the first one is stepped over when a range follows
-    /// it. Returns its key.
+    /// `30亿美元至40亿美元`), other scripts sometimes (`7,5 cm e i 15 cm`):
+    /// the first one is stepped over when a range follows it. Returns its key.
     fn repeated_unit(&self, d: &mut Draft) -> Option<u32> {
         // `30%至40%`: a per cent sign before a CJK range word, likewise.
         let cjk_unit = |j: usize| {
@@ -426,16 +426,38 @@ impl<'a> Reader<'a> {
             (t.kind == Kind::Word && crate::text::is_cjk(t.ch))
                 || (t.kind == Kind::Sym && self.toks.get(j + 1).is_some_and(|u| u.kind == Kind::Word && crate::text::is_cjk(u.ch)))
         };
-        if !d.between && d.j < d.limit && cjk_unit(d.j) {
-            if let Some(it) = self.item(d.j) {
-                let k = d.j + it.n;
-                if self.find_id(it.id, |w| matches!(w, Sense::Cur(_) | Sense::Unit(..) | Sense::Pct)).is_some()
-                    && (self.item_has(k, |w| matches!(w, Sense::RangeSep)).is_some() || self.is_punct(k, &DASHES))
-                {
-                    d.j = k;
-                    return Some(it.id);
+        if d.j >= d.limit {
+            return None;
+        }
+        let cjk = cjk_unit(d.j);
+        if d.between && cjk {
+            return None;
+        }
+        let it = self.item(d.j)?;
+        let k = d.j + it.n;
+        if self.find_id(it.id, |w| matches!(w, Sense::Cur(_) | Sense::Unit(..) | Sense::Pct)).is_none() {
+            return None;
+        }
+        let sep = self.item_has(k, |w| matches!(w, Sense::RangeSep) || (d.between && w == Sense::And)).map(|(_, n)| n);
+        let ok = if cjk {
+            sep.is_some() || self.is_punct(k, &DASHES)
+        } else {
+            // Written out in words, the unit after both ends (`tra i 7,5 cm e
+            // i 15 cm`, `from 3 km to 5 km`): stepped over when the same unit
+            // word ends the number after the range word (an article between).
+            sep.is_some_and(|n| {
+                let mut m = k + n;
+                if let Some((_, a)) = self.item_has(m, |w| matches!(w, Sense::Stop)) {
+                    if self.toks.get(m + a).is_some_and(|t| t.kind == Kind::Number) {
+                        m += a;
+                    }
                 }
-            }
+                self.quantity(m, d.limit).is_some_and(|q2| self.item(q2.end).is_some_and(|u| u.id == it.id))
+            })
+        };
+        if ok {
+            d.j = k;
+            return Some(it.id);
         }
         None
     }
