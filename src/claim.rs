@@ -133,6 +133,18 @@ pub struct Measure {
     pub things: &'static [&'static str],
 }
 
+/// Counted things (the language-independent names of `W::Thing`) that are
+/// kinds of others, (kind, general): a translation often names the general
+/// thing where the original names the particular one (`14 manifestants` for
+/// `Fourteen people`, `vehicles` for `cars`).
+pub const KINDS_OF: &[(&str, &str)] = &[("protester", "person"), ("volunteer", "person"), ("car", "vehicle")];
+
+/// Whether two known counted things may count one group: the same thing, or
+/// a thing and its general kind ([`KINDS_OF`]).
+pub fn things_meet(x: &str, y: &str) -> bool {
+    x == y || KINDS_OF.iter().any(|&(k, g)| (x, y) == (k, g) || (x, y) == (g, k))
+}
+
 /// The measures figcheck knows. A lexicon's `W::Measure(name)` names one of
 /// these (a test checks it), and figures pair by measure and subject only
 /// when the measure fits their unit.

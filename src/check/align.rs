@@ -480,7 +480,7 @@ pub(crate) fn same_kind(a: &Claim, b: &Claim) -> bool {
     }
     if let (Some(x), Some(y)) = (a.counted.as_deref(), b.counted.as_deref()) {
         if let (Some(kx), Some(ky)) = (super::known_thing(x), super::known_thing(y)) {
-            if kx != ky {
+            if !crate::claim::things_meet(kx, ky) {
                 return false;
             }
         }
