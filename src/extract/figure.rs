@@ -435,9 +435,7 @@ impl<'a> Reader<'a> {
         }
         let it = self.item(d.j)?;
         let k = d.j + it.n;
-        if self.find_id(it.id, |w| matches!(w, Sense::Cur(_) | Sense::Unit(..) | Sense::Pct)).is_none() {
-            return None;
-        }
+        self.find_id(it.id, |w| matches!(w, Sense::Cur(_) | Sense::Unit(..) | Sense::Pct))?;
         let sep = self.item_has(k, |w| matches!(w, Sense::RangeSep) || (d.between && w == Sense::And)).map(|(_, n)| n);
         let ok = if cjk {
             sep.is_some() || self.is_punct(k, &DASHES)
