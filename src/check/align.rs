@@ -71,7 +71,10 @@ pub(crate) fn recognize(p: &Outline, r: &Outline) -> (Alignment, bool) {
     let cover = if least > 0.0 { al.shared / least } else { 0.0 };
     // Without the test against chance when the answer is plain: aligned
     // sentences sharing half the anchors, or hardly any.
-    if cover >= SURE && al.anchored >= 3 {
+    let anchored_need = 3
+        .min(p.sentences.iter().filter(|s| !s.anchors.is_empty()).count().min(r.sentences.iter().filter(|s| !s.anchors.is_empty()).count()))
+        .max(1);
+    if cover >= SURE && al.anchored >= anchored_need {
         return (al, true);
     }
     if al.anchored == 0 || cover < COVER / 2.0 {
@@ -106,9 +109,11 @@ const MARGIN: f64 = 2.0;
 /// [`FAR`]: two stories of one day share a few numbers in order by chance,
 /// a translation most of them.
 const COVER: f64 = 0.22;
-/// Past this share (and three anchored steps), a version needs no test
+/// Past this share (and three anchored steps, or one in each sentence of
+/// the sparser text that has anchors, when fewer), a version needs no test
 /// against chance: no story about something else shares half its anchors
-/// with a page, in order.
+/// with a page, in order. (A short translation whose names are written in
+/// another script keeps its numbers only, in one or two sentences.)
 const SURE: f64 = 0.5;
 const FAR: f64 = 6.0;
 
