@@ -92,7 +92,7 @@ pub static LEXICON: Lexicon = Lexicon {
         // labels
         ("điều", Sense::Label), ("chương", Sense::Label), ("mục", Sense::Label), ("trang", Sense::Label), ("phiên bản", Sense::Label), ("mẫu", Sense::Label),
         ("dự luật", Sense::Label), ("luật số", Sense::Label), ("phòng", Sense::Label), ("chuyến bay", Sense::Label), ("tuyến", Sense::Label), ("tập", Sense::Label),
-        ("mùa", Sense::Label), ("lớp", Sense::Label), ("quốc lộ", Sense::Label), ("lúc", Sense::Label), ("hạng", Sense::Label), ("thứ", Sense::Label),
+        ("mùa", Sense::Label), ("lớp", Sense::Label), ("quốc lộ", Sense::Label), ("lúc", Sense::Label), ("hạng", Sense::Label), ("thứ", Sense::Label), ("thứ", Sense::OrdinalBefore),
         ("khoản", Sense::Label), ("nghị định", Sense::Label), ("quyết định", Sense::Label), ("đường", Sense::Label), ("số hiệu", Sense::Label), ("mã số", Sense::Label),
         // measures
         ("định giá", Sense::Measure("valuation")), ("mức định giá", Sense::Measure("valuation")), ("trị giá", Sense::Measure("valuation")),
