@@ -47,7 +47,7 @@ pub static LEXICON: Lexicon = Lexicon {
                 // currencies
         ("đồng", Sense::Cur("VND")), ("việt nam đồng", Sense::Cur("VND")), ("vnđ", Sense::Cur("VND")), ("đ", Sense::Cur("VND")),
         ("đô la", Sense::Cur("USD")), ("đô la mỹ", Sense::Cur("USD")), ("đôla", Sense::Cur("USD")), ("đôla mỹ", Sense::Cur("USD")), 
-        ("euro", Sense::Cur("EUR")), ("bảng anh", Sense::Cur("GBP")), ("yên", Sense::Cur("JPY")), ("yên nhật", Sense::Cur("JPY")),
+        ("euro", Sense::Cur("EUR")), ("bảng anh", Sense::Cur("GBP")), ("bảng", Sense::Cur("GBP")), ("yên", Sense::Cur("JPY")), ("yên nhật", Sense::Cur("JPY")),
         ("nhân dân tệ", Sense::Cur("CNY")), ("tệ", Sense::Cur("CNY")), ("won", Sense::Cur("KRW")), ("rúp", Sense::Cur("RUB")), ("rupee", Sense::Cur("INR")),
         ("đô la singapore", Sense::Cur("SGD")), ("đô la úc", Sense::Cur("AUD")), ("đô la hồng kông", Sense::Cur("HKD")), ("baht", Sense::Cur("THB")),
         // units
@@ -71,7 +71,7 @@ pub static LEXICON: Lexicon = Lexicon {
         ("ngày", Sense::Unit("s", DAY)), ("ngày", Sense::Label), ("giờ", Sense::Unit("s", HOUR)), ("giờ", Sense::Label), ("tiếng", Sense::Unit("s", HOUR)), ("phút", Sense::Unit("s", 60.0)),
         ("thập kỷ", Sense::Unit("s", 10.0 * YEAR)), ("thập niên", Sense::Unit("s", 10.0 * YEAR)),
         // ages: `45 tuổi` is 45 years, as English `45-year-old`
-        ("tuổi", Sense::Unit("s", YEAR)),
+        ("tuổi", Sense::Unit("s", YEAR)), ("ở tuổi", Sense::UnitBefore("s", YEAR)), ("độ tuổi", Sense::UnitBefore("s", YEAR)),
         // qualifiers
         ("khoảng", Sense::Qual(About)), ("gần", Sense::Qual(About)), ("chừng", Sense::Qual(About)), ("khoảng chừng", Sense::Qual(About)),
         ("xấp xỉ", Sense::Qual(About)), ("ước tính", Sense::Qual(About)), ("ước khoảng", Sense::Qual(About)),
