@@ -602,7 +602,7 @@ impl JsReportSet {
             (set, checked)
         };
         let conflicts = checked.iter().filter(|c| c.verdict == crate::Verdict::Conflict).count();
-        let upheld = checked.iter().filter(|c| c.upheld).count();
+        let upheld = checked.iter().filter(|c| c.upheld()).count();
         Ok(PageCheck { claims: page.len(), set, page, opts, checked, lang, conflicts, upheld })
     }
 }
@@ -663,7 +663,7 @@ impl PageCheck {
             .iter()
             .flat_map(|c| {
                 let a = &self.page[c.claim];
-                let kind = match (c.verdict, c.upheld) {
+                let kind = match (c.verdict, c.upheld()) {
                     (crate::Verdict::Conflict, true) => 2,
                     (crate::Verdict::Conflict, false) => 1,
                     (crate::Verdict::Agree, _) => 0,

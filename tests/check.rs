@@ -187,6 +187,22 @@ fn upheld_counts_reports_and_says_so() {
     let f = set.check_report(&page, &opts);
     let raised = f.iter().find(|f| f.claim.text == "4 billion dollars").unwrap();
     assert!(!raised.upheld);
+    // Three for, two against: upheld, and the explanation names the first that differs.
+    let set = ReportSet::new(versions_raising(&[
+        "4 billion dollars",
+        "40 billion dollars",
+        "4 billion dollars",
+        "400 billion dollars",
+        "4 billion dollars",
+    ]));
+    let f = set.check_report(&page, &opts);
+    let raised = f.iter().find(|f| f.claim.text == "4 billion dollars").unwrap();
+    assert!(raised.upheld);
+    assert!(
+        raised.explanation.starts_with("3 of the 5 reports that state it agree with it; the first of the 2 that differ: "),
+        "{}",
+        raised.explanation
+    );
     // Agreements are never upheld conflicts.
     let set = ReportSet::new(versions_raising(&["4 billion dollars"]));
     let f = set.check_report(&page, &opts);

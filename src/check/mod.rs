@@ -447,11 +447,11 @@ impl ReportSet {
             }
             let agree: SmallVec<[bool; 8]> = list.iter().map(|&(ri, ci, _)| verdict::agrees(a, self.counterpart(page, ri, ci))).collect();
             let conflict = agree.contains(&false);
-            let (upholding, against) = tally(list.iter().map(|x| x.0).zip(agree.iter().copied()));
+            let support = tally(list.iter().map(|x| x.0).zip(agree.iter().copied()));
             out.push(Checked {
                 claim: pi,
                 verdict: if conflict { Verdict::Conflict } else { Verdict::Agree },
-                upheld: conflict && upholding > against,
+                support,
                 others: list,
                 topic: if a.subject.is_none() { page_topic.clone() } else { None },
             });
@@ -550,15 +550,16 @@ impl ReportSet {
             })
             .collect();
         let explanation = match others.iter().find(|o| o.verdict == Verdict::Conflict) {
-            Some(o) if c.upheld => {
-                let (upholding, against) = tally(c.others.iter().map(|x| x.0).zip(others.iter().map(|o| o.verdict == Verdict::Agree)));
-                let them = if against == 1 { "the one that differs" } else { "of those that differ" };
+            Some(o) if c.upheld() => {
+                let (upholding, against) = c.support;
+                let them =
+                    if against == 1 { "the one that differs".to_string() } else { format!("the first of the {against} that differ") };
                 format!("{upholding} of the {} reports that state it agree with it; {them}: {}", upholding + against, o.explanation)
             }
             Some(o) => o.explanation.clone(),
             None => others.first().map(|o| o.explanation.clone()).unwrap_or_default(),
         };
-        Finding { claim: a.clone(), file: opts.page_name.clone(), verdict: c.verdict, upheld: c.upheld, explanation, others }
+        Finding { claim: a.clone(), file: opts.page_name.clone(), verdict: c.verdict, upheld: c.upheld(), explanation, others }
     }
 }
 
@@ -570,7 +571,7 @@ pub const SELF: usize = usize::MAX;
 /// a report conflicts when one of its figures does. The page itself counts
 /// against a figure it contradicts, never for it (stating a figure twice does
 /// not make it right).
-fn tally(counterparts: impl Iterator<Item = (usize, bool)>) -> (usize, usize) {
+fn tally(counterparts: impl Iterator<Item = (usize, bool)>) -> (u32, u32) {
     let (mut upholding, mut against) = (0, 0);
     let mut current: Option<(usize, bool)> = None;
     let mut close = |(r, agrees): (usize, bool)| match (agrees, r == SELF) {
@@ -621,13 +622,21 @@ pub struct Checked {
     pub claim: usize,
     /// Conflict when some counterpart conflicts.
     pub verdict: Verdict,
-    /// A conflict that more reports agree with than not ([`Finding::upheld`]).
-    pub upheld: bool,
+    /// How many reports agree with the figure, and how many conflict with
+    /// it (the page itself never for it).
+    pub support: (u32, u32),
     /// The counterparts: (report index, or [`SELF`] for the page itself;
     /// figure index; evidence), sorted.
     pub others: Vec<(usize, usize, Evidence)>,
     /// The page's topic, whom the figure is about when its sentence names no one.
     pub topic: Option<String>,
+}
+
+impl Checked {
+    /// A conflict that more reports agree with than not ([`Finding::upheld`]).
+    pub fn upheld(&self) -> bool {
+        self.verdict == Verdict::Conflict && self.support.0 > self.support.1
+    }
 }
 
 /// Whether two figures state the same measure of the same subject (their
