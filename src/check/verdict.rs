@@ -388,7 +388,7 @@ fn converted_slip(a: &Claim, b: &Claim) -> Option<(String, String, &'static str)
         // Rounded either way (`85 mph`, 136.8 km/h, written `136`).
         let p = own as u64;
         for q in [conv.floor() as u64, conv.ceil() as u64] {
-            if p >= 10 && reordered(&int_digits(p), &int_digits(q)) {
+            if p >= 10 && reordered(&int_digits::<[u8; 20]>(p), &int_digits::<[u8; 20]>(q)) {
                 return Some((g.text.clone(), fmt_num(q as f64), "the converted figure's digits in another order: two digits swapped"));
             }
         }
@@ -433,7 +433,7 @@ fn written_digits(c: &Claim) -> SmallVec<[u8; 24]> {
 }
 
 /// The decimal digits of a whole number, zeros kept (`130` → 1, 3, 0).
-fn int_digits(mut n: u64) -> SmallVec<[u8; 20]> {
+fn int_digits<A: smallvec::Array<Item = u8>>(mut n: u64) -> SmallVec<A> {
     let mut d = SmallVec::new();
     loop {
         d.push((n % 10) as u8);
@@ -523,16 +523,7 @@ fn transposed_values(a: &Claim, b: &Claim) -> bool {
 /// The significant digits of a value, at most six, without trailing zeros (`53000` → `53`).
 pub(crate) fn sig_digits(v: f64) -> SmallVec<[u8; 8]> {
     let e = v.log10().floor() as i32;
-    let mut m = (v / 10f64.powi(e - 5)).round() as u64;
-    let mut d: SmallVec<[u8; 8]> = SmallVec::new();
-    loop {
-        d.push((m % 10) as u8);
-        m /= 10;
-        if m == 0 {
-            break;
-        }
-    }
-    d.reverse();
+    let mut d: SmallVec<[u8; 8]> = int_digits((v / 10f64.powi(e - 5)).round() as u64);
     while d.len() > 1 && d.last() == Some(&0) {
         d.pop();
     }

@@ -354,28 +354,7 @@ impl<'a> Reader<'a> {
                     // A bare year before a magnitude it does not scale is a date, not an
                     // end (Hindi `2020 से 5 लाख`: since 2020, 500 000).
                     let year_then_mag = d.q.yearlike && q2.mag > 1.0 && lo == d.q.lo;
-                    // A range written backwards (`81–29 років`, `10 إلى 2 بوصة`):
-                    // a slip in its low end, read as that range when its form
-                    // says so, a range word or dash between two written numbers
-                    // and a unit, per cent or currency on them; a score, date or
-                    // page span has none. Its ends are kept as written.
-                    let backwards = lo > q2.lo
-                        && d.q.digits
-                        && q2.digits
-                        && !d.q.vague
-                        && !q2.vague
-                        && !d.q.yearlike
-                        && !q2.yearlike
-                        && (unit_rep.is_some()
-                            || d.unit_before.is_some()
-                            || d.pct_first.is_some()
-                            || d.currency.is_some()
-                            || cur2.is_some()
-                            || self
-                                .item_has(self.skip_suffix(q2.end), |w| {
-                                    matches!(w, Sense::Unit(..) | Sense::UnitAlt(..) | Sense::Pct | Sense::Cur(_))
-                                })
-                                .is_some());
+                    let backwards = lo > q2.lo && self.backwards_range_form(d, &q2, unit_rep.is_some() || cur2.is_some());
                     let ok = (cur2.is_none() || d.currency.is_none() || cur2 == d.currency)
                         && (lo <= q2.lo || backwards)
                         && same_unit
@@ -414,6 +393,25 @@ impl<'a> Reader<'a> {
             d.j = d.q.end;
         }
         // (`entre X` with no second end: X is read alone.)
+    }
+
+    /// Whether a range whose low end `d.q` is above its high end `q2` has
+    /// the form of a range written backwards (`81–29 років`, `10 إلى 2
+    /// بوصة`: a slip in its low end, its ends kept as written): two numbers
+    /// written in digits, neither vague nor year-like, and a unit, per cent
+    /// or currency on them (`measured`: a unit repeated after the first end
+    /// or a currency before the second); a score, date or page span has none.
+    fn backwards_range_form(&self, d: &Draft, q2: &Qty, measured: bool) -> bool {
+        let written = |q: &Qty| q.digits && !q.vague && !q.yearlike;
+        written(&d.q)
+            && written(q2)
+            && (measured
+                || d.unit_before.is_some()
+                || d.pct_first.is_some()
+                || d.currency.is_some()
+                || self
+                    .item_has(self.skip_suffix(q2.end), |w| matches!(w, Sense::Unit(..) | Sense::UnitAlt(..) | Sense::Pct | Sense::Cur(_)))
+                    .is_some())
     }
 
     /// CJK writes the unit after both ends of a range (`20億ドルから30億ドル`,
