@@ -49,6 +49,17 @@ fn mbps(bytes: usize, d: Duration) -> f64 {
     bytes as f64 / 1e6 / d.as_secs_f64()
 }
 
+/// One row of the table: input, bytes, ms, MB/s, and the last column
+/// (claims a second, or a note).
+fn row(label: &str, bytes: usize, d: Duration, last: &str) {
+    println!("{:<26} {:>10} {:>10.2} {:>12.1} {:>12}", label, bytes, d.as_secs_f64() * 1e3, mbps(bytes, d), last);
+}
+
+/// Claims a second, as the table's last column.
+fn per_sec(n: usize, d: Duration) -> String {
+    format!("{:.0}", n as f64 / d.as_secs_f64())
+}
+
 fn main() {
     let quick = std::env::args().any(|a| a == "--quick");
     // Each row is short (tens of ms): many runs, so that the best escapes the
@@ -65,27 +76,13 @@ fn main() {
         let text = gen::corpus(lang, PER_LANG, SEED);
         let opts = Options { lang: Lang::from_code(lang), quotes: false, date: None };
         let (d, n) = best_of(runs, || extract(&text, &opts).len());
-        println!(
-            "{:<26} {:>10} {:>10.2} {:>12.1} {:>12.0}",
-            format!("extract {lang}"),
-            text.len(),
-            d.as_secs_f64() * 1e3,
-            mbps(text.len(), d),
-            n as f64 / d.as_secs_f64()
-        );
+        row(&format!("extract {lang}"), text.len(), d, &per_sec(n, d));
         total_bytes += text.len();
         total_time += d;
         total_claims += n;
         all.push((lang, text));
     }
-    println!(
-        "{:<26} {:>10} {:>10.2} {:>12.1} {:>12.0}",
-        "extract all (16 langs)",
-        total_bytes,
-        total_time.as_secs_f64() * 1e3,
-        mbps(total_bytes, total_time),
-        total_claims as f64 / total_time.as_secs_f64()
-    );
+    row("extract all (16 langs)", total_bytes, total_time, &per_sec(total_claims, total_time));
     // The key figures, for the summary table (benches/summary.mjs).
     let mut results =
         serde_json::json!({ "machine": machine(), "runs": runs, "quick": quick, "extract_all_mbps": mbps(total_bytes, total_time) });
@@ -97,28 +94,14 @@ fn main() {
             let text = article.repeat(10_000_000 / article.len().max(1));
             let opts = Options { lang: Some(lang), quotes: false, date: None };
             let (d, n) = best_of(runs.min(3), || extract(&text, &opts).len());
-            println!(
-                "{:<26} {:>10} {:>10.2} {:>12.1} {:>12.0}",
-                format!("real article {} x{}", lang.code(), 10_000_000 / article.len().max(1)),
-                text.len(),
-                d.as_secs_f64() * 1e3,
-                mbps(text.len(), d),
-                n as f64 / d.as_secs_f64()
-            );
+            row(&format!("real article {} x{}", lang.code(), 10_000_000 / article.len().max(1)), text.len(), d, &per_sec(n, d));
             results[format!("real_article_{}_mbps", lang.code())] = mbps(text.len(), d).into();
         }
     }
     // Language detection on top.
     let mixed: String = all.iter().map(|(_, t)| t.lines().take(2000).collect::<Vec<_>>().join("\n")).collect::<Vec<_>>().join("\n");
     let (d, n) = best_of(runs, || extract(&mixed, &Options::default()).len());
-    println!(
-        "{:<26} {:>10} {:>10.2} {:>12.1} {:>12.0}",
-        "extract, lang detected",
-        mixed.len(),
-        d.as_secs_f64() * 1e3,
-        mbps(mixed.len(), d),
-        n as f64 / d.as_secs_f64()
-    );
+    row("extract, lang detected", mixed.len(), d, &per_sec(n, d));
 
     // Scaling: 1x, 10x, 100x, in rounds of one run of each size (100x in the
     // first three only), each size's best kept: a slow spell of the machine
@@ -160,25 +143,11 @@ fn main() {
         if k == 1 {
             first = per_mb;
         }
-        println!(
-            "{:<26} {:>10} {:>10.2} {:>12.1} {:>12}",
-            format!("scaling {k}x (ms/MB x{:.2})", per_mb / first),
-            text.len(),
-            d.as_secs_f64() * 1e3,
-            mbps(text.len(), d),
-            ""
-        );
+        row(&format!("scaling {k}x (ms/MB x{:.2})", per_mb / first), text.len(), d, "");
         results[format!("scaling_{k}x_per_mb_ratio")] = (per_mb / first).into();
         if k > 1 {
             let ratio = d.as_secs_f64() / p.as_secs_f64();
-            println!(
-                "{:<26} {:>10} {:>10.2} {:>12.1} {:>12}",
-                format!("  {k} calls of 1x, kept"),
-                text.len(),
-                p.as_secs_f64() * 1e3,
-                mbps(text.len(), p),
-                format!("one call x{ratio:.2}")
-            );
+            row(&format!("  {k} calls of 1x, kept"), text.len(), p, &format!("one call x{ratio:.2}"));
             results[format!("scaling_{k}x_vs_{k}_calls_ratio")] = ratio.into();
         }
     }
@@ -195,14 +164,7 @@ fn main() {
     ];
     for (name, text) in &hostile {
         let (d, n) = best_of(runs.min(2), || extract(text, &Options { lang: Some(Lang::Pt), quotes: false, date: None }).len());
-        println!(
-            "{:<26} {:>10} {:>10.2} {:>12.1} {:>12.0}",
-            name,
-            text.len(),
-            d.as_secs_f64() * 1e3,
-            mbps(text.len(), d),
-            n as f64 / d.as_secs_f64()
-        );
+        row(name, text.len(), d, &per_sec(n, d));
     }
 
     // check: one page against 100, 1 000, 10 000 stored reports.
